@@ -1,0 +1,45 @@
+package census.cli;
+
+import java.util.ServiceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code census} command line. */
+@Command(
+    name = "census",
+    mixinStandardHelpOptions = true,
+    versionProvider = Census.Version.class,
+    description = "Connector Census: crawl, check and analyze microsoft/PowerPlatformConnectors.",
+    subcommands = {SyncCommand.class, CrawlCommand.class, RunCommand.class})
+public final class Census {
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with every subcommand on the class path. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Census());
+    for (CensusCommand plugin : ServiceLoader.load(CensusCommand.class)) {
+      cli.addSubcommand(plugin);
+    }
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine
+              .getErr()
+              .println("census " + commandLine.getCommandName() + ": " + e.getMessage());
+          if (Boolean.getBoolean("census.trace")) {
+            e.printStackTrace(commandLine.getErr());
+          }
+          return 2;
+        });
+    return cli;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Census.class.getPackage().getImplementationVersion();
+      return new String[] {"census " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

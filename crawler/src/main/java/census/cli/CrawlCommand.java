@@ -1,0 +1,31 @@
+package census.cli;
+
+import census.crawl.CrawlStep;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "crawl",
+    description = {
+      "Read every connector folder at a ref from git objects (no checkout), check it against the"
+          + " rules and write the connectors, operations and findings tables."
+    })
+final class CrawlCommand implements Callable<Integer> {
+  @Mixin DataOptions data = new DataOptions();
+
+  @Option(
+      names = "--ref",
+      paramLabel = "REF",
+      defaultValue = "dev",
+      description = "Branch, ref or commit to crawl (default: ${DEFAULT-VALUE}).")
+  String ref;
+
+  @Override
+  public Integer call() throws Exception {
+    CrawlStep.Result result = CrawlStep.run(data.workdir(), data.warehouse(), ref, "crawl");
+    System.out.println(result.summary());
+    return 0;
+  }
+}

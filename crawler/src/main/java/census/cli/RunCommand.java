@@ -1,0 +1,104 @@
+package census.cli;
+
+import census.crawl.CrawlStep;
+import census.git.RepositorySync;
+import census.rules.RuleCatalog;
+import census.warehouse.RunLog;
+import census.warehouse.Warehouse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "run",
+    description = {
+      "The whole pipeline, as the nightly job runs it: sync, crawl, analyze, report.",
+      "Each step takes the same locations; the run is recorded in the runs table."
+    })
+final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data = new DataOptions();
+
+  @Option(
+      names = "--repo",
+      paramLabel = "URL|PATH|BUNDLE",
+      defaultValue = RepositorySync.DEFAULT_REPO,
+      description = "Git URL, local repository or .bundle file (default: ${DEFAULT-VALUE}).")
+  String repo;
+
+  @Option(
+      names = "--ref",
+      paramLabel = "REF",
+      defaultValue = "dev",
+      description = "Branch to crawl (default: ${DEFAULT-VALUE}).")
+  String ref;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description = "Spark master for analyze (default: local[*]).")
+  String master;
+
+  @Override
+  public Integer call() throws Exception {
+    RunLog log = new RunLog("run");
+    Warehouse warehouse = new Warehouse(data.warehouse());
+    try {
+      long t = System.nanoTime();
+      RepositorySync.Result synced = new RepositorySync().sync(repo, data.workdir());
+      t = step(log, "sync", t);
+      CrawlStep.Result crawled = CrawlStep.run(data.workdir(), data.warehouse(), ref, log.runId());
+      log.source(repo, ref, crawled.commitId(), RuleCatalog.standard().version());
+      log.counts(crawled.rowCounts());
+      t = step(log, "crawl", t);
+      List<String> analyze = new ArrayList<>(List.of("--warehouse", data.warehouse()));
+      if (master != null) {
+        analyze.addAll(List.of("--master", master));
+      }
+      subcommand("analyze", analyze);
+      t = step(log, "analyze", t);
+      subcommand("report", data.asArguments());
+      step(log, "report", t);
+      log.finish(warehouse, null);
+      System.out.printf(
+          "run %s finished: dev at %s, %s; report in %s%n",
+          log.runId(), synced.devTip(), crawled.rowCounts(), data.out());
+      return 0;
+    } catch (Exception e) {
+      LOG.error("run {} failed: {}", log.runId(), e.toString());
+      log.finish(warehouse, e.toString());
+      throw e;
+    }
+  }
+
+  private static long step(RunLog log, String name, long startedNanos) {
+    long now = System.nanoTime();
+    long millis = (now - startedNanos) / 1_000_000;
+    log.step(name, millis);
+    LOG.info("{} took {} ms", name, millis);
+    return now;
+  }
+
+  private void subcommand(String name, List<String> args) {
+    CommandLine sub = spec.root().subcommands().get(name);
+    if (sub == null) {
+      throw new IllegalStateException(
+          "the " + name + " command is not on the class path; run census through scripts/census");
+    }
+    int code = sub.execute(args.toArray(String[]::new));
+    if (code != 0) {
+      throw new IllegalStateException(name + " failed with exit status " + code);
+    }
+  }
+}

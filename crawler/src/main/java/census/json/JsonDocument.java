@@ -1,0 +1,347 @@
+package census.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A JSON file from a connector folder, read as a strict parser would and, where that fails, as
+ * leniently as the Power Platform tools are, keeping the line and column of every value.
+ *
+ * <p>Connector files come from strangers' pull requests, so reading is bounded: size, nesting depth
+ * and string length over the limits end as a {@link SyntaxIssue.Kind#LIMIT} issue, never as an
+ * exception or a runaway allocation.
+ */
+public final class JsonDocument {
+  /** Larger files are not parsed at all; certification allows 1 MB definitions. */
+  public static final int MAX_BYTES = 16 * 1024 * 1024;
+
+  static final int MAX_DEPTH = 500;
+  static final int MAX_STRING_CHARS = 2_000_000;
+
+  private static final JsonFactory STRICT = factory(false);
+  private static final JsonFactory LENIENT = factory(true);
+  private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+  private final String file;
+  private final JsonNode root;
+  private final Map<String, Location> locations;
+  private final List<SyntaxIssue> issues;
+  private final String text;
+
+  private JsonDocument(
+      String file,
+      JsonNode root,
+      Map<String, Location> locations,
+      List<SyntaxIssue> issues,
+      String text) {
+    this.file = file;
+    this.root = root;
+    this.locations = locations;
+    this.issues = List.copyOf(issues);
+    this.text = text;
+  }
+
+  /** Reads {@code bytes} as the file named {@code file} (the name only labels findings). */
+  public static JsonDocument parse(String file, byte[] bytes) {
+    List<SyntaxIssue> issues = new ArrayList<>();
+    if (bytes.length > MAX_BYTES) {
+      issues.add(
+          new SyntaxIssue(
+              SyntaxIssue.Kind.LIMIT,
+              "file is " + bytes.length + " bytes, over the " + MAX_BYTES + " bytes Census reads",
+              0,
+              0));
+      return new JsonDocument(file, null, Map.of(), issues, "");
+    }
+    String text = decode(bytes, issues);
+    Builder strict = new Builder();
+    JsonNode root = strict.read(STRICT, text);
+    if (strict.failure == null) {
+      issues.addAll(strict.warnings);
+      return new JsonDocument(file, root, strict.locations, issues, text);
+    }
+    issues.add(strict.failure);
+    if (strict.failure.kind() == SyntaxIssue.Kind.LIMIT) {
+      return new JsonDocument(file, null, Map.of(), issues, text);
+    }
+    Builder lenient = new Builder();
+    root = lenient.read(LENIENT, text);
+    if (lenient.failure != null) {
+      SyntaxIssue f = lenient.failure;
+      SyntaxIssue.Kind kind =
+          f.kind() == SyntaxIssue.Kind.LIMIT ? f.kind() : SyntaxIssue.Kind.UNREADABLE;
+      issues.add(new SyntaxIssue(kind, f.message(), f.line(), f.column()));
+      return new JsonDocument(file, null, Map.of(), issues, text);
+    }
+    issues.addAll(lenient.warnings);
+    return new JsonDocument(file, root, lenient.locations, issues, text);
+  }
+
+  public String file() {
+    return file;
+  }
+
+  /** The document's root, if it could be read strictly or leniently. */
+  public Optional<JsonNode> root() {
+    return Optional.ofNullable(root);
+  }
+
+  /** The root, or a missing node that answers every path with "missing". */
+  public JsonNode tree() {
+    return root == null ? MissingNode.getInstance() : root;
+  }
+
+  /** The decoded text, for rules about layout (indentation, trailing white space). */
+  public String text() {
+    return text;
+  }
+
+  public List<SyntaxIssue> issues() {
+    return issues;
+  }
+
+  /** True when a strict RFC 8259 reader accepts the file as it is. */
+  public boolean isStrict() {
+    return issues.stream()
+        .noneMatch(
+            i ->
+                i.kind() == SyntaxIssue.Kind.SYNTAX
+                    || i.kind() == SyntaxIssue.Kind.UNREADABLE
+                    || i.kind() == SyntaxIssue.Kind.LIMIT);
+  }
+
+  /**
+   * Where the value at a JSON pointer starts; for a pointer to something absent, where its nearest
+   * present ancestor starts (so "missing property" findings point at the object that lacks it).
+   */
+  public Location locate(String pointer) {
+    String p = pointer;
+    while (true) {
+      Location found = locations.get(p);
+      if (found != null) {
+        return found;
+      }
+      if (p.isEmpty()) {
+        return new Location(1, 1);
+      }
+      int slash = p.lastIndexOf('/');
+      p = slash <= 0 ? "" : p.substring(0, slash);
+    }
+  }
+
+  /** Escapes one reference token for a JSON pointer (RFC 6901). */
+  public static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static JsonFactory factory(boolean lenient) {
+    StreamReadConstraints limits =
+        StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(MAX_STRING_CHARS)
+            .maxDocumentLength(MAX_BYTES)
+            .build();
+    var builder = JsonFactory.builder().streamReadConstraints(limits);
+    if (lenient) {
+      builder
+          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+          .enable(JsonReadFeature.ALLOW_MISSING_VALUES)
+          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_YAML_COMMENTS)
+          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+          .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .enable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+          .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS);
+    }
+    return builder.build();
+  }
+
+  /** UTF-8 as the platform requires; a BOM is dropped and other bytes fall back to Windows-1252. */
+  private static String decode(byte[] bytes, List<SyntaxIssue> issues) {
+    int start = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      issues.add(
+          new SyntaxIssue(
+              SyntaxIssue.Kind.BYTE_ORDER_MARK, "file starts with a UTF-8 byte-order mark", 1, 1));
+      start = 3;
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = utf8.decode(in, out, true);
+    if (!result.isError()) {
+      utf8.flush(out);
+      return out.flip().toString();
+    }
+    int bad = in.position();
+    int line = 1;
+    int lineStart = start;
+    for (int i = start; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String lineText = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    issues.add(
+        new SyntaxIssue(
+            SyntaxIssue.Kind.NOT_UTF8,
+            String.format(
+                "byte 0x%02x is not UTF-8; the file was read as Windows-1252", bytes[bad] & 0xff),
+            line,
+            lineText.length() + 1));
+    try {
+      return FALLBACK
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("REPLACE decoding cannot fail", e);
+    }
+  }
+
+  /** Builds a tree from a token stream, recording where each value starts. */
+  private static final class Builder {
+    final Map<String, Location> locations = new HashMap<>();
+    final List<SyntaxIssue> warnings = new ArrayList<>();
+    SyntaxIssue failure;
+
+    JsonNode read(JsonFactory factory, String text) {
+      try (JsonParser parser = factory.createParser(text)) {
+        if (parser.nextToken() == null) {
+          failure = new SyntaxIssue(SyntaxIssue.Kind.SYNTAX, "file is empty", 1, 1);
+          return null;
+        }
+        JsonNode root = value(parser, "");
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+          Location at = location(parser.currentTokenLocation());
+          failure =
+              new SyntaxIssue(
+                  SyntaxIssue.Kind.SYNTAX,
+                  "content after the end of the JSON document",
+                  at.line(),
+                  at.column());
+          return root;
+        }
+        return root;
+      } catch (StreamConstraintsException e) {
+        Location at = location(e.getLocation());
+        failure =
+            new SyntaxIssue(SyntaxIssue.Kind.LIMIT, e.getOriginalMessage(), at.line(), at.column());
+      } catch (JsonProcessingException e) {
+        Location at = location(e.getLocation());
+        failure =
+            new SyntaxIssue(
+                SyntaxIssue.Kind.SYNTAX, e.getOriginalMessage(), at.line(), at.column());
+      } catch (IOException | RuntimeException e) {
+        // Jackson reports odd input through several unchecked types; any of them means unreadable.
+        failure =
+            new SyntaxIssue(SyntaxIssue.Kind.UNREADABLE, String.valueOf(e.getMessage()), 0, 0);
+      }
+      return null;
+    }
+
+    private JsonNode value(JsonParser p, String pointer) throws IOException {
+      locations.put(pointer, location(p.currentTokenLocation()));
+      JsonNodeFactory nodes = JsonNodeFactory.instance;
+      switch (p.currentToken()) {
+        case START_OBJECT -> {
+          ObjectNode object = nodes.objectNode();
+          while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            Location keyAt = location(p.currentTokenLocation());
+            p.nextToken();
+            String child = pointer + "/" + escape(name);
+            if (object.has(name)) {
+              warnings.add(
+                  new SyntaxIssue(
+                      SyntaxIssue.Kind.SYNTAX,
+                      "duplicate key \"" + name + "\"; the last value wins",
+                      keyAt.line(),
+                      keyAt.column()));
+            }
+            object.set(name, value(p, child));
+          }
+          return object;
+        }
+        case START_ARRAY -> {
+          ArrayNode array = nodes.arrayNode();
+          int index = 0;
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            array.add(value(p, pointer + "/" + index++));
+          }
+          return array;
+        }
+        case VALUE_STRING -> {
+          return nodes.textNode(p.getText());
+        }
+        case VALUE_NUMBER_INT -> {
+          return switch (p.getNumberType()) {
+            case INT -> nodes.numberNode(p.getIntValue());
+            case LONG -> nodes.numberNode(p.getLongValue());
+            default -> nodes.numberNode(p.getBigIntegerValue());
+          };
+        }
+        case VALUE_NUMBER_FLOAT -> {
+          return p.isNaN()
+              ? nodes.numberNode(p.getDoubleValue())
+              : nodes.numberNode(p.getDecimalValue());
+        }
+        case VALUE_TRUE -> {
+          return nodes.booleanNode(true);
+        }
+        case VALUE_FALSE -> {
+          return nodes.booleanNode(false);
+        }
+        case VALUE_NULL -> {
+          return nodes.nullNode();
+        }
+        default ->
+            throw new JsonProcessingException(
+                "unexpected token " + p.currentToken(), p.currentTokenLocation()) {};
+      }
+    }
+
+    private static Location location(JsonLocation at) {
+      return at == null ? new Location(0, 0) : new Location(at.getLineNr(), at.getColumnNr());
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package census.json;
+
+/**
+ * Something in a file that a strict reader rejects or has to guess at: a JSON syntax error, a
+ * byte-order mark, bytes that are not UTF-8. {@code kind} says which, for the rule that reports it.
+ */
+public record SyntaxIssue(Kind kind, String message, int line, int column) {
+  public enum Kind {
+    /** Not strict JSON (RFC 8259); a lenient reader may still have recovered the document. */
+    SYNTAX,
+    /** Could not be read at all, even leniently. */
+    UNREADABLE,
+    BYTE_ORDER_MARK,
+    NOT_UTF8,
+    /** Over a size, depth or string-length limit: the document was not read. */
+    LIMIT
+  }
+}

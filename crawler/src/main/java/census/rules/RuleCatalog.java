@@ -1,0 +1,77 @@
+package census.rules;
+
+import census.model.ConnectorKind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+/** Every rule on the class path, found through {@code META-INF/services/census.rules.Rule}. */
+public final class RuleCatalog {
+  private static final RuleCatalog DEFAULT = new RuleCatalog(load());
+
+  private final List<Rule> rules;
+
+  public RuleCatalog(List<Rule> rules) {
+    Map<String, Rule> byId = new HashMap<>();
+    for (Rule rule : rules) {
+      Rule twin = byId.put(rule.info().id(), rule);
+      if (twin != null) {
+        throw new IllegalStateException(
+            "rule id "
+                + rule.info().id()
+                + " is used by "
+                + twin.getClass()
+                + " and "
+                + rule.getClass());
+      }
+    }
+    List<Rule> sorted = new ArrayList<>(rules);
+    sorted.sort(Comparator.comparing(r -> r.info().id()));
+    this.rules = List.copyOf(sorted);
+  }
+
+  public static RuleCatalog standard() {
+    return DEFAULT;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public static boolean appliesTo(RuleInfo info, ConnectorKind kind) {
+    return info.kinds().length == 0 || Arrays.asList(info.kinds()).contains(kind);
+  }
+
+  /**
+   * A fingerprint of every rule's id, severity and version: stored with cached findings, so a
+   * catalog change re-checks what it must.
+   */
+  public String version() {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (Rule rule : rules) {
+        RuleInfo info = rule.info();
+        sha.update(
+            (info.id() + ':' + info.severity() + ':' + info.version() + '\n')
+                .getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Rule> load() {
+    List<Rule> found = new ArrayList<>();
+    ServiceLoader.load(Rule.class).forEach(found::add);
+    return found;
+  }
+}

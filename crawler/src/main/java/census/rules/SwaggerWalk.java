@@ -1,0 +1,127 @@
+package census.rules;
+
+import census.json.JsonDocument;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks a Swagger 2.0 tree the way rules need it: operations, parameters and responses with the
+ * JSON pointer of each, local {@code $ref}s followed, everything else left alone.
+ */
+public final class SwaggerWalk {
+  /** The HTTP methods a Swagger 2.0 path item may hold. */
+  public static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch");
+
+  private SwaggerWalk() {}
+
+  /** One operation: its path template, lower-case method, node and pointer. */
+  public record Operation(String path, String method, JsonNode node, String pointer) {
+    public String operationId() {
+      return node.path("operationId").asText(null);
+    }
+  }
+
+  /**
+   * A parameter as it applies to an operation: the resolved node, and the pointer of the place it
+   * is written (the {@code $ref} entry for a referenced parameter).
+   */
+  public record Parameter(JsonNode node, String pointer, boolean pathLevel) {
+    public String name() {
+      return node.path("name").asText("");
+    }
+
+    public String in() {
+      return node.path("in").asText("");
+    }
+  }
+
+  /** A response of an operation, keyed by status code or {@code default}. */
+  public record Response(String status, JsonNode node, String pointer) {}
+
+  /** Every operation, in document order. */
+  public static List<Operation> operations(JsonNode root) {
+    List<Operation> ops = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> path : fields(root.path("paths"))) {
+      String pathPointer = "/paths/" + JsonDocument.escape(path.getKey());
+      for (Map.Entry<String, JsonNode> op : fields(path.getValue())) {
+        if (METHODS.contains(op.getKey()) && op.getValue().isObject()) {
+          ops.add(
+              new Operation(
+                  path.getKey(), op.getKey(), op.getValue(), pathPointer + "/" + op.getKey()));
+        }
+      }
+    }
+    return ops;
+  }
+
+  /** The path-level parameters, then the operation's own, each resolved. */
+  public static List<Parameter> parameters(JsonNode root, Operation op) {
+    List<Parameter> params = new ArrayList<>();
+    String pathPointer = op.pointer().substring(0, op.pointer().lastIndexOf('/'));
+    JsonNode pathItem = root.at(pathPointer);
+    addParameters(root, pathItem.path("parameters"), pathPointer + "/parameters", true, params);
+    addParameters(root, op.node().path("parameters"), op.pointer() + "/parameters", false, params);
+    return params;
+  }
+
+  /** The responses of an operation, resolved through {@code #/responses/...}. */
+  public static List<Response> responses(JsonNode root, Operation op) {
+    List<Response> responses = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> r : fields(op.node().path("responses"))) {
+      responses.add(
+          new Response(
+              r.getKey(),
+              resolve(root, r.getValue()),
+              op.pointer() + "/responses/" + JsonDocument.escape(r.getKey())));
+    }
+    return responses;
+  }
+
+  /**
+   * Follows a node's {@code $ref} if it is local ({@code #/...}), up to a few hops; remote and
+   * broken references resolve to a missing node, never to a network or file read.
+   */
+  public static JsonNode resolve(JsonNode root, JsonNode node) {
+    JsonNode current = node;
+    for (int hops = 0; hops < 8 && current.has("$ref"); hops++) {
+      Optional<JsonNode> target = local(root, current.path("$ref").asText());
+      if (target.isEmpty()) {
+        return MissingNode.getInstance();
+      }
+      current = target.get();
+    }
+    return current;
+  }
+
+  /** The node a local reference such as {@code #/definitions/Item} points at, if it exists. */
+  public static Optional<JsonNode> local(JsonNode root, String ref) {
+    if (!ref.startsWith("#/") && !ref.equals("#")) {
+      return Optional.empty();
+    }
+    JsonNode target = root.at(ref.substring(1));
+    return target.isMissingNode() ? Optional.empty() : Optional.of(target);
+  }
+
+  /** The fields of an object node, or none for anything else. */
+  public static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+    return node.isObject() ? node::fields : List.<Map.Entry<String, JsonNode>>of()::iterator;
+  }
+
+  private static void addParameters(
+      JsonNode root, JsonNode list, String pointer, boolean pathLevel, List<Parameter> out) {
+    if (!list.isArray()) {
+      return;
+    }
+    Iterator<JsonNode> it = list.elements();
+    for (int i = 0; it.hasNext(); i++) {
+      out.add(new Parameter(resolve(root, it.next()), pointer + "/" + i, pathLevel));
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package census.rules.files;
+
+import census.connector.ConnectorContext;
+import census.connector.ReadProblem;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "FileUnreadable",
+    severity = Severity.ERROR,
+    files = {"*"},
+    source = "Census",
+    doc =
+        "A file of the folder could not be read: it is over Census's size limit, or its content"
+            + " is missing from the repository (a partial clone), or a parser gave up on it.",
+    fix = "Keep connector files small (definitions under 1 MB) and committed in full.")
+public final class FileUnreadable implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    // Touch the files rules read, so that problems reading any of them surface here.
+    connector.swaggerModel();
+    connector.properties();
+    connector.readme();
+    connector.icon();
+    for (ReadProblem problem : connector.readProblems()) {
+      findings.file(problem.file(), problem.message());
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package census.rules.files;
+
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
+import census.json.SyntaxIssue;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "InvalidJson",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json", "apiProperties.json", "settings.json"},
+    source = Sources.A_TO_Z + ", \"validate the swagger file\"",
+    doc =
+        "Connector files must be strict JSON (RFC 8259) in UTF-8: no comments, trailing commas,"
+            + " raw control characters, byte-order mark or other encodings. paconn and the"
+            + " certification pipeline reject anything else.",
+    fix = "Fix the syntax at the line and column given; save the file as UTF-8 without BOM.")
+public final class InvalidJson implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Stream.of(connector.swagger(), connector.properties(), connector.settings())
+        .flatMap(Optional::stream)
+        .forEach(doc -> report(doc, findings));
+  }
+
+  private static void report(JsonDocument doc, Findings findings) {
+    for (SyntaxIssue issue : doc.issues()) {
+      String what =
+          switch (issue.kind()) {
+            case SYNTAX -> "not strict JSON: ";
+            case UNREADABLE -> "cannot be read even leniently: ";
+            case BYTE_ORDER_MARK, NOT_UTF8 -> "encoding: ";
+            case LIMIT -> "not read, over a limit: ";
+          };
+      findings.atLine(doc.file(), issue.line(), issue.column(), what + issue.message());
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package census.rules.info;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "FieldLengthNotInRange",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source =
+        Sources.VALIDATOR
+            + ": FieldLengthNotInRange; "
+            + Sources.CERTIFICATION
+            + ", \"Write a description for your connector\"",
+    doc =
+        "The connector description (info.description) is between 30 and 500 characters: it is"
+            + " what the connector gallery shows.",
+    fix = "Write one to three sentences on what the service does and what the connector offers.")
+public final class FieldLengthNotInRange implements Rule {
+  static final int MIN = 30;
+  static final int MAX = 500;
+
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              JsonNode description = doc.tree().path("info").path("description");
+              if (!description.isTextual()) {
+                if (doc.root().isPresent()) {
+                  findings.at(doc, "/info", "info.description is missing");
+                }
+                return;
+              }
+              String text = description.asText().strip();
+              int length = text.codePointCount(0, text.length());
+              if (length < MIN || length > MAX) {
+                findings.at(
+                    doc,
+                    "/info/description",
+                    "description is " + length + " characters; it must be " + MIN + " to " + MAX);
+              }
+            });
+  }
+}

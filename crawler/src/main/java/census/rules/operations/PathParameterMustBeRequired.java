@@ -1,0 +1,37 @@
+package census.rules.operations;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "PathParameterMustBeRequired",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": PathParameterMustBeRequired",
+    doc = "A parameter with \"in\": \"path\" fills part of the URL, so it is \"required\": true.",
+    fix = "Add \"required\": true to the path parameter.")
+public final class PathParameterMustBeRequired implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              for (SwaggerWalk.Operation op : SwaggerWalk.operations(doc.tree())) {
+                for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(doc.tree(), op)) {
+                  if (p.in().equals("path") && !p.node().path("required").asBoolean(false)) {
+                    findings.at(
+                        doc, p.pointer(), "path parameter \"" + p.name() + "\" is not required");
+                  }
+                }
+              }
+            });
+  }
+}

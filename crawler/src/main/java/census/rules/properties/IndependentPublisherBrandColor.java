@@ -1,0 +1,43 @@
+package census.rules.properties;
+
+import census.connector.ConnectorContext;
+import census.model.ConnectorKind;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "IndependentPublisherBrandColor",
+    severity = Severity.ERROR,
+    kinds = ConnectorKind.INDEPENDENT_PUBLISHER,
+    files = {"apiProperties.json"},
+    source = Sources.AUTHORING + ", \"Independent Publisher vs Verified Publisher\"",
+    doc = "Independent publisher connectors all use the brand colour #da3b01 (iconBrandColor).",
+    fix = "Set \"iconBrandColor\": \"#da3b01\" under properties in apiProperties.json.")
+public final class IndependentPublisherBrandColor implements Rule {
+  static final String COLOR = "#da3b01";
+
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    connector
+        .properties()
+        .filter(doc -> doc.root().isPresent())
+        .ifPresent(
+            doc -> {
+              JsonNode color = doc.tree().path("properties").path("iconBrandColor");
+              if (!color.isTextual()) {
+                findings.at(doc, "/properties", "iconBrandColor is missing; it must be " + COLOR);
+              } else if (!COLOR.equalsIgnoreCase(color.asText().trim())) {
+                findings.at(
+                    doc,
+                    "/properties/iconBrandColor",
+                    "iconBrandColor is " + color.asText() + "; it must be " + COLOR);
+              }
+            });
+  }
+}

@@ -1,0 +1,84 @@
+package census.warehouse;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.schema.GroupType;
+
+/**
+ * Reads a warehouse table folder (every {@code *.parquet} file in it, as Spark writes several) into
+ * rows of a {@link TableSchema}, matching columns by name: a column the files lack reads as null,
+ * so readers survive a table written by an older Census.
+ */
+final class ParquetTableReader {
+  private ParquetTableReader() {}
+
+  static List<Row> read(FileSystem fs, Path folder, TableSchema schema, Configuration conf)
+      throws IOException {
+    List<Row> rows = new ArrayList<>();
+    FileStatus[] parts = fs.globStatus(new Path(folder, "*.parquet"));
+    if (parts == null) {
+      return rows;
+    }
+    Arrays.sort(parts);
+    for (FileStatus part : parts) {
+      try (ParquetReader<Group> reader =
+          ParquetReader.builder(new GroupReadSupport(), part.getPath()).withConf(conf).build()) {
+        for (Group g = reader.read(); g != null; g = reader.read()) {
+          rows.add(toRow(g, schema));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private static Row toRow(Group g, TableSchema schema) {
+    Row.Builder row = schema.row();
+    GroupType type = g.getType();
+    for (Column c : schema.columns()) {
+      if (!type.containsField(c.name())) {
+        continue;
+      }
+      int f = type.getFieldIndex(c.name());
+      if (g.getFieldRepetitionCount(f) == 0) {
+        continue;
+      }
+      row.set(c.name(), value(g, f, c));
+    }
+    return row.build();
+  }
+
+  private static Object value(Group g, int f, Column c) {
+    return switch (c.type()) {
+      case STRING -> g.getString(f, 0);
+      case INT -> g.getInteger(f, 0);
+      case LONG -> g.getLong(f, 0);
+      case DOUBLE -> g.getDouble(f, 0);
+      case BOOLEAN -> g.getBoolean(f, 0);
+      case TIMESTAMP -> Instant.EPOCH.plus(g.getLong(f, 0), ChronoUnit.MICROS);
+      case STRING_LIST -> list(g.getGroup(f, 0));
+    };
+  }
+
+  private static List<String> list(Group list) {
+    List<String> values = new ArrayList<>();
+    int n = list.getFieldRepetitionCount(0);
+    for (int i = 0; i < n; i++) {
+      Group element = list.getGroup(0, i);
+      if (element.getFieldRepetitionCount(0) > 0) {
+        values.add(element.getString(0, 0));
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,156 @@
+package census.warehouse;
+
+import static census.warehouse.Column.optional;
+import static census.warehouse.Column.required;
+
+import census.warehouse.Column.Type;
+import java.util.List;
+
+/**
+ * The schema of every warehouse table: those the crawler writes and those the Spark jobs write, so
+ * that jobs, reports and {@code census check} share one definition. docs/tables.md is generated
+ * from these declarations.
+ */
+public final class Tables {
+  private Tables() {}
+
+  public static final TableSchema CONNECTORS =
+      new TableSchema(
+          "connectors",
+          "One row for every folder directly under certified-connectors/,"
+              + " independent-publisher-connectors/ and custom-connectors/ at the crawled commit,"
+              + " even when its files are missing or broken.",
+          List.of(
+              required("kind", Type.STRING, "certified, independent_publisher or custom"),
+              required("folder", Type.STRING, "folder name, as in the repository"),
+              required("path", Type.STRING, "repository path of the folder: kind folder / folder"),
+              required("commit_id", Type.STRING, "commit the row was read at"),
+              required("commit_time", Type.TIMESTAMP, "committer time of that commit"),
+              optional("title", Type.STRING, "info.title of the API definition"),
+              optional("description", Type.STRING, "info.description"),
+              optional("version", Type.STRING, "info.version"),
+              optional("host", Type.STRING, "host"),
+              optional("base_path", Type.STRING, "basePath"),
+              required("schemes", Type.STRING_LIST, "schemes"),
+              optional("publisher", Type.STRING, "apiProperties publisher"),
+              optional("stack_owner", Type.STRING, "apiProperties stackOwner"),
+              optional("icon_brand_color", Type.STRING, "apiProperties iconBrandColor"),
+              required(
+                  "auth_kinds",
+                  Type.STRING_LIST,
+                  "authentication kinds from securityDefinitions and connection parameters:"
+                      + " oauth2, api_key, basic, none"),
+              optional(
+                  "oauth_identity_provider",
+                  Type.STRING,
+                  "identityProvider of the OAuth connection parameter"),
+              optional("website", Type.STRING, "x-ms-connector-metadata Website"),
+              optional("privacy_policy", Type.STRING, "x-ms-connector-metadata Privacy policy"),
+              required("categories", Type.STRING_LIST, "x-ms-connector-metadata Categories"),
+              optional("contact_name", Type.STRING, "info.contact.name"),
+              optional("contact_url", Type.STRING, "info.contact.url"),
+              optional("contact_email", Type.STRING, "info.contact.email"),
+              required("operation_count", Type.INT, "operations in the definition"),
+              required("action_count", Type.INT, "operations that are not triggers"),
+              required("trigger_count", Type.INT, "operations with x-ms-trigger"),
+              required("definition_count", Type.INT, "entries under definitions"),
+              optional("swagger_file", Type.STRING, "name of the API definition file, if any"),
+              optional("swagger_blob", Type.STRING, "git blob id of the API definition"),
+              optional("properties_blob", Type.STRING, "git blob id of apiProperties.json"),
+              optional("readme_blob", Type.STRING, "git blob id of readme.md (any case)"),
+              optional("intro_blob", Type.STRING, "git blob id of intro.md"),
+              optional("icon_blob", Type.STRING, "git blob id of icon.png"),
+              optional("script_blob", Type.STRING, "git blob id of script.csx"),
+              required("has_swagger", Type.BOOLEAN, "an API definition exists"),
+              required("has_properties", Type.BOOLEAN, "apiProperties.json exists"),
+              required("has_readme", Type.BOOLEAN, "readme.md exists"),
+              required("has_intro", Type.BOOLEAN, "intro.md exists"),
+              required("has_icon", Type.BOOLEAN, "icon.png exists"),
+              required("has_script", Type.BOOLEAN, "script.csx exists"),
+              required(
+                  "parse_status",
+                  Type.STRING,
+                  "ok (strict JSON), lenient (read only by a lenient parse), failed (unreadable)"
+                      + " or missing (no API definition)"),
+              required("error_count", Type.INT, "findings of severity error"),
+              required("warning_count", Type.INT, "findings of severity warning")));
+
+  public static final TableSchema OPERATIONS =
+      new TableSchema(
+          "operations",
+          "One row per operation (path and method) of each connector's API definition.",
+          List.of(
+              required("connector_path", Type.STRING, "connectors.path"),
+              required("commit_id", Type.STRING, "commit the row was read at"),
+              required("path", Type.STRING, "path template"),
+              required("method", Type.STRING, "HTTP method, lower case"),
+              optional("operation_id", Type.STRING, "operationId"),
+              optional("summary", Type.STRING, "summary"),
+              optional("description", Type.STRING, "description"),
+              optional("visibility", Type.STRING, "x-ms-visibility"),
+              optional(
+                  "trigger_kind",
+                  Type.STRING,
+                  "x-ms-trigger (batch, single), or webhook for x-ms-notification-content;"
+                      + " null for actions"),
+              required("deprecated", Type.BOOLEAN, "deprecated: true"),
+              required("parameter_count", Type.INT, "parameters, including path-level ones"),
+              required("has_success_schema", Type.BOOLEAN, "a 2xx response declares a schema")));
+
+  public static final TableSchema FINDINGS =
+      new TableSchema(
+          "findings",
+          "One row per rule finding on a connector at the crawled commit.",
+          List.of(
+              required("connector_path", Type.STRING, "connectors.path"),
+              required("commit_id", Type.STRING, "commit the finding was made at"),
+              required("file", Type.STRING, "file inside the folder; empty for the folder itself"),
+              required("rule_id", Type.STRING, "rule id (docs/rules.md)"),
+              required("severity", Type.STRING, "error, warning or info"),
+              required("json_pointer", Type.STRING, "RFC 6901 pointer; empty for a whole file"),
+              required("line", Type.INT, "1-based line in the original file; 0 for a whole file"),
+              required("column", Type.INT, "1-based column; 0 for a whole file"),
+              required("message", Type.STRING, "what is wrong, in words")));
+
+  public static final TableSchema RUNS =
+      new TableSchema(
+          "runs",
+          "One row per census command that wrote the warehouse, appended run after run.",
+          List.of(
+              required("run_id", Type.STRING, "unique id of the run"),
+              required("command", Type.STRING, "crawl or run"),
+              required("started_at", Type.TIMESTAMP, "start time"),
+              required("finished_at", Type.TIMESTAMP, "end time"),
+              required("status", Type.STRING, "succeeded or failed"),
+              optional("repo", Type.STRING, "repository the run read"),
+              optional("ref", Type.STRING, "ref that was crawled"),
+              optional("repo_tip", Type.STRING, "commit id of that ref"),
+              optional("rule_catalog_version", Type.STRING, "RuleCatalog.version() of the run"),
+              required(
+                  "steps",
+                  Type.STRING_LIST,
+                  "each step as name=milliseconds, in order, e.g. crawl=2140"),
+              required(
+                  "row_counts",
+                  Type.STRING_LIST,
+                  "rows written per table as table=count, e.g. connectors=1035"),
+              optional("error", Type.STRING, "what failed, for a failed run")));
+
+  public static final TableSchema DUPLICATE_GROUPS =
+      new TableSchema(
+          "duplicate_groups",
+          "Written by the duplicate-titles job: connectors whose titles are the same once case,"
+              + " punctuation, white space and \"(Independent Publisher)\" are set aside; one row"
+              + " per member.",
+          List.of(
+              required("group_id", Type.STRING, "the group's normalised title key"),
+              required("path", Type.STRING, "connectors.path of a member"),
+              required("kind", Type.STRING, "connectors.kind of the member"),
+              optional("title", Type.STRING, "the member's title as written"),
+              required("group_size", Type.INT, "members in the group")));
+
+  /** Every table, in the order the docs list them. */
+  public static List<TableSchema> all() {
+    return List.of(CONNECTORS, OPERATIONS, FINDINGS, RUNS, DUPLICATE_GROUPS);
+  }
+}

@@ -1,0 +1,180 @@
+package census.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The folder of Parquet tables, one sub-folder per table: a local path or any Hadoop file-system
+ * URI. Tables are written to a staging folder and swapped in only when a whole step has succeeded,
+ * so readers always see the last complete set.
+ */
+public final class Warehouse {
+  static final String STAGING = "_staging";
+  static final String TRASH = "_trash";
+
+  private final Path root;
+  private final Configuration conf;
+  private final FileSystem fs;
+
+  public Warehouse(String location) {
+    this.conf = new Configuration();
+    this.root = toPath(location);
+    try {
+      this.fs = root.getFileSystem(conf);
+      // Local .crc side files would only clutter table folders that Spark and users list.
+      fs.setWriteChecksum(false);
+      fs.setVerifyChecksum(false);
+      recoverInterruptedSwaps();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open warehouse " + location, e);
+    }
+  }
+
+  /** A plain path is made absolute; a URI with a scheme (hdfs://, s3a://, file:) is kept. */
+  static Path toPath(String location) {
+    URI uri = URI.create(location.replace(" ", "%20"));
+    if (uri.getScheme() != null && uri.getScheme().length() > 1) {
+      return new Path(location);
+    }
+    return new Path(java.nio.file.Path.of(location).toAbsolutePath().normalize().toUri());
+  }
+
+  public String location() {
+    return root.toString();
+  }
+
+  public Path tablePath(String table) {
+    return new Path(root, table);
+  }
+
+  public Configuration hadoopConf() {
+    return conf;
+  }
+
+  public boolean exists(TableSchema table) {
+    try {
+      return fs.exists(tablePath(table.name()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** All rows of a published table; an absent table reads as empty. */
+  public List<Row> read(TableSchema table) throws IOException {
+    Path folder = tablePath(table.name());
+    if (!fs.exists(folder)) {
+      return List.of();
+    }
+    return ParquetTableReader.read(fs, folder, table, conf);
+  }
+
+  /** Starts a set of tables to publish together; {@code id} names the staging folder. */
+  public Staging stage(String id) throws IOException {
+    Path folder = new Path(new Path(root, STAGING), id);
+    fs.delete(folder, true);
+    fs.mkdirs(folder);
+    return new Staging(folder);
+  }
+
+  /** Tables written under a staging folder, invisible to readers until {@link #publish()}. */
+  public final class Staging implements AutoCloseable {
+    private final Path folder;
+    private final Map<String, Path> tables = new LinkedHashMap<>();
+    private boolean published;
+
+    private Staging(Path folder) {
+      this.folder = folder;
+    }
+
+    /** The folder a table is staged in, for writers that are not ours (Spark). */
+    public Path tablePath(String table) {
+      Path path = new Path(folder, table);
+      tables.put(table, path);
+      return path;
+    }
+
+    public ParquetTableWriter writer(TableSchema table) throws IOException {
+      Path path = tablePath(table.name());
+      fs.mkdirs(path);
+      return new ParquetTableWriter(table, new Path(path, "part-00000.parquet"), conf);
+    }
+
+    /** Writes a whole table at once. */
+    public void write(TableSchema table, Iterable<Row> rows) throws IOException {
+      try (ParquetTableWriter writer = writer(table)) {
+        writer.writeAll(rows);
+      }
+    }
+
+    /**
+     * Swaps every staged table into place. Each swap is two renames; a crash between them is
+     * repaired the next time the warehouse is opened.
+     */
+    public void publish() throws IOException {
+      Path trash = new Path(new Path(root, TRASH), folder.getName());
+      fs.mkdirs(trash);
+      for (Map.Entry<String, Path> table : tables.entrySet()) {
+        Path live = new Path(root, table.getKey());
+        if (fs.exists(live) && !fs.rename(live, new Path(trash, table.getKey()))) {
+          throw new IOException("cannot move " + live + " aside");
+        }
+        if (!fs.rename(table.getValue(), live)) {
+          throw new IOException("cannot publish " + table.getValue() + " as " + live);
+        }
+      }
+      fs.delete(trash, true);
+      fs.delete(folder, true);
+      published = true;
+    }
+
+    /** Drops the staging folder of a set that was not published. */
+    @Override
+    public void close() throws IOException {
+      if (!published) {
+        fs.delete(folder, true);
+      }
+    }
+  }
+
+  /** Puts back any table that a crash left in the trash without its replacement in place. */
+  private void recoverInterruptedSwaps() throws IOException {
+    Path trashRoot = new Path(root, TRASH);
+    if (!fs.exists(trashRoot)) {
+      return;
+    }
+    for (FileStatus run : fs.listStatus(trashRoot)) {
+      for (FileStatus table : fs.listStatus(run.getPath())) {
+        Path live = new Path(root, table.getPath().getName());
+        if (!fs.exists(live)) {
+          fs.rename(table.getPath(), live);
+        }
+      }
+      fs.delete(run.getPath(), true);
+    }
+  }
+
+  /** The names of published tables. */
+  public List<String> tables() throws IOException {
+    List<String> names = new ArrayList<>();
+    if (!fs.exists(root)) {
+      return names;
+    }
+    for (FileStatus s : fs.listStatus(root)) {
+      String name = s.getPath().getName();
+      if (s.isDirectory() && !name.startsWith("_") && !name.startsWith(".")) {
+        names.add(name);
+      }
+    }
+    names.sort(null);
+    return names;
+  }
+}

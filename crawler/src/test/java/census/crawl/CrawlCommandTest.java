@@ -1,0 +1,138 @@
+package census.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import census.cli.Census;
+import census.testing.ConnectorFixture;
+import census.testing.FixtureRepo;
+import census.warehouse.Row;
+import census.warehouse.Tables;
+import census.warehouse.Warehouse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrawlCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void syncThenCrawlWritesOneRowPerFolderEvenForBrokenOnes() throws Exception {
+    try (FixtureRepo repo = FixtureRepo.create(tmp.resolve("origin.git"))) {
+      repo.write("README.md", "# connectors")
+          .write("certified-connectors/Contoso Tasks", ConnectorFixture.named("Contoso Tasks"))
+          .write(
+              "independent-publisher-connectors/Brønnøy (Test)",
+              ConnectorFixture.named("Brønnøy")
+                  .file(
+                      "apiDefinition.swagger.json",
+                      "{\n    \"swagger\": \"2.0\",\n    \"info\": {\"title\": \"Brønnøy\",},\n}\n"))
+          .write(
+              "custom-connectors/NoSwagger",
+              ConnectorFixture.named("NoSwagger").without("apiDefinition.swagger.json"))
+          .write("certified-connectors/README.md", "not a connector");
+      repo.commit("first");
+    }
+    Path data = tmp.resolve("data");
+    assertEquals(
+        0,
+        Census.commandLine()
+            .execute(
+                "sync", "--repo", tmp.resolve("origin.git").toString(), "--data", data.toString()));
+    assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
+
+    Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
+    Map<String, Row> connectors = byPath(warehouse.read(Tables.CONNECTORS));
+    assertEquals(
+        List.of(
+            "certified-connectors/Contoso Tasks",
+            "custom-connectors/NoSwagger",
+            "independent-publisher-connectors/Brønnøy (Test)"),
+        connectors.keySet().stream().sorted().toList());
+
+    Row contoso = connectors.get("certified-connectors/Contoso Tasks");
+    assertEquals("certified", contoso.string("kind"));
+    assertEquals("Contoso Tasks", contoso.string("title"));
+    assertEquals("ok", contoso.string("parse_status"));
+    assertEquals(1L, contoso.longValue("operation_count"));
+    assertEquals(List.of("Productivity"), contoso.strings("categories"));
+    assertEquals(0L, contoso.longValue("error_count"));
+
+    Row broken = connectors.get("independent-publisher-connectors/Brønnøy (Test)");
+    assertEquals("lenient", broken.string("parse_status"));
+    assertEquals("Brønnøy", broken.string("title"), "metadata recovered by the lenient parse");
+
+    Row missing = connectors.get("custom-connectors/NoSwagger");
+    assertEquals("missing", missing.string("parse_status"));
+    assertFalse(missing.bool("has_swagger"));
+    assertTrue(missing.bool("has_properties"));
+
+    List<Row> findings = warehouse.read(Tables.FINDINGS);
+    Row syntax =
+        findings.stream()
+            .filter(f -> f.string("rule_id").equals("InvalidJson"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "independent-publisher-connectors/Brønnøy (Test)", syntax.string("connector_path"));
+    assertEquals("apiDefinition.swagger.json", syntax.string("file"));
+    assertEquals(3L, syntax.longValue("line"), "the trailing comma is on line 3");
+    assertTrue(
+        findings.stream()
+            .anyMatch(
+                f ->
+                    f.string("rule_id").equals("ApiDefinitionMissing")
+                        && f.string("connector_path").equals("custom-connectors/NoSwagger")));
+    assertTrue(
+        findings.stream()
+            .noneMatch(f -> f.string("connector_path").startsWith("certified-connectors/")),
+        "the clean fixture has no findings: " + findings);
+
+    List<Row> operations = warehouse.read(Tables.OPERATIONS);
+    assertEquals(1, operations.size());
+    assertEquals("GetTask", operations.get(0).string("operation_id"));
+    assertNotNull(operations.get(0).get("commit_id"));
+  }
+
+  @Test
+  void secondSyncFetchesOnlyNewCommits() throws Exception {
+    Path origin = tmp.resolve("origin.git");
+    Path data = tmp.resolve("data");
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write("certified-connectors/A", ConnectorFixture.named("Alpha"));
+      repo.commit("one");
+      run("sync", "--repo", origin.toString(), "--data", data.toString());
+      repo.write("certified-connectors/B", ConnectorFixture.named("Beta"));
+      var two = repo.commit("two");
+      repo.pullRequest(7, two);
+    }
+    var out = new java.io.ByteArrayOutputStream();
+    var cli = Census.commandLine();
+    cli.setOut(new java.io.PrintWriter(out, true, StandardCharsets.UTF_8));
+    var previousOut = System.out;
+    try {
+      System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+      assertEquals(0, cli.execute("sync", "--repo", origin.toString(), "--data", data.toString()));
+    } finally {
+      System.setOut(previousOut);
+    }
+    String said = out.toString(StandardCharsets.UTF_8);
+    assertTrue(said.startsWith("fetched into"), said);
+    assertTrue(said.contains(": 2 refs updated"), "dev moved and pull 7 appeared: " + said);
+  }
+
+  private static void run(String... args) {
+    assertEquals(0, Census.commandLine().execute(args));
+  }
+
+  private static Map<String, Row> byPath(List<Row> rows) {
+    return rows.stream().collect(Collectors.toMap(r -> r.string("path"), Function.identity()));
+  }
+}

@@ -1,0 +1,66 @@
+package census.testing;
+
+import census.connector.ConnectorContext;
+import census.connector.ConnectorFolder;
+import census.connector.FileContents;
+import census.connector.FileRef;
+import census.connector.RepositoryView;
+import census.model.ConnectorKind;
+import census.rules.Finding;
+import census.rules.Rule;
+import census.rules.RuleCatalog;
+import census.rules.RuleEngine;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs rules on a {@link ConnectorFixture} held in memory, for rule tests that need no git: {@code
+ * RuleTester.check(SomeRule.class, fixture)} returns that rule's findings only.
+ */
+public final class RuleTester {
+  private RuleTester() {}
+
+  /** The findings of one rule on a certified connector. */
+  public static List<Finding> check(Class<? extends Rule> rule, ConnectorFixture fixture) {
+    return check(rule, fixture, ConnectorKind.CERTIFIED);
+  }
+
+  public static List<Finding> check(
+      Class<? extends Rule> rule, ConnectorFixture fixture, ConnectorKind kind) {
+    return check(rule, fixture, kind, RepositoryView.EMPTY);
+  }
+
+  /** As above, with repository files (e.g. {@code schemas/...}) visible to the rule. */
+  public static List<Finding> check(
+      Class<? extends Rule> rule,
+      ConnectorFixture fixture,
+      ConnectorKind kind,
+      RepositoryView repository) {
+    Rule instance =
+        RuleCatalog.standard().rules().stream()
+            .filter(rule::isInstance)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(rule + " is not registered with @AutoService"));
+    RuleEngine engine = new RuleEngine(new RuleCatalog(List.of(instance)));
+    return engine.check(new ConnectorContext(folder(fixture, kind), repository));
+  }
+
+  /** The fixture as a connector folder of the given kind, read from memory. */
+  public static ConnectorFolder folder(ConnectorFixture fixture, ConnectorKind kind) {
+    Map<String, byte[]> files = fixture.files();
+    List<FileRef> refs = new ArrayList<>();
+    files.forEach((name, bytes) -> refs.add(new FileRef(name, null, bytes.length)));
+    FileContents contents =
+        (file, max) -> {
+          byte[] bytes = Optional.ofNullable(files.get(file.name())).orElseThrow();
+          if (bytes.length > max) {
+            throw new FileContents.TooLargeException(file, max);
+          }
+          return bytes;
+        };
+    String name = fixture.folderName();
+    return new ConnectorFolder(kind, name, kind.topFolder() + "/" + name, refs, contents);
+  }
+}
