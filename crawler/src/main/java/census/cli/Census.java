@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Census.Version.class,
     description = "Connector Census: crawl, check and analyze microsoft/PowerPlatformConnectors.",
-    subcommands = {SyncCommand.class, CrawlCommand.class, RunCommand.class})
+    subcommands = {SyncCommand.class, CrawlCommand.class, RunCommand.class, TablesCommand.class})
 public final class Census {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
