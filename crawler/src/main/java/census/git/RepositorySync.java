@@ -18,6 +18,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.lib.TextProgressMonitor;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.transport.FetchResult;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
@@ -38,6 +39,8 @@ public final class RepositorySync {
           new RefSpec("+refs/heads/*:refs/heads/*"),
           new RefSpec("+refs/pull/*/head:refs/pull/*/head"));
   private static final Logger LOG = LoggerFactory.getLogger(RepositorySync.class);
+
+  private static boolean cachesConfigured;
 
   private final int attempts;
   private final long firstBackoffMillis;
@@ -60,11 +63,29 @@ public final class RepositorySync {
   }
 
   public static Repository open(Path workdir) throws IOException {
+    configureCaches();
     Path mirror = mirror(workdir);
     if (!Files.isDirectory(mirror)) {
       throw new IOException("no repository at " + mirror + "; run `census sync` first");
     }
     return new FileRepositoryBuilder().setGitDir(mirror.toFile()).setMustExist(true).build();
+  }
+
+  /**
+   * JGit's default caches (10 MB of pack windows and of delta bases) make it re-inflate the same
+   * delta chains for every connector; a crawl reads the same packs thousands of times.
+   */
+  private static synchronized void configureCaches() {
+    if (cachesConfigured) {
+      return;
+    }
+    WindowCacheConfig config = new WindowCacheConfig();
+    config.setPackedGitLimit(512L * 1024 * 1024);
+    config.setPackedGitWindowSize(64 * 1024);
+    config.setDeltaBaseCacheLimit(256 * 1024 * 1024);
+    config.setStreamFileThreshold(16 * 1024 * 1024);
+    config.install();
+    cachesConfigured = true;
   }
 
   /**
