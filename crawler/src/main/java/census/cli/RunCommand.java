@@ -2,6 +2,7 @@ package census.cli;
 
 import census.crawl.CrawlStep;
 import census.git.RepositorySync;
+import census.ops.RunLock;
 import census.rules.RuleCatalog;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
@@ -25,6 +26,7 @@ import picocli.CommandLine.Spec;
     })
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+  static final String LOCK_FILE = "census.lock";
 
   @Spec CommandSpec spec;
 
@@ -52,6 +54,12 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    try (RunLock lock = RunLock.acquire(data.workdir().resolve(LOCK_FILE))) {
+      return runPipeline();
+    }
+  }
+
+  private int runPipeline() throws Exception {
     RunLog log = new RunLog("run");
     Warehouse warehouse = new Warehouse(data.warehouse());
     try {
