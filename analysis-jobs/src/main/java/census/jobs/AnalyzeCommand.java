@@ -41,6 +41,12 @@ public final class AnalyzeCommand implements CensusCommand {
   String master;
 
   @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      description = "Extra Spark configuration, as with spark-submit (repeatable).")
+  Map<String, String> conf = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--job",
       paramLabel = "NAME",
       description = "Run only these jobs (default: all). See `census analyze --help`.")
@@ -50,7 +56,7 @@ public final class AnalyzeCommand implements CensusCommand {
   public Integer call() throws Exception {
     List<AnalysisJob> jobs = selected(jobs(), only);
     Warehouse warehouse = new Warehouse(data.warehouse());
-    SparkSession spark = SparkSessions.start(master);
+    SparkSession spark = SparkSessions.start(master, conf);
     try {
       run(spark, warehouse, jobs);
     } finally {

@@ -9,6 +9,11 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession start(String master) {
+    return start(master, java.util.Map.of());
+  }
+
+  /** A session on {@code master}; {@code conf} overrides Census's defaults. */
+  public static SparkSession start(String master, java.util.Map<String, String> conf) {
     SparkSession.Builder builder =
         SparkSession.builder()
             .appName("connector-census")
@@ -25,6 +30,7 @@ public final class SparkSessions {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1");
     }
+    conf.forEach(builder::config);
     return builder.getOrCreate();
   }
 }
