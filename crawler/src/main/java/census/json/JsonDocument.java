@@ -23,7 +23,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,19 +51,15 @@ public final class JsonDocument {
 
   private final String file;
   private final JsonNode root;
-  private final Map<String, Location> locations;
+  private final Positions positions;
   private final List<SyntaxIssue> issues;
   private final String text;
 
   private JsonDocument(
-      String file,
-      JsonNode root,
-      Map<String, Location> locations,
-      List<SyntaxIssue> issues,
-      String text) {
+      String file, JsonNode root, Positions positions, List<SyntaxIssue> issues, String text) {
     this.file = file;
     this.root = root;
-    this.locations = locations;
+    this.positions = positions;
     this.issues = List.copyOf(issues);
     this.text = text;
   }
@@ -76,18 +74,18 @@ public final class JsonDocument {
               "file is " + bytes.length + " bytes, over the " + MAX_BYTES + " bytes Census reads",
               0,
               0));
-      return new JsonDocument(file, null, Map.of(), issues, "");
+      return new JsonDocument(file, null, Positions.NONE, issues, "");
     }
     String text = decode(bytes, issues);
     Builder strict = new Builder();
     JsonNode root = strict.read(STRICT, text);
     if (strict.failure == null) {
       issues.addAll(strict.warnings);
-      return new JsonDocument(file, root, strict.locations, issues, text);
+      return new JsonDocument(file, root, strict.positions(), issues, text);
     }
     issues.add(strict.failure);
     if (strict.failure.kind() == SyntaxIssue.Kind.LIMIT) {
-      return new JsonDocument(file, null, Map.of(), issues, text);
+      return new JsonDocument(file, null, Positions.NONE, issues, text);
     }
     Builder lenient = new Builder();
     root = lenient.read(LENIENT, text);
@@ -96,10 +94,10 @@ public final class JsonDocument {
       SyntaxIssue.Kind kind =
           f.kind() == SyntaxIssue.Kind.LIMIT ? f.kind() : SyntaxIssue.Kind.UNREADABLE;
       issues.add(new SyntaxIssue(kind, f.message(), f.line(), f.column()));
-      return new JsonDocument(file, null, Map.of(), issues, text);
+      return new JsonDocument(file, null, Positions.NONE, issues, text);
     }
     issues.addAll(lenient.warnings);
-    return new JsonDocument(file, root, lenient.locations, issues, text);
+    return new JsonDocument(file, root, lenient.positions(), issues, text);
   }
 
   public String file() {
@@ -140,18 +138,58 @@ public final class JsonDocument {
    * present ancestor starts (so "missing property" findings point at the object that lacks it).
    */
   public Location locate(String pointer) {
-    String p = pointer;
-    while (true) {
-      Location found = locations.get(p);
-      if (found != null) {
-        return found;
+    JsonNode node = root;
+    long at = positions.root();
+    if (node != null && !pointer.isEmpty()) {
+      for (String raw : pointer.substring(1).split("/", -1)) {
+        int index = childIndex(node, raw.replace("~1", "/").replace("~0", "~"));
+        long[] children = positions.children().get(node);
+        if (index < 0 || children == null) {
+          break;
+        }
+        at = children[index];
+        node = childAt(node, index);
       }
-      if (p.isEmpty()) {
-        return new Location(1, 1);
-      }
-      int slash = p.lastIndexOf('/');
-      p = slash <= 0 ? "" : p.substring(0, slash);
     }
+    return new Location((int) (at >>> 32), (int) at);
+  }
+
+  private static int childIndex(JsonNode node, String token) {
+    if (node.isArray()) {
+      try {
+        int i = Integer.parseInt(token);
+        return i >= 0 && i < node.size() ? i : -1;
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+    }
+    int i = 0;
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); i++) {
+      if (names.next().equals(token)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static JsonNode childAt(JsonNode node, int index) {
+    Iterator<JsonNode> values = node.elements();
+    for (int i = 0; i < index; i++) {
+      values.next();
+    }
+    return values.next();
+  }
+
+  /**
+   * Where each value starts, kept per container as packed line/column pairs in child order: no
+   * pointer string is built unless a finding asks for a place.
+   */
+  private record Positions(long root, Map<JsonNode, long[]> children) {
+    static final Positions NONE = new Positions(pack(1, 1), Map.of());
+  }
+
+  private static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xffffffffL);
   }
 
   /** Escapes one reference token for a JSON pointer (RFC 6901). */
@@ -239,9 +277,14 @@ public final class JsonDocument {
 
   /** Builds a tree from a token stream, recording where each value starts. */
   private static final class Builder {
-    final Map<String, Location> locations = new HashMap<>();
+    final Map<JsonNode, long[]> children = new IdentityHashMap<>();
     final List<SyntaxIssue> warnings = new ArrayList<>();
+    long rootAt = pack(1, 1);
     SyntaxIssue failure;
+
+    Positions positions() {
+      return new Positions(rootAt, children);
+    }
 
     JsonNode read(JsonFactory factory, String text) {
       try (JsonParser parser = factory.createParser(text)) {
@@ -249,17 +292,16 @@ public final class JsonDocument {
           failure = new SyntaxIssue(SyntaxIssue.Kind.SYNTAX, "file is empty", 1, 1);
           return null;
         }
-        JsonNode root = value(parser, "");
-        JsonToken after = parser.nextToken();
-        if (after != null) {
-          Location at = location(parser.currentTokenLocation());
+        rootAt = at(parser);
+        JsonNode root = value(parser);
+        if (parser.nextToken() != null) {
+          Location after = location(parser.currentTokenLocation());
           failure =
               new SyntaxIssue(
                   SyntaxIssue.Kind.SYNTAX,
                   "content after the end of the JSON document",
-                  at.line(),
-                  at.column());
-          return root;
+                  after.line(),
+                  after.column());
         }
         return root;
       } catch (StreamConstraintsException e) {
@@ -279,17 +321,19 @@ public final class JsonDocument {
       return null;
     }
 
-    private JsonNode value(JsonParser p, String pointer) throws IOException {
-      locations.put(pointer, location(p.currentTokenLocation()));
+    private JsonNode value(JsonParser p) throws IOException {
       JsonNodeFactory nodes = JsonNodeFactory.instance;
       switch (p.currentToken()) {
         case START_OBJECT -> {
           ObjectNode object = nodes.objectNode();
+          long[] at = new long[8];
+          int n = 0;
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             Location keyAt = location(p.currentTokenLocation());
             p.nextToken();
-            String child = pointer + "/" + escape(name);
+            long valueAt = at(p);
+            JsonNode child = value(p);
             if (object.has(name)) {
               warnings.add(
                   new SyntaxIssue(
@@ -297,17 +341,30 @@ public final class JsonDocument {
                       "duplicate key \"" + name + "\"; the last value wins",
                       keyAt.line(),
                       keyAt.column()));
+              at[childIndex(object, name)] = valueAt;
+            } else {
+              if (n == at.length) {
+                at = Arrays.copyOf(at, n * 2);
+              }
+              at[n++] = valueAt;
             }
-            object.set(name, value(p, child));
+            object.set(name, child);
           }
+          children.put(object, Arrays.copyOf(at, n));
           return object;
         }
         case START_ARRAY -> {
           ArrayNode array = nodes.arrayNode();
-          int index = 0;
+          long[] at = new long[8];
+          int n = 0;
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            array.add(value(p, pointer + "/" + index++));
+            if (n == at.length) {
+              at = Arrays.copyOf(at, n * 2);
+            }
+            at[n++] = at(p);
+            array.add(value(p));
           }
+          children.put(array, Arrays.copyOf(at, n));
           return array;
         }
         case VALUE_STRING -> {
@@ -338,6 +395,11 @@ public final class JsonDocument {
             throw new JsonProcessingException(
                 "unexpected token " + p.currentToken(), p.currentTokenLocation()) {};
       }
+    }
+
+    private static long at(JsonParser p) {
+      JsonLocation where = p.currentTokenLocation();
+      return pack(where.getLineNr(), where.getColumnNr());
     }
 
     private static Location location(JsonLocation at) {
