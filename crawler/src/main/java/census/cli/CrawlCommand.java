@@ -1,6 +1,9 @@
 package census.cli;
 
 import census.crawl.CrawlStep;
+import census.rules.RuleCatalog;
+import census.warehouse.RunLog;
+import census.warehouse.Warehouse;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,8 +27,20 @@ final class CrawlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CrawlStep.Result result = CrawlStep.run(data.workdir(), data.warehouse(), ref, "crawl");
-    System.out.println(result.summary());
-    return 0;
+    RunLog log = new RunLog("crawl");
+    Warehouse warehouse = new Warehouse(data.warehouse());
+    long start = System.nanoTime();
+    try {
+      CrawlStep.Result result = CrawlStep.run(data.workdir(), data.warehouse(), ref, log.runId());
+      log.step("crawl", (System.nanoTime() - start) / 1_000_000);
+      log.source(null, ref, result.commitId(), RuleCatalog.standard().version());
+      log.counts(result.rowCounts());
+      log.finish(warehouse, null);
+      System.out.println(result.summary());
+      return 0;
+    } catch (Exception e) {
+      log.finish(warehouse, e.toString());
+      throw e;
+    }
   }
 }

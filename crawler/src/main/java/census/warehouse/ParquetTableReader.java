@@ -37,6 +37,8 @@ final class ParquetTableReader {
         for (Group g = reader.read(); g != null; g = reader.read()) {
           rows.add(toRow(g, schema));
         }
+      } catch (IOException | RuntimeException e) {
+        throw new CorruptTableException(schema.name(), part.getPath().toString(), e);
       }
     }
     return rows;

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Records a census command in the {@code runs} table. A run is timed step by step; {@link #finish}
  * appends its row to the rows already there and publishes the table.
  */
 public final class RunLog {
+  private static final Logger LOG = LoggerFactory.getLogger(RunLog.class);
+
   private final String runId = UUID.randomUUID().toString();
   private final String command;
   private final Instant started = Instant.now();
@@ -45,9 +49,22 @@ public final class RunLog {
     this.catalogVersion = catalogVersion;
   }
 
+  /**
+   * The runs recorded so far. A runs table that cannot be read is set aside (never deleted) and the
+   * log starts again, so one damaged file does not fail every later run.
+   */
+  private static List<Row> previousRuns(Warehouse warehouse) throws IOException {
+    try {
+      return warehouse.read(Tables.RUNS);
+    } catch (CorruptTableException e) {
+      LOG.warn("{}; setting it aside as {}", e.getMessage(), warehouse.quarantine(Tables.RUNS));
+      return List.of();
+    }
+  }
+
   /** Appends this run to the warehouse's runs table; {@code error} is null for a success. */
   public void finish(Warehouse warehouse, String error) throws IOException {
-    List<Row> rows = new ArrayList<>(warehouse.read(Tables.RUNS));
+    List<Row> rows = new ArrayList<>(previousRuns(warehouse));
     rows.add(
         Tables.RUNS
             .row()

@@ -20,6 +20,7 @@ import org.apache.hadoop.fs.Path;
 public final class Warehouse {
   static final String STAGING = "_staging";
   static final String TRASH = "_trash";
+  static final String QUARANTINE = "_quarantine";
 
   private final Path root;
   private final Configuration conf;
@@ -75,6 +76,20 @@ public final class Warehouse {
       return List.of();
     }
     return ParquetTableReader.read(fs, folder, table, conf);
+  }
+
+  /**
+   * Moves a damaged table out of the way, into {@code _quarantine/}, keeping its files for a person
+   * to look at; returns where it went.
+   */
+  public String quarantine(TableSchema table) throws IOException {
+    Path target =
+        new Path(new Path(root, QUARANTINE), table.name() + "-" + System.currentTimeMillis());
+    fs.mkdirs(target.getParent());
+    if (!fs.rename(tablePath(table.name()), target)) {
+      throw new IOException("cannot move " + tablePath(table.name()) + " to " + target);
+    }
+    return target.toString();
   }
 
   /** Starts a set of tables to publish together; {@code id} names the staging folder. */

@@ -95,6 +95,11 @@ class CrawlCommandTest {
             .noneMatch(f -> f.string("connector_path").startsWith("certified-connectors/")),
         "the clean fixture has no findings: " + findings);
 
+    Row run = warehouse.read(Tables.RUNS).get(0);
+    assertEquals("crawl", run.string("command"));
+    assertEquals("succeeded", run.string("status"));
+    assertTrue(run.strings("row_counts").contains("connectors=3"), run.toString());
+
     List<Row> operations = warehouse.read(Tables.OPERATIONS);
     assertEquals(1, operations.size());
     assertEquals("GetTask", operations.get(0).string("operation_id"));
