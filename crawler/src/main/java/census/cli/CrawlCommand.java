@@ -39,7 +39,7 @@ final class CrawlCommand implements Callable<Integer> {
       System.out.println(result.summary());
       return 0;
     } catch (Exception e) {
-      log.finish(warehouse, e.toString());
+      log.failed(warehouse, e);
       throw e;
     }
   }

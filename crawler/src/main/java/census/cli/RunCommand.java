@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
       return 0;
     } catch (Exception e) {
       LOG.error("run {} failed: {}", log.runId(), e.toString());
-      log.finish(warehouse, e.toString());
+      log.failed(warehouse, e);
       throw e;
     }
   }

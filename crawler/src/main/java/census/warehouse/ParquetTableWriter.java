@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileWriter;
@@ -35,7 +36,11 @@ public final class ParquetTableWriter implements Closeable {
   }
 
   public void write(Row row) throws IOException {
-    writer.write(row);
+    try {
+      writer.write(row);
+    } catch (FSError e) {
+      throw diskError(e);
+    }
     rows++;
   }
 
@@ -51,7 +56,16 @@ public final class ParquetTableWriter implements Closeable {
 
   @Override
   public void close() throws IOException {
-    writer.close();
+    try {
+      writer.close();
+    } catch (FSError e) {
+      throw diskError(e);
+    }
+  }
+
+  /** Hadoop's local file system reports a full disk as an Error; callers expect an IOException. */
+  static IOException diskError(FSError e) {
+    return new IOException(String.valueOf(e.getCause() == null ? e : e.getCause().getMessage()), e);
   }
 
   private static final class Builder extends ParquetWriter.Builder<Row, Builder> {

@@ -50,6 +50,18 @@ public final class RunLog {
   }
 
   /**
+   * Records a failed run where possible; a failure to record (the disk that failed the run may
+   * still be full) is attached to the run's own error rather than hiding it.
+   */
+  public void failed(Warehouse warehouse, Exception error) {
+    try {
+      finish(warehouse, error.toString());
+    } catch (IOException | RuntimeException recordFailed) {
+      error.addSuppressed(recordFailed);
+    }
+  }
+
+  /**
    * The runs recorded so far. A runs table that cannot be read is set aside (never deleted) and the
    * log starts again, so one damaged file does not fail every later run.
    */
