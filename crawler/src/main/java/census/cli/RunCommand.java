@@ -63,21 +63,21 @@ final class RunCommand implements Callable<Integer> {
     RunLog log = new RunLog("run");
     Warehouse warehouse = new Warehouse(data.warehouse());
     try {
-      long t = System.nanoTime();
-      RepositorySync.Result synced = new RepositorySync().sync(repo, data.workdir());
-      t = step(log, "sync", t);
-      CrawlStep.Result crawled = CrawlStep.run(data.workdir(), data.warehouse(), ref, log.runId());
+      RepositorySync.Result synced =
+          timed(log, "sync", () -> new RepositorySync().sync(repo, data.workdir()));
+      CrawlStep.Result crawled =
+          timed(
+              log,
+              "crawl",
+              () -> CrawlStep.run(data.workdir(), data.warehouse(), ref, log.runId()));
       log.source(repo, ref, crawled.commitId(), RuleCatalog.standard().version());
       log.counts(crawled.rowCounts());
-      t = step(log, "crawl", t);
       List<String> analyze = new ArrayList<>(List.of("--warehouse", data.warehouse()));
       if (master != null) {
         analyze.addAll(List.of("--master", master));
       }
-      subcommand("analyze", analyze);
-      t = step(log, "analyze", t);
-      subcommand("report", data.asArguments());
-      step(log, "report", t);
+      timed(log, "analyze", () -> subcommand("analyze", analyze));
+      timed(log, "report", () -> subcommand("report", data.asArguments()));
       log.finish(warehouse, null);
       System.out.printf(
           "run %s finished: dev at %s, %s; report in %s%n",
@@ -90,15 +90,18 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private static long step(RunLog log, String name, long startedNanos) {
-    long now = System.nanoTime();
-    long millis = (now - startedNanos) / 1_000_000;
+  /** One step of the run, logged when it starts and ends and timed into the runs row. */
+  private static <T> T timed(RunLog log, String name, Callable<T> step) throws Exception {
+    LOG.info("{} starting", name);
+    long start = System.nanoTime();
+    T result = step.call();
+    long millis = (System.nanoTime() - start) / 1_000_000;
     log.step(name, millis);
     LOG.info("{} took {} ms", name, millis);
-    return now;
+    return result;
   }
 
-  private void subcommand(String name, List<String> args) {
+  private Void subcommand(String name, List<String> args) {
     CommandLine sub = spec.root().subcommands().get(name);
     if (sub == null) {
       throw new IllegalStateException(
@@ -108,5 +111,6 @@ final class RunCommand implements Callable<Integer> {
     if (code != 0) {
       throw new IllegalStateException(name + " failed with exit status " + code);
     }
+    return null;
   }
 }
