@@ -18,7 +18,7 @@ import java.util.Optional;
     source = Sources.AUTHORING + ", \"File formatting\": soft tabs with 4 spaces, no hard tabs",
     doc =
         "Connector JSON files are indented with spaces, four per level, and no tab characters. A"
-            + " file indented consistently by another step gets one finding (paconn writes 2"
+            + " file whose top level is indented by another step gets one finding (paconn writes 2"
             + " spaces, as do 97% of the files on dev, which is why this is advice); otherwise the"
             + " first few offending lines are reported, then a count of the rest.",
     fix =
@@ -27,51 +27,34 @@ import java.util.Optional;
 public final class JsonIndentation implements Rule {
   static final int STEP = 4;
 
-  /** Steps wider than this are not indentation levels but alignment. */
-  private static final int WIDEST_STEP = 16;
-
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     JsonLines.files(connector).forEach(doc -> check(doc, findings));
   }
 
   private static void check(JsonDocument doc, Findings findings) {
-    // The file's own step: the most common increase of indentation from one line to the next.
-    int[] count = new int[WIDEST_STEP + 1];
-    int[] firstLine = new int[WIDEST_STEP + 1];
-    int[] previous = {0};
+    // The file's own step is the indentation of its first indented line: the top level.
+    int[] first = {0, 0}; // width, line number
     JsonLines.forEach(
         doc,
         line -> {
           int width = line.indent();
-          if (line.inString() || width < 0 || width == line.length()) {
-            return;
+          if (first[0] == 0 && !line.inString() && width > 0 && width < line.length()) {
+            first[0] = width;
+            first[1] = line.number();
           }
-          int step = width - previous[0];
-          if (step > 0 && step <= WIDEST_STEP) {
-            if (count[step]++ == 0) {
-              firstLine[step] = line.number();
-            }
-          }
-          previous[0] = width;
         });
-    int step = STEP;
-    for (int s = 1; s <= WIDEST_STEP; s++) {
-      if (count[s] > count[step]) {
-        step = s;
-      }
-    }
-    if (step == STEP) {
+    if (first[0] == 0 || first[0] == STEP) {
       JsonLines.report(doc, findings, JsonIndentation::offence, "indented otherwise");
       return;
     }
     findings.atLine(
         doc.file(),
-        firstLine[step],
+        first[1],
         1,
         "the file is indented by "
-            + step
-            + (step == 1 ? " space" : " spaces")
+            + first[0]
+            + (first[0] == 1 ? " space" : " spaces")
             + " per level; the guide asks for "
             + STEP);
     if (doc.text().indexOf('\t') >= 0) {
