@@ -146,6 +146,15 @@ public final class ConnectorFixture {
         + "## Known Issues and Limitations\n\nNone.\n";
   }
 
+  /** The first bytes of a PNG image of the given size: its signature and IHDR chunk. */
+  public static byte[] png(int width, int height) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(33);
+    b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    b.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);
+    b.put(new byte[] {8, 6, 0, 0, 0}).putInt(0);
+    return b.array();
+  }
+
   /** Writes the folder's files under {@code dir}, creating it; returns {@code dir}. */
   public java.nio.file.Path writeTo(java.nio.file.Path dir) throws java.io.IOException {
     java.nio.file.Files.createDirectories(dir);

@@ -9,7 +9,6 @@ import census.rules.Finding;
 import census.testing.ConnectorFixture;
 import census.testing.RuleTester;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -221,14 +220,17 @@ class FileRulesTest {
     List<Finding> notPng = RuleTester.check(IconNotPng.class, jpeg);
     assertEquals(1, notPng.size());
     assertTrue(notPng.get(0).message().contains("JPEG"), notPng.get(0).message());
-    ConnectorFixture good = ConnectorFixture.named("Contoso").file("icon.png", png(230, 230));
+    ConnectorFixture good =
+        ConnectorFixture.named("Contoso").file("icon.png", ConnectorFixture.png(230, 230));
     assertTrue(RuleTester.check(IconNotPng.class, good).isEmpty());
     assertTrue(RuleTester.check(IconSize.class, good).isEmpty());
     assertTrue(RuleTester.check(IconNotPng.class, CLEAN).isEmpty(), "no icon is no finding");
 
-    ConnectorFixture wide = ConnectorFixture.named("Contoso").file("icon.png", png(300, 230));
+    ConnectorFixture wide =
+        ConnectorFixture.named("Contoso").file("icon.png", ConnectorFixture.png(300, 230));
     assertTrue(RuleTester.check(IconSize.class, wide).get(0).message().contains("square"));
-    ConnectorFixture large = ConnectorFixture.named("Contoso").file("icon.png", png(471, 471));
+    ConnectorFixture large =
+        ConnectorFixture.named("Contoso").file("icon.png", ConnectorFixture.png(471, 471));
     assertEquals(1, RuleTester.check(IconSize.class, large).size());
     assertTrue(
         RuleTester.check(IconSize.class, large, ConnectorKind.INDEPENDENT_PUBLISHER).isEmpty(),
@@ -303,15 +305,6 @@ class FileRulesTest {
     Map<String, byte[]> files =
         Map.of(ApiPropertiesSchema.SCHEMA_PATH, schema.getBytes(StandardCharsets.UTF_8));
     return path -> Optional.ofNullable(files.get(path));
-  }
-
-  /** The first bytes of a PNG of the given size: signature and IHDR chunk. */
-  static byte[] png(int width, int height) {
-    ByteBuffer b = ByteBuffer.allocate(33);
-    b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
-    b.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);
-    b.put(new byte[] {8, 6, 0, 0, 0}).putInt(0);
-    return b.array();
   }
 
   private static List<String> pointers(List<Finding> findings) {
