@@ -70,6 +70,7 @@ public final class LintCommand implements Callable<Integer> {
   Path base;
 
   @Override
+  @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
   public Integer call() throws Exception {
     List<LintTarget> targets = LintTargets.resolve(paths, Optional.ofNullable(kind));
     RuleCatalog catalog = RuleCatalog.standard();

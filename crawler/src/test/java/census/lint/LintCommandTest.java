@@ -120,7 +120,7 @@ class LintCommandTest {
     Path looseBlue =
         ConnectorFixture.named("D")
             .file("icon.png", bigIcon)
-            .properties(p -> p.with("properties").put("iconBrandColor", "#007ee5"))
+            .properties(p -> p.withObjectProperty("properties").put("iconBrandColor", "#007ee5"))
             .writeTo(repo.resolve("elsewhere/D"));
     assertTrue(rules(certified).contains("IconSize"));
     assertFalse(rules(independent).contains("IconSize"));
@@ -153,7 +153,7 @@ class LintCommandTest {
     clean();
     insecure();
     ConnectorFixture.named("Extra")
-        .properties(p -> p.with("properties").put("brandColour", "#ff0000"))
+        .properties(p -> p.withObjectProperty("properties").put("brandColour", "#ff0000"))
         .writeTo(repo.resolve("custom-connectors/Extra"));
     Result r = lint("--format", "json", "--base", repo.toString(), repo.toString());
     JsonNode report = JSON.readTree(r.out);

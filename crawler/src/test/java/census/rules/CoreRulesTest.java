@@ -58,7 +58,7 @@ class CoreRulesTest {
   void brandColorAppliesToIndependentPublishersOnly() {
     ConnectorFixture blue =
         ConnectorFixture.named("Contoso")
-            .properties(p -> p.with("properties").put("iconBrandColor", "#007ee5"));
+            .properties(p -> p.withObjectProperty("properties").put("iconBrandColor", "#007ee5"));
     assertEquals(
         1,
         RuleTester.check(
@@ -115,7 +115,8 @@ class CoreRulesTest {
   @Test
   void descriptionMustBe30To500Characters() {
     ConnectorFixture shortDescription =
-        ConnectorFixture.named("Contoso").swagger(s -> s.with("info").put("description", "Tasks."));
+        ConnectorFixture.named("Contoso")
+            .swagger(s -> s.withObjectProperty("info").put("description", "Tasks."));
     assertEquals(
         List.of("/info/description"),
         RuleTester.check(FieldLengthNotInRange.class, shortDescription).stream()

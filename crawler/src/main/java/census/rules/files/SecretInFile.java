@@ -82,8 +82,7 @@ public final class SecretInFile implements Rule {
           new Format("an Azure storage key", "AccountKey=", "AccountKey=[A-Za-z0-9+/]{86}=="));
 
   /** The formats by the first character of their prefixes, for the one pass over a file. */
-  @SuppressWarnings("unchecked")
-  private static final List<Format>[] BY_FIRST = new List[128];
+  private static final Map<Character, List<Format>> BY_FIRST = new java.util.HashMap<>();
 
   /** Whether any prefix starts with the two characters: most candidate first letters fail here. */
   private static final boolean[][] FIRST_TWO = new boolean[128][128];
@@ -93,11 +92,9 @@ public final class SecretInFile implements Rule {
       for (String prefix : f.prefixes()) {
         char c = prefix.charAt(0);
         FIRST_TWO[c][prefix.charAt(1)] = true;
-        if (BY_FIRST[c] == null) {
-          BY_FIRST[c] = new java.util.ArrayList<>();
-        }
-        if (!BY_FIRST[c].contains(f)) {
-          BY_FIRST[c].add(f);
+        List<Format> formats = BY_FIRST.computeIfAbsent(c, k -> new java.util.ArrayList<>());
+        if (!formats.contains(f)) {
+          formats.add(f);
         }
       }
     }
@@ -154,13 +151,12 @@ public final class SecretInFile implements Rule {
       if (c == '\n') {
         line++;
         lineStart = i + 1;
-      } else if (c < BY_FIRST.length
-          && BY_FIRST[c] != null
+      } else if (c < FIRST_TWO.length
           && i + 1 < chars.length
-          && chars[i + 1] < 128
+          && chars[i + 1] < FIRST_TWO.length
           && FIRST_TWO[c][chars[i + 1]]
           && (i == 0 || !Character.isLetterOrDigit(chars[i - 1]))) {
-        int end = match(text, i, BY_FIRST[c], file, line, i - lineStart + 1, findings);
+        int end = match(text, i, BY_FIRST.get(c), file, line, i - lineStart + 1, findings);
         i = Math.max(i, end - 1);
       }
     }

@@ -56,7 +56,7 @@ final class DisplayStrings {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode value = e.getValue();
-        if (DATA.contains(e.getKey()) || value.isValueNode() && !KEYS.contains(e.getKey())) {
+        if (DATA.contains(e.getKey()) || (value.isValueNode() && !KEYS.contains(e.getKey()))) {
           continue;
         }
         if (value.isTextual()) {

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 public final class Misspelling implements Rule {
   public static final String ID = "Misspelling";
 
+  private static final Pattern HYPHEN = Pattern.compile("-");
+
   private static final Pattern NAME_PARTS = Pattern.compile("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
   @Override
@@ -60,7 +62,7 @@ public final class Misspelling implements Rule {
         continue;
       }
       // A possessive is its noun; a hyphenated compound is its parts.
-      for (String part : withoutPossessive(word.text()).split("-")) {
+      for (String part : HYPHEN.splitAsStream(withoutPossessive(word.text())).toList()) {
         if (part.length() < 3 || names.contains(part.toLowerCase(Locale.ROOT))) {
           continue;
         }
@@ -118,10 +120,9 @@ public final class Misspelling implements Rule {
   }
 
   private static void addParts(String name, Set<String> names) {
-    for (String part : NAME_PARTS.split(name)) {
-      if (!part.isEmpty()) {
-        names.add(part.toLowerCase(Locale.ROOT));
-      }
-    }
+    NAME_PARTS
+        .splitAsStream(name)
+        .filter(part -> !part.isEmpty())
+        .forEach(part -> names.add(part.toLowerCase(Locale.ROOT)));
   }
 }

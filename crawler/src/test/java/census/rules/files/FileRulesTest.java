@@ -39,7 +39,7 @@ class FileRulesTest {
 
   @Test
   void fileUnreadableReportsAFileOverTheLimit() {
-    byte[] huge = new byte[(int) census.json.JsonDocument.MAX_BYTES + 2];
+    byte[] huge = new byte[census.json.JsonDocument.MAX_BYTES + 2];
     java.util.Arrays.fill(huge, (byte) ' ');
     List<Finding> found =
         RuleTester.check(
@@ -67,7 +67,7 @@ class FileRulesTest {
   void definitionOverOneMegabyteFires() {
     ConnectorFixture big =
         ConnectorFixture.named("Contoso")
-            .swagger(s -> s.with("info").put("description", "x".repeat(1024 * 1024)));
+            .swagger(s -> s.withObjectProperty("info").put("description", "x".repeat(1024 * 1024)));
     List<Finding> found = RuleTester.check(DefinitionTooLarge.class, big);
     assertEquals(1, found.size());
     assertEquals(0, found.get(0).line(), "a whole-file finding carries no line");
@@ -160,11 +160,11 @@ class FileRulesTest {
         ConnectorFixture.named("Contoso")
             .properties(
                 p ->
-                    p.with("properties")
-                        .with("connectionParameters")
-                        .with("token")
+                    p.withObjectProperty("properties")
+                        .withObjectProperty("connectionParameters")
+                        .withObjectProperty("token")
                         .put("type", "oauthSetting")
-                        .with("oAuthSettings")
+                        .withObjectProperty("oAuthSettings")
                         .put("clientId", "3f2b1c9e-1111-2222-3333-444455556666")
                         .put("clientSecret", "q8Z~vT3kLm9xQ2wR7pN4sY6uB1cD5eF0gH"))
             .file("readme.md", "# Contoso\n\nUse the key " + awsKey + " to try it.\n");
@@ -184,10 +184,10 @@ class FileRulesTest {
         ConnectorFixture.named("Contoso")
             .properties(
                 p ->
-                    p.with("properties")
-                        .with("connectionParameters")
-                        .with("token")
-                        .with("oAuthSettings")
+                    p.withObjectProperty("properties")
+                        .withObjectProperty("connectionParameters")
+                        .withObjectProperty("token")
+                        .withObjectProperty("oAuthSettings")
                         .put("clientSecret", "<<Enter your client secret>>"))
             .swagger(
                 s ->
@@ -242,7 +242,7 @@ class FileRulesTest {
     RepositoryView repo = repository(SCHEMA);
     ConnectorFixture extra =
         ConnectorFixture.named("Contoso")
-            .properties(p -> p.with("properties").put("brandColour", "#ff0000"));
+            .properties(p -> p.withObjectProperty("properties").put("brandColour", "#ff0000"));
     List<Finding> found =
         RuleTester.check(ApiPropertiesSchema.class, extra, ConnectorKind.CERTIFIED, repo);
     assertEquals(List.of("/properties/brandColour"), pointers(found));
@@ -251,7 +251,7 @@ class FileRulesTest {
         RuleTester.check(
             ApiPropertiesSchema.class,
             ConnectorFixture.named("Contoso")
-                .properties(p -> p.with("properties").put("iconBrandColor", 7)),
+                .properties(p -> p.withObjectProperty("properties").put("iconBrandColor", 7)),
             ConnectorKind.CERTIFIED,
             repo);
     assertEquals(List.of("/properties/iconBrandColor"), pointers(wrongType));

@@ -57,9 +57,9 @@ class ReadmeRulesTest {
             .file("readme.md", readme)
             .properties(
                 p ->
-                    p.with("properties")
-                        .with("connectionParameters")
-                        .with("api_key")
+                    p.withObjectProperty("properties")
+                        .withObjectProperty("connectionParameters")
+                        .withObjectProperty("api_key")
                         .put("type", "securestring"));
     List<Finding> found = RuleTester.check(ReadmeSectionMissing.class, apiKey);
     assertEquals(
@@ -70,9 +70,9 @@ class ReadmeRulesTest {
             .file("readme.md", readme + "\n## How to get credentials\n\nSign up.\n")
             .properties(
                 p ->
-                    p.with("properties")
-                        .with("connectionParameters")
-                        .with("api_key")
+                    p.withObjectProperty("properties")
+                        .withObjectProperty("connectionParameters")
+                        .withObjectProperty("api_key")
                         .put("type", "securestring"));
     assertTrue(RuleTester.check(ReadmeSectionMissing.class, withCredentials).isEmpty());
   }

@@ -48,7 +48,7 @@ class TextRulesTest {
         RuleTester.check(
                 CamelCaseString.class,
                 ConnectorFixture.named("HubSpot")
-                    .swagger(s -> s.with("info").put("title", "HubSpot")))
+                    .swagger(s -> s.withObjectProperty("info").put("title", "HubSpot")))
             .isEmpty(),
         "the connector's title is a brand name");
   }
