@@ -1,5 +1,6 @@
 package census.cli;
 
+import census.lint.LintCommand;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Census.Version.class,
     description = "Connector Census: crawl, check and analyze microsoft/PowerPlatformConnectors.",
-    subcommands = {SyncCommand.class, CrawlCommand.class, RunCommand.class, TablesCommand.class})
+    subcommands = {
+      SyncCommand.class,
+      CrawlCommand.class,
+      RunCommand.class,
+      LintCommand.class,
+      RulesCommand.class,
+      TablesCommand.class
+    })
 public final class Census {
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

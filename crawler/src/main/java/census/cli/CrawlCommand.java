@@ -2,8 +2,10 @@ package census.cli;
 
 import census.crawl.CrawlStep;
 import census.rules.RuleCatalog;
+import census.rules.text.Misspelling;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,13 +27,24 @@ final class CrawlCommand implements Callable<Integer> {
       description = "Branch, ref or commit to crawl (default: ${DEFAULT-VALUE}).")
   String ref;
 
+  @Option(
+      names = "--spelling",
+      description = "Also check the spelling of titles, summaries and descriptions (slower).")
+  boolean spelling;
+
   @Override
   public Integer call() throws Exception {
     RunLog log = new RunLog("crawl");
     Warehouse warehouse = new Warehouse(data.warehouse());
     long start = System.nanoTime();
     try {
-      CrawlStep.Result result = CrawlStep.run(data.workdir(), data.warehouse(), ref, log.runId());
+      CrawlStep.Result result =
+          CrawlStep.run(
+              data.workdir(),
+              data.warehouse(),
+              ref,
+              log.runId(),
+              spelling ? Set.of(Misspelling.ID) : Set.of());
       log.step("crawl", (System.nanoTime() - start) / 1_000_000);
       log.source(null, ref, result.commitId(), RuleCatalog.standard().version());
       log.counts(result.rowCounts());

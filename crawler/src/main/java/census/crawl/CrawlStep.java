@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.jgit.lib.Repository;
 
@@ -25,13 +26,20 @@ public final class CrawlStep {
 
   public static Result run(Path workdir, String warehouseLocation, String ref, String stagingId)
       throws IOException {
+    return run(workdir, warehouseLocation, ref, stagingId, Set.of());
+  }
+
+  /** As above, also running the opt-in rules named in {@code optIn} (e.g. Misspelling). */
+  public static Result run(
+      Path workdir, String warehouseLocation, String ref, String stagingId, Set<String> optIn)
+      throws IOException {
     Warehouse warehouse = new Warehouse(warehouseLocation);
     RuleCatalog catalog = RuleCatalog.standard();
     try (Repository repo = RepositorySync.open(workdir);
         Warehouse.Staging staging =
             warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
       SnapshotCrawler.Snapshot snapshot =
-          new SnapshotCrawler(repo, new RuleEngine(catalog)).crawl(ref);
+          new SnapshotCrawler(repo, new RuleEngine(catalog, optIn)).crawl(ref);
       staging.write(Tables.CONNECTORS, snapshot.connectors());
       staging.write(Tables.OPERATIONS, snapshot.operations());
       staging.write(Tables.FINDINGS, snapshot.findings());

@@ -13,9 +13,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -55,7 +52,7 @@ public final class SnapshotCrawler {
       Instant time = Instant.ofEpochSecond(commit.getCommitTime());
       ConnectorTrees trees = new ConnectorTrees(repository);
       List<ConnectorFolder> folders = trees.folders(commit.getTree());
-      RepositoryView view = memoized(trees.view(commit.getTree()));
+      RepositoryView view = trees.view(commit.getTree()).memoized();
       LOG.info("crawling {} connector folders at {} ({})", folders.size(), ref, id.name());
       AtomicInteger done = new AtomicInteger();
       List<ConnectorFolder> sorted = new ArrayList<>(folders);
@@ -121,10 +118,5 @@ public final class SnapshotCrawler {
       }
     }
     throw new IOException("no ref or commit named " + ref + " in " + repository.getDirectory());
-  }
-
-  private static RepositoryView memoized(RepositoryView view) {
-    Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
-    return path -> cache.computeIfAbsent(path, view::file);
   }
 }

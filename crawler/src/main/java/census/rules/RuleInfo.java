@@ -39,6 +39,12 @@ public @interface RuleInfo {
   /** How to fix a finding. */
   String fix();
 
+  /**
+   * True for a rule that runs only when asked for (the spelling check: {@code census lint
+   * --spelling}, {@code census crawl --spelling}), because it is slow or noisy.
+   */
+  boolean optIn() default false;
+
   /** Bump when the check changes, so contents checked under the old version are checked again. */
   int version() default 1;
 }

@@ -124,10 +124,7 @@ public final class ConnectorFixture {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("apiDefinition.swagger.json", pretty(swagger));
     files.put("apiProperties.json", pretty(properties));
-    files.put(
-        "readme.md",
-        ("# " + swagger.path("info").path("title").asText() + "\n\nA test connector.\n")
-            .getBytes(StandardCharsets.UTF_8));
+    files.put("readme.md", readme().getBytes(StandardCharsets.UTF_8));
     extra.forEach(
         (name, bytes) -> {
           if (bytes == null) {
@@ -137,6 +134,36 @@ public final class ConnectorFixture {
           }
         });
     return files;
+  }
+
+  /** A readme with the sections of the authoring guide's template. */
+  private String readme() {
+    String title = swagger.path("info").path("title").asText();
+    return "# "
+        + title
+        + "\n\nA test connector.\n\n## Publisher: Jane Doe\n\n## Prerequisites\n\nAn account.\n\n"
+        + "## Supported Operations\n\n### Get a task\n\nGets one task.\n\n"
+        + "## Known Issues and Limitations\n\nNone.\n";
+  }
+
+  /** The first bytes of a PNG image of the given size: its signature and IHDR chunk. */
+  public static byte[] png(int width, int height) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(33);
+    b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    b.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(width).putInt(height);
+    b.put(new byte[] {8, 6, 0, 0, 0}).putInt(0);
+    return b.array();
+  }
+
+  /** Writes the folder's files under {@code dir}, creating it; returns {@code dir}. */
+  public java.nio.file.Path writeTo(java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Files.createDirectories(dir);
+    for (Map.Entry<String, byte[]> file : files().entrySet()) {
+      java.nio.file.Path target = dir.resolve(file.getKey());
+      java.nio.file.Files.createDirectories(target.getParent());
+      java.nio.file.Files.write(target, file.getValue());
+    }
+    return dir;
   }
 
   private static byte[] pretty(ObjectNode node) {

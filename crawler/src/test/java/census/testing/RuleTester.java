@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs rules on a {@link ConnectorFixture} held in memory, for rule tests that need no git: {@code
@@ -43,7 +44,9 @@ public final class RuleTester {
             .filter(rule::isInstance)
             .findFirst()
             .orElseThrow(() -> new AssertionError(rule + " is not registered with @AutoService"));
-    RuleEngine engine = new RuleEngine(new RuleCatalog(List.of(instance)));
+    // The rule under test runs even when it is opt-in.
+    RuleEngine engine =
+        new RuleEngine(new RuleCatalog(List.of(instance)), Set.of(instance.info().id()));
     return engine.check(new ConnectorContext(folder(fixture, kind), repository));
   }
 

@@ -6,6 +6,7 @@ import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
+import census.rules.Sources;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -13,7 +14,7 @@ import com.google.auto.service.AutoService;
     id = "FileUnreadable",
     severity = Severity.ERROR,
     files = {"*"},
-    source = "Census",
+    source = Sources.CENSUS,
     doc =
         "A file of the folder could not be read: it is over Census's size limit, or its content"
             + " is missing from the repository (a partial clone), or a parser gave up on it.",

@@ -1,0 +1,105 @@
+package census.lint;
+
+import census.model.ConnectorKind;
+import census.rules.RuleCatalog;
+import census.rules.RuleEngine;
+import census.rules.text.Misspelling;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "lint",
+    description = {
+      "Check connector folders on disk against the certification rules, as the crawl does.",
+      "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error."
+    })
+public final class LintCommand implements Callable<Integer> {
+  /** The output formats. */
+  public enum Format {
+    text,
+    json,
+    sarif
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Connector folders, a lone API definition file, a kind folder (certified-connectors/)"
+              + " or a repository checkout (every connector folder in it).")
+  List<Path> paths;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      converter = KindConverter.class,
+      description =
+          "Publisher kind: certified, independent-publisher or custom (default: from the folder's"
+              + " place in the repository, else from its brand colour #da3b01, else certified).")
+  ConnectorKind kind;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text (grouped by file), json or sarif (SARIF 2.1.0) (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--spelling",
+      description = "Also check the spelling of titles, summaries and descriptions (slower).")
+  boolean spelling;
+
+  @Option(
+      names = "--base",
+      paramLabel = "DIR",
+      description =
+          "Name files relative to this folder, e.g. the repository root (default: the current folder).")
+  Path base;
+
+  @Override
+  @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
+  public Integer call() throws Exception {
+    List<LintTarget> targets = LintTargets.resolve(paths, Optional.ofNullable(kind));
+    RuleCatalog catalog = RuleCatalog.standard();
+    Set<String> optIn = spelling ? Set.of(Misspelling.ID) : Set.of();
+    LintReport report = new Linter(new RuleEngine(catalog, optIn)).lint(targets);
+    Path relativeTo = base != null ? base : Path.of("");
+    String out =
+        switch (format) {
+          case text ->
+              TextFormat.render(
+                  report,
+                  relativeTo,
+                  TextFormat.colourWanted(System.console() != null, System.getenv("NO_COLOR")));
+          case json -> JsonFormat.render(report, relativeTo);
+          case sarif -> SarifFormat.render(report, relativeTo, catalog);
+        };
+    spec.commandLine().getOut().print(out);
+    spec.commandLine().getOut().flush();
+    return report.exitStatus();
+  }
+
+  static final class KindConverter implements CommandLine.ITypeConverter<ConnectorKind> {
+    @Override
+    public ConnectorKind convert(String value) {
+      return ConnectorKind.fromId(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "'" + value + "' is not a kind: certified, independent-publisher or custom"));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package census.lint;
+
+import census.model.Severity;
+import census.rules.Finding;
+import java.nio.file.Path;
+
+/**
+ * Lint findings for people: one line per finding, {@code file:line:col severity rule-id message},
+ * grouped by file, with a count at the end. Colour only when asked (a terminal without NO_COLOR).
+ */
+public final class TextFormat {
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+
+  private TextFormat() {}
+
+  /** Colour when stdout is a terminal and NO_COLOR (https://no-color.org) is unset or empty. */
+  public static boolean colourWanted(boolean terminal, String noColorEnv) {
+    return terminal && (noColorEnv == null || noColorEnv.isEmpty());
+  }
+
+  public static String render(LintReport report, Path base, boolean colour) {
+    DisplayPaths paths = new DisplayPaths(base);
+    StringBuilder out = new StringBuilder();
+    Path previous = null;
+    for (LintReport.Entry entry : report.entries()) {
+      if (previous != null && !previous.equals(entry.file())) {
+        out.append('\n');
+      }
+      previous = entry.file();
+      Finding f = entry.finding();
+      String where = paths.show(entry.file());
+      if (f.line() > 0) {
+        where += ":" + f.line() + ":" + f.column();
+      }
+      out.append(paint(colour, BOLD, where))
+          .append(' ')
+          .append(paint(colour, colourOf(f.severity()), f.severity().id()))
+          .append(' ')
+          .append(paint(colour, DIM, f.ruleId()))
+          .append(' ')
+          .append(printable(f.message()))
+          .append('\n');
+    }
+    if (!report.entries().isEmpty()) {
+      out.append('\n');
+    }
+    out.append(summary(report)).append('\n');
+    return out.toString();
+  }
+
+  static String summary(LintReport report) {
+    String folders = report.folders() + (report.folders() == 1 ? " folder" : " folders");
+    if (report.entries().isEmpty()) {
+      return "no findings in " + folders;
+    }
+    return plural(report.count(Severity.ERROR), "error")
+        + ", "
+        + plural(report.count(Severity.WARNING), "warning")
+        + ", "
+        + report.count(Severity.INFO)
+        + " info in "
+        + folders;
+  }
+
+  /** Messages quote connector content: control characters must not reach the terminal. */
+  static String printable(String text) {
+    StringBuilder s = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                s.append(String.format("\\u%04x", c));
+              } else {
+                s.appendCodePoint(c);
+              }
+            });
+    return s.toString();
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private static String colourOf(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "\u001b[31;1m";
+      case WARNING -> "\u001b[33m";
+      case INFO -> "\u001b[36m";
+    };
+  }
+
+  private static String paint(boolean colour, String code, String text) {
+    return colour ? code + text + RESET : text;
+  }
+}

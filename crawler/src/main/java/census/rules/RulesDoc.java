@@ -1,0 +1,144 @@
+package census.rules;
+
+import census.model.ConnectorKind;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The catalog as {@code census rules} prints it (text, Markdown, JSON); docs/rules.md is the
+ * Markdown, so the document cannot drift from the rules. Rules come in id order.
+ */
+public final class RulesDoc {
+  /** The command that regenerates docs/rules.md. */
+  public static final String REGENERATE = "scripts/census rules --format md > docs/rules.md";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private RulesDoc() {}
+
+  public static String text(RuleCatalog catalog) {
+    StringBuilder out = new StringBuilder();
+    for (Rule rule : catalog.rules()) {
+      RuleInfo r = rule.info();
+      out.append(r.id())
+          .append("  ")
+          .append(r.severity().id())
+          .append("  ")
+          .append(kinds(r))
+          .append(r.optIn() ? "  (opt-in)" : "")
+          .append('\n')
+          .append("  source: ")
+          .append(r.source())
+          .append('\n')
+          .append("  files:  ")
+          .append(String.join(", ", r.files()))
+          .append('\n')
+          .append("  ")
+          .append(r.doc())
+          .append('\n')
+          .append("  fix: ")
+          .append(r.fix())
+          .append("\n\n");
+    }
+    out.append(catalog.rules().size()).append(" rules\n");
+    return out.toString();
+  }
+
+  public static String markdown(RuleCatalog catalog) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Rules\n\n")
+        .append("Generated from the rule classes' `@RuleInfo` by `")
+        .append(REGENERATE)
+        .append("`; do not edit by hand.\n\n")
+        .append("Each rule is one class under `crawler/src/main/java/census/rules/`. Its id is the")
+        .append(" code of Microsoft's Swagger Validator where the validator checks the same thing.")
+        .append(
+            " Kinds are the publisher kinds a rule applies to. Opt-in rules run only when asked")
+        .append(" for (`census lint --spelling`, `census crawl --spelling`).\n\n")
+        .append("| id | severity | kinds | files |\n|---|---|---|---|\n");
+    for (Rule rule : catalog.rules()) {
+      RuleInfo r = rule.info();
+      md.append("| [")
+          .append(r.id())
+          .append("](#")
+          .append(r.id().toLowerCase(Locale.ROOT))
+          .append(") | ")
+          .append(r.severity().id())
+          .append(r.optIn() ? " (opt-in)" : "")
+          .append(" | ")
+          .append(kinds(r))
+          .append(" | ")
+          .append(cell(String.join(", ", r.files())))
+          .append(" |\n");
+    }
+    for (Rule rule : catalog.rules()) {
+      RuleInfo r = rule.info();
+      md.append("\n### ").append(r.id()).append("\n\n");
+      md.append("**")
+          .append(r.severity().id())
+          .append("**")
+          .append(r.optIn() ? ", opt-in" : "")
+          .append(" · kinds: ")
+          .append(kinds(r))
+          .append(" · files: ")
+          .append(
+              Arrays.stream(r.files()).map(f -> "`" + f + "`").collect(Collectors.joining(", ")))
+          .append("\n\n");
+      md.append(r.doc()).append("\n\n");
+      md.append("Fix: ").append(r.fix()).append("\n\n");
+      md.append("Source: ")
+          .append(
+              Sources.url(r.source())
+                  .map(u -> "[" + r.source() + "](" + u + ")")
+                  .orElse(r.source()))
+          .append('\n');
+    }
+    return md.toString();
+  }
+
+  public static String json(RuleCatalog catalog) {
+    ArrayNode rules = JSON.createArrayNode();
+    for (Rule rule : catalog.rules()) {
+      RuleInfo r = rule.info();
+      ObjectNode o = rules.addObject();
+      o.put("id", r.id()).put("severity", r.severity().id());
+      ArrayNode kinds = o.putArray("kinds");
+      Arrays.stream(r.kinds()).map(ConnectorKind::id).forEach(kinds::add);
+      ArrayNode files = o.putArray("files");
+      Arrays.stream(r.files()).forEach(files::add);
+      o.put("source", r.source());
+      Sources.url(r.source()).ifPresent(u -> o.put("sourceUrl", u));
+      o.put("doc", r.doc()).put("fix", r.fix()).put("optIn", r.optIn()).put("version", r.version());
+    }
+    ObjectNode root = JSON.createObjectNode();
+    root.put("catalogVersion", catalog.version());
+    root.set("rules", rules);
+    try {
+      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first sentence of a rule's doc, for one-line descriptions (SARIF shortDescription). */
+  public static String firstSentence(String doc) {
+    int end = doc.indexOf(". ");
+    return end < 0 ? doc : doc.substring(0, end + 1);
+  }
+
+  /** "all", or the kinds' ids. */
+  public static String kinds(RuleInfo r) {
+    return r.kinds().length == 0
+        ? "all"
+        : Arrays.stream(r.kinds()).map(ConnectorKind::id).collect(Collectors.joining(", "));
+  }
+
+  private static String cell(String text) {
+    return text.replace("|", "\\|");
+  }
+}

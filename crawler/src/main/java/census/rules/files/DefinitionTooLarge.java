@@ -1,0 +1,40 @@
+package census.rules.files;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "DefinitionTooLarge",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.AUTHORING + ", \"Don't: Exceed 1 MB for the OpenAPI definition file\"",
+    doc =
+        "The API definition file is at most 1 MB (1,048,576 bytes); the platform does not accept"
+            + " larger definitions.",
+    fix =
+        "Move repeated schemas into definitions and reference them with $ref, drop unused"
+            + " definitions and examples, or split the connector.")
+public final class DefinitionTooLarge implements Rule {
+  static final long MAX_BYTES = 1024 * 1024;
+
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    connector
+        .folder()
+        .swaggerFile()
+        .filter(f -> f.size() > MAX_BYTES)
+        .ifPresent(
+            f ->
+                findings.file(
+                    f.name(),
+                    String.format(
+                        "the definition is %,d bytes, over the limit of %,d",
+                        f.size(), MAX_BYTES)));
+  }
+}

