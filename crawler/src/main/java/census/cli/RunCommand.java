@@ -62,6 +62,7 @@ final class RunCommand implements Callable<Integer> {
   private int runPipeline() throws Exception {
     RunLog log = new RunLog("run");
     Warehouse warehouse = new Warehouse(data.warehouse());
+    warehouse.clearStaging();
     try {
       RepositorySync.Result synced =
           timed(log, "sync", () -> new RepositorySync().sync(repo, data.workdir()));

@@ -79,6 +79,14 @@ public final class Warehouse {
   }
 
   /**
+   * Drops what killed runs left in the staging folder. Only for a caller that holds the run lock:
+   * another live run's staging would go too.
+   */
+  public void clearStaging() throws IOException {
+    fs.delete(new Path(root, STAGING), true);
+  }
+
+  /**
    * Moves a damaged table out of the way, into {@code _quarantine/}, keeping its files for a person
    * to look at; returns where it went.
    */

@@ -1,0 +1,82 @@
+package census.report;
+
+import census.warehouse.Row;
+import java.util.List;
+import java.util.Map;
+
+/** summary.md: the report's headline figures as Markdown, for a GitHub issue or an email. */
+final class MarkdownSummary {
+  private MarkdownSummary() {}
+
+  static String render(ReportData data) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Connector Census\n\n");
+    md.append("- ")
+        .append(data.connectors().size())
+        .append(" connectors from ")
+        .append(data.byPublisher().size())
+        .append(" publishers\n");
+    md.append("- ")
+        .append(data.connectorsWithErrors())
+        .append(" connectors with at least one error\n");
+    md.append("- ").append(data.findings().size()).append(" findings\n");
+    md.append("- ")
+        .append(data.duplicateGroupsById().size())
+        .append(" groups of duplicate titles\n\n");
+
+    md.append("## Connectors by kind\n\n| kind | connectors |\n|---|---:|\n");
+    data.byKind()
+        .forEach(
+            (k, n) ->
+                md.append("| ").append(Escape.markdown(k)).append(" | ").append(n).append(" |\n"));
+
+    md.append("\n## Top publishers\n\n| publisher | connectors |\n|---|---:|\n");
+    data.byPublisher().entrySet().stream()
+        .limit(10)
+        .forEach(
+            e ->
+                md.append("| ")
+                    .append(Escape.markdown(e.getKey()))
+                    .append(" | ")
+                    .append(e.getValue())
+                    .append(" |\n"));
+
+    md.append(
+        "\n## Rules failing most\n\n| rule | severity | findings | connectors |\n|---|---|---:|---:|\n");
+    data.byRule().stream()
+        .limit(15)
+        .forEach(
+            r ->
+                md.append("| `")
+                    .append(r.ruleId().replace("`", ""))
+                    .append("` | ")
+                    .append(r.severity())
+                    .append(" | ")
+                    .append(r.findings())
+                    .append(" | ")
+                    .append(r.connectors())
+                    .append(" |\n"));
+
+    Map<String, List<Row>> groups = data.duplicateGroupsById();
+    md.append("\n## Duplicate titles\n\n");
+    if (groups.isEmpty()) {
+      md.append("None.\n");
+    }
+    groups
+        .values()
+        .forEach(
+            members -> {
+              md.append("- ");
+              for (int i = 0; i < members.size(); i++) {
+                Row m = members.get(i);
+                md.append(i == 0 ? "" : "; ")
+                    .append(Escape.markdown(m.string("title")))
+                    .append(" (")
+                    .append(Escape.markdown(m.string("path")))
+                    .append(")");
+              }
+              md.append('\n');
+            });
+    return md.toString();
+  }
+}

@@ -1,0 +1,65 @@
+package census.report;
+
+import census.cli.CensusCommand;
+import census.cli.DataOptions;
+import census.warehouse.Warehouse;
+import com.google.auto.service.AutoService;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@AutoService(CensusCommand.class)
+@Command(
+    name = "report",
+    description = {
+      "Render the warehouse as index.html, summary.md and csv/ in --out.",
+      "The new report replaces the old one only once it is complete."
+    })
+public final class ReportCommand implements CensusCommand {
+  @Mixin DataOptions data = new DataOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    ReportData tables = ReportData.read(new Warehouse(data.warehouse()));
+    Path out = data.out().toAbsolutePath().normalize();
+    Path next = out.resolveSibling(out.getFileName() + ".next");
+    delete(next);
+    Files.createDirectories(next);
+    Files.writeString(
+        next.resolve("index.html"), HtmlReport.render(tables), StandardCharsets.UTF_8);
+    Files.writeString(
+        next.resolve("summary.md"), MarkdownSummary.render(tables), StandardCharsets.UTF_8);
+    CsvExport.write(tables, next.resolve("csv"));
+    swap(next, out);
+    System.out.println("report written to " + out.resolve("index.html"));
+    return 0;
+  }
+
+  /** Replaces {@code out} with {@code next}; until the last rename the old report stays whole. */
+  private static void swap(Path next, Path out) throws IOException {
+    Path old = out.resolveSibling(out.getFileName() + ".old");
+    delete(old);
+    if (Files.exists(out)) {
+      Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
+    }
+    Files.move(next, out, StandardCopyOption.ATOMIC_MOVE);
+    delete(old);
+  }
+
+  private static void delete(Path folder) throws IOException {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(folder)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

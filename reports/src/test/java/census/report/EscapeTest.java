@@ -1,0 +1,38 @@
+package census.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+class EscapeTest {
+  @Test
+  void onlyWebUrlsBecomeLinks() {
+    assertEquals(
+        "<a href=\"https://example.com/a?b=1&amp;c=2\" rel=\"nofollow noopener noreferrer\">site</a>",
+        Escape.link("https://example.com/a?b=1&c=2", "site"));
+    assertEquals("javascript:alert(1)", Escape.link("javascript:alert(1)", "site"));
+    assertEquals("JaVaScRiPt:alert(1)", Escape.link("JaVaScRiPt:alert(1)", "x"));
+    assertEquals("data:text/html,&lt;b&gt;", Escape.link("data:text/html,<b>", "x"));
+    assertEquals("/etc/passwd", Escape.link("/etc/passwd", "x"));
+  }
+
+  @Test
+  void attributesCannotBeBrokenOutOf() {
+    assertFalse(Escape.attribute("\" onmouseover=\"x").contains("\""));
+  }
+
+  @Test
+  void markdownCannotFormLinksOrHtml() {
+    assertEquals("\\[a\\]\\(javascript:x\\)", Escape.markdown("[a](javascript:x)"));
+    assertEquals("\\<b\\> \\| x", Escape.markdown("<b>\n| x"));
+  }
+
+  @Test
+  void formulasInCsvAreNeutralised() {
+    assertEquals("'=1+1", CsvExport.cell("=1+1"));
+    assertEquals("'@SUM(A1)", CsvExport.cell("@SUM(A1)"));
+    assertEquals("a;b", CsvExport.cell(java.util.List.of("a", "b")));
+    assertEquals("plain", CsvExport.cell("plain"));
+  }
+}

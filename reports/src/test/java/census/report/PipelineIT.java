@@ -1,0 +1,121 @@
+package census.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import census.testing.ConnectorFixture;
+import census.testing.FixtureRepo;
+import census.warehouse.Row;
+import census.warehouse.TableSchema;
+import census.warehouse.Tables;
+import census.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code scripts/census run} as the nightly job runs it, in child processes from the packaged
+ * build: two runs with nothing new give identical tables, and a run killed with -9 in any step is
+ * followed by one that completes with the same tables as an uninterrupted run.
+ */
+class PipelineIT {
+  @TempDir static Path tmp;
+  static Path origin;
+  static Map<String, List<Row>> reference;
+
+  @BeforeAll
+  static void referenceRun() throws Exception {
+    origin = tmp.resolve("origin.git");
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write("certified-connectors/Zoho CRM", ConnectorFixture.named("Zoho CRM"))
+          .write("independent-publisher-connectors/ZohoCRM", ConnectorFixture.named("Zoho-CRM"))
+          .write(
+              "custom-connectors/Broken",
+              ConnectorFixture.named("Broken")
+                  .file("apiDefinition.swagger.json", "{\"swagger\": \"2.0\",}"));
+      repo.commit("connectors");
+    }
+    Path data = tmp.resolve("reference");
+    assertEquals(0, census(data).waitFor());
+    reference = tables(data);
+  }
+
+  @Test
+  void twoRunsWithNothingNewProduceIdenticalTables() throws Exception {
+    Path data = tmp.resolve("reference");
+    assertEquals(0, census(data).waitFor());
+    assertEquals(reference, tables(data));
+    assertTrue(Files.isRegularFile(data.resolve("report/index.html")));
+    assertTrue(Files.isRegularFile(data.resolve("report/summary.md")));
+    List<Row> runs = new Warehouse(data.resolve("warehouse").toString()).read(Tables.RUNS);
+    assertEquals(2, runs.size());
+    assertTrue(runs.stream().allMatch(r -> r.string("status").equals("succeeded")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sync", "crawl", "analyze", "report"})
+  void aRunKilledDuringAStepIsFollowedByACompleteRun(String step) throws Exception {
+    Path data = tmp.resolve("killed-in-" + step);
+    Process victim = census(data);
+    awaitLog(data, step + " starting", victim);
+    victim.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+    assertEquals(0, census(data).waitFor(), "the next run clears the stale lock and completes");
+    assertEquals(reference, tables(data));
+    assertFalse(
+        Files.exists(data.resolve("warehouse/_staging")), "the killed run's staging is gone");
+  }
+
+  private static Process census(Path data) throws IOException {
+    Files.createDirectories(data);
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    return new ProcessBuilder(
+            root.resolve("scripts/census").toString(),
+            "run",
+            "--repo",
+            origin.toString(),
+            "--data",
+            data.toString())
+        .redirectOutput(data.resolveSibling(data.getFileName() + ".out").toFile())
+        .redirectError(
+            ProcessBuilder.Redirect.appendTo(
+                data.resolveSibling(data.getFileName() + ".log").toFile()))
+        .start();
+  }
+
+  private static void awaitLog(Path data, String marker, Process process) throws Exception {
+    Path log = data.resolveSibling(data.getFileName() + ".log");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(marker)) {
+        return;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("never saw \"" + marker + "\" in " + log);
+  }
+
+  /** Every table but runs (which records each run), by name. */
+  private static Map<String, List<Row>> tables(Path data) throws IOException {
+    Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
+    Map<String, List<Row>> all = new LinkedHashMap<>();
+    for (TableSchema table : Tables.all()) {
+      if (table != Tables.RUNS) {
+        all.put(table.name(), new ArrayList<>(warehouse.read(table)));
+      }
+    }
+    return all;
+  }
+}
