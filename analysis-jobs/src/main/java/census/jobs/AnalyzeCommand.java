@@ -2,20 +2,10 @@ package census.jobs;
 
 import census.cli.CensusCommand;
 import census.cli.DataOptions;
-import census.warehouse.TableSchema;
 import census.warehouse.Warehouse;
 import com.google.auto.service.AutoService;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.UUID;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +18,6 @@ import picocli.CommandLine.Option;
       "local[*] by default; --master sends the same jobs to a cluster."
     })
 public final class AnalyzeCommand implements CensusCommand {
-  private static final Logger LOG = LoggerFactory.getLogger(AnalyzeCommand.class);
-
   @Mixin DataOptions data = new DataOptions();
 
   @Option(
@@ -54,68 +42,9 @@ public final class AnalyzeCommand implements CensusCommand {
 
   @Override
   public Integer call() throws Exception {
-    List<AnalysisJob> jobs = selected(jobs(), only);
-    Warehouse warehouse = new Warehouse(data.warehouse());
-    SparkSession spark = SparkSessions.start(master, conf);
-    try {
-      run(spark, warehouse, jobs);
-    } finally {
-      spark.stop();
-    }
+    // Spark's classes stay out of this class's signatures: picocli inspects every subcommand at
+    // start-up, and commands that need no Spark must not load it.
+    Analysis.run(new Warehouse(data.warehouse()), master, conf, only);
     return 0;
-  }
-
-  /** Runs the jobs in order and publishes all their tables at once. */
-  public static void run(SparkSession spark, Warehouse warehouse, List<AnalysisJob> jobs)
-      throws Exception {
-    JobInputs inputs = JobInputs.of(spark, warehouse);
-    try (Warehouse.Staging staging =
-        warehouse.stage("analyze-" + UUID.randomUUID().toString().substring(0, 8))) {
-      for (AnalysisJob job : jobs) {
-        long start = System.nanoTime();
-        Map<String, Dataset<Row>> outputs = job.run(inputs);
-        for (TableSchema table : job.outputs()) {
-          Dataset<Row> frame = outputs.get(table.name());
-          if (frame == null) {
-            throw new IllegalStateException(job.name() + " did not compute " + table.name());
-          }
-          frame
-              .coalesce(1)
-              .write()
-              .mode(SaveMode.Overwrite)
-              .parquet(staging.tablePath(table.name()).toString());
-        }
-        LOG.info("job {} took {} ms", job.name(), (System.nanoTime() - start) / 1_000_000);
-      }
-      staging.publish();
-    }
-  }
-
-  public static List<AnalysisJob> jobs() {
-    List<AnalysisJob> jobs = new ArrayList<>();
-    ServiceLoader.load(AnalysisJob.class).forEach(jobs::add);
-    jobs.sort(java.util.Comparator.comparing(AnalysisJob::name));
-    return jobs;
-  }
-
-  static List<AnalysisJob> selected(List<AnalysisJob> all, List<String> names) {
-    if (names == null || names.isEmpty()) {
-      return all;
-    }
-    List<AnalysisJob> chosen = new ArrayList<>();
-    for (String name : names) {
-      chosen.add(
-          all.stream()
-              .filter(j -> j.name().equals(name))
-              .findFirst()
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "no job "
-                              + name
-                              + "; known: "
-                              + all.stream().map(AnalysisJob::name).toList())));
-    }
-    return chosen;
   }
 }

@@ -78,6 +78,30 @@ class PipelineIT {
         Files.exists(data.resolve("warehouse/_staging")), "the killed run's staging is gone");
   }
 
+  @Test
+  void commandsThatNeedNoSparkNeverLoadIt() throws Exception {
+    Path data = tmp.resolve("reference");
+    for (List<String> command :
+        List.of(
+            List.of("crawl", "--data", data.toString()),
+            List.of("report", "--data", data.toString()),
+            List.of("lint", tmp.resolve("reference.out").toString()),
+            List.of("rules"))) {
+      Path classes = tmp.resolve("classes-" + command.get(0) + ".log");
+      List<String> args = new ArrayList<>(List.of(Path.of("..", "scripts", "census").toString()));
+      args.addAll(command);
+      ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true);
+      builder.redirectOutput(tmp.resolve("out-" + command.get(0) + ".log").toFile());
+      builder.environment().put("CENSUS_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
+      int code = builder.start().waitFor();
+      assertTrue(
+          code == 0 || (command.get(0).equals("lint") && code <= 2), command + " exited " + code);
+      String loaded = Files.readString(classes, StandardCharsets.UTF_8);
+      assertTrue(loaded.contains("census.cli.Census"), "the class log is real");
+      assertFalse(loaded.contains("org.apache.spark."), command + " loaded Spark");
+    }
+  }
+
   private static Process census(Path data) throws IOException {
     Files.createDirectories(data);
     Path root = Path.of("..").toAbsolutePath().normalize();
