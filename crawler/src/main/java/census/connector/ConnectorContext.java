@@ -28,6 +28,7 @@ public final class ConnectorContext {
   private final RepositoryView repository;
   private final Map<String, Optional<?>> cache = new HashMap<>();
   private final List<ReadProblem> readProblems = new ArrayList<>();
+  private final Map<String, Object> derived = new HashMap<>();
   private Optional<SwaggerDeserializationResult> swaggerModel;
 
   public ConnectorContext(ConnectorFolder folder, RepositoryView repository) {
@@ -88,6 +89,15 @@ public final class ConnectorContext {
   /** What swagger-parser said about the definition's structure. */
   public List<String> swaggerParserMessages() {
     return swaggerParse().map(SwaggerDeserializationResult::getMessages).orElse(List.of());
+  }
+
+  /**
+   * A value computed once per connector from its files and shared by the rules that need it (a walk
+   * over every schema, say), so each rule does not walk the definition again.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(String key, java.util.function.Supplier<T> compute) {
+    return (T) derived.computeIfAbsent(key, k -> compute.get());
   }
 
   /** Files that are listed but could not be read; each becomes a finding. */

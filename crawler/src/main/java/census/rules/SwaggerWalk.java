@@ -45,6 +45,26 @@ public final class SwaggerWalk {
   /** A response of an operation, keyed by status code or {@code default}. */
   public record Response(String status, JsonNode node, String pointer) {}
 
+  /** A check of one operation, for rules that look at operations one at a time. */
+  @FunctionalInterface
+  public interface OperationCheck {
+    void check(JsonDocument doc, JsonNode root, Operation op);
+  }
+
+  /** Runs {@code check} on every operation of the connector's definition, if it has one. */
+  public static void eachOperation(
+      census.connector.ConnectorContext connector, OperationCheck check) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              JsonNode root = doc.tree();
+              for (Operation op : operations(root)) {
+                check.check(doc, root, op);
+              }
+            });
+  }
+
   /** Every operation, in document order. */
   public static List<Operation> operations(JsonNode root) {
     List<Operation> ops = new ArrayList<>();

@@ -1,0 +1,50 @@
+package census.rules.operations;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "DescriptionNotASentence",
+    severity = Severity.WARNING,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.AUTHORING + ", \"descriptions ... full sentences\"",
+    doc = "Operation and parameter descriptions are full sentences that end with punctuation.",
+    fix = "End the description with a period (or ? or !).")
+public final class DescriptionNotASentence implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          check(doc, op.node().path("description"), op.pointer() + "/description", findings);
+          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
+            if (!p.pathLevel() && p.pointer().startsWith(op.pointer())) {
+              check(doc, p.node().path("description"), p.pointer() + "/description", findings);
+            }
+          }
+        });
+  }
+
+  private static void check(
+      census.json.JsonDocument doc,
+      com.fasterxml.jackson.databind.JsonNode description,
+      String pointer,
+      Findings findings) {
+    String text = description.asText("").strip();
+    if (!text.isEmpty() && ".?!)\"'`:".indexOf(text.charAt(text.length() - 1)) < 0) {
+      findings.at(
+          doc, pointer, "description \"" + abbreviate(text) + "\" does not end with punctuation");
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+  }
+}

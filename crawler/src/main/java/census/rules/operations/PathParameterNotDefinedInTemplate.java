@@ -1,0 +1,36 @@
+package census.rules.operations;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "PathParameterNotDefinedInTemplate",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": PathParameterNotDefinedInTemplate",
+    doc = "A parameter with \"in\": \"path\" names a {variable} of the path template.",
+    fix = "Add the variable to the path, or change the parameter's \"in\".")
+public final class PathParameterNotDefinedInTemplate implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
+            if (p.in().equals("path") && !op.path().contains("{" + p.name() + "}")) {
+              findings.at(
+                  doc,
+                  p.pointer(),
+                  "path parameter \"" + p.name() + "\" is not in the template " + op.path());
+            }
+          }
+        });
+  }
+}

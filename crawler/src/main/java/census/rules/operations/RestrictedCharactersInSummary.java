@@ -1,0 +1,47 @@
+package census.rules.operations;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "RestrictedCharactersInSummary",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source =
+        Sources.VALIDATOR
+            + ": RestrictedCharactersInSummary"
+            + "; "
+            + Sources.CERTIFICATION
+            + ", \"Define operation and parameter summaries and descriptions\"",
+    doc =
+        "Operation summaries contain only letters, digits, spaces and parentheses — no slashes or other symbols.",
+    fix =
+        "Rewrite the summary in plain words, e.g. \"Get or create a task\" instead of \"Get/create task\".")
+public final class RestrictedCharactersInSummary implements Rule {
+  static final java.util.regex.Pattern ALLOWED =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N} ()]*");
+
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          String summary = op.node().path("summary").asText("");
+          if (!ALLOWED.matcher(summary).matches()) {
+            findings.at(
+                doc,
+                op.pointer() + "/summary",
+                "summary \""
+                    + summary
+                    + "\" contains characters other than letters, digits, spaces and parentheses");
+          }
+        });
+  }
+}

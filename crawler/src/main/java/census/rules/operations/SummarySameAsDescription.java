@@ -1,0 +1,56 @@
+package census.rules.operations;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "SummarySameAsDescription",
+    severity = Severity.WARNING,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.AUTHORING + ", \"summary and description must not have the same text\"",
+    doc =
+        "An operation's description says more than its summary; the same text twice tells the user nothing.",
+    fix = "Write a description that adds detail, or remove it.")
+public final class SummarySameAsDescription implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          String summary = op.node().path("summary").asText("").strip();
+          String description = op.node().path("description").asText("").strip();
+          if (!summary.isEmpty()
+              && summary
+                  .replaceAll("\\.$", "")
+                  .equalsIgnoreCase(description.replaceAll("\\.$", ""))) {
+            findings.at(
+                doc,
+                op.pointer() + "/description",
+                "description repeats the summary \"" + summary + "\"");
+          }
+          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
+            String name = p.node().path("x-ms-summary").asText("").strip();
+            String text = p.node().path("description").asText("").strip();
+            if (!p.pathLevel()
+                && !name.isEmpty()
+                && name.replaceAll("\\.$", "").equalsIgnoreCase(text.replaceAll("\\.$", ""))) {
+              findings.at(
+                  doc,
+                  p.pointer(),
+                  "parameter \""
+                      + p.name()
+                      + "\": description repeats x-ms-summary \""
+                      + name
+                      + "\"");
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,36 @@
+package census.rules.parameters;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "ConnectionIdParameterNotAllowed",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": ConnectionIdParameterNotAllowed",
+    doc = "No parameter is named connectionId: the platform reserves the name for the connection.",
+    fix = "Rename the parameter.")
+public final class ConnectionIdParameterNotAllowed implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
+            if (p.name().equalsIgnoreCase("connectionId")) {
+              findings.at(
+                  doc,
+                  p.pointer(),
+                  "parameter \"" + p.name() + "\" uses the reserved name connectionId");
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,36 @@
+package census.rules.parameters;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "FileParameterMustBeInFormData",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": FileParameterMustBeInFormData",
+    doc = "A parameter of type file is a formData parameter.",
+    fix = "Set \"in\": \"formData\", or send the file as a body with a binary schema.")
+public final class FileParameterMustBeInFormData implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
+            if ("file".equals(p.node().path("type").asText()) && !p.in().equals("formData")) {
+              findings.at(
+                  doc,
+                  p.pointer(),
+                  "file parameter \"" + p.name() + "\" is in " + p.in() + ", not formData");
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,36 @@
+package census.rules.parameters;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "OperationParametersContainMultipleBodyParameters",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": OperationParametersContainMultipleBodyParameters",
+    doc = "An operation has at most one body parameter.",
+    fix = "Merge the body parameters into one schema.")
+public final class OperationParametersContainMultipleBodyParameters implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          java.util.List<SwaggerWalk.Parameter> bodies =
+              SwaggerWalk.parameters(root, op).stream().filter(p -> p.in().equals("body")).toList();
+          for (int i = 1; i < bodies.size(); i++) {
+            findings.at(
+                doc,
+                bodies.get(i).pointer(),
+                "a second body parameter \"" + bodies.get(i).name() + "\"");
+          }
+        });
+  }
+}

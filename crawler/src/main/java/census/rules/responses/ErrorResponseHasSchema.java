@@ -1,0 +1,36 @@
+package census.rules.responses;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "ErrorResponseHasSchema",
+    severity = Severity.WARNING,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.AUTHORING + ", \"Response schemas on 2xx only\"",
+    doc =
+        "4xx and 5xx responses carry no schema: the designer offers only success outputs, and error schemas become confusing dynamic content.",
+    fix = "Keep the error response's description and remove its schema.")
+public final class ErrorResponseHasSchema implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          for (SwaggerWalk.Response r : SwaggerWalk.responses(root, op)) {
+            if ((r.status().startsWith("4") || r.status().startsWith("5"))
+                && r.node().has("schema")) {
+              findings.at(
+                  doc, r.pointer() + "/schema", "the " + r.status() + " response has a schema");
+            }
+          }
+        });
+  }
+}

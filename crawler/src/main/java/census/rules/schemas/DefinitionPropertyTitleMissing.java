@@ -1,0 +1,42 @@
+package census.rules.schemas;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.SchemaWalk;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "DefinitionPropertyTitleMissing",
+    severity = Severity.WARNING,
+    files = {"apiDefinition.swagger.json"},
+    source =
+        Sources.AUTHORING
+            + ", \"properties must include both a description and title property ... unless the object contains a $ref\"",
+    doc = "Every property under definitions has a title and a description, unless it is a $ref.",
+    fix = "Add \"title\" (Title Case) and \"description\" (a full sentence) to the property.")
+public final class DefinitionPropertyTitleMissing implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
+                if (s.property() == null || s.isRef() || !s.pointer().startsWith("/definitions/")) {
+                  continue;
+                }
+                for (String key : java.util.List.of("title", "description")) {
+                  if (s.node().path(key).asText("").isBlank()) {
+                    findings.at(
+                        doc, s.pointer(), "property \"" + s.property() + "\" has no " + key);
+                  }
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,35 @@
+package census.rules.schemas;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.SchemaWalk;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "EnumMustContainAtLeastOneElement",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": EnumMustContainAtLeastOneElement",
+    doc = "An enum lists at least one value.",
+    fix = "Add the allowed values, or remove the empty enum.")
+public final class EnumMustContainAtLeastOneElement implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
+                com.fasterxml.jackson.databind.JsonNode values = s.node().path("enum");
+                if (values.isArray() && values.isEmpty()) {
+                  findings.at(doc, s.pointer() + "/enum", "empty enum");
+                }
+              }
+            });
+  }
+}

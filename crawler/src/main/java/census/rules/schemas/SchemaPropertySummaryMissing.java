@@ -1,0 +1,40 @@
+package census.rules.schemas;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.SchemaWalk;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "SchemaPropertySummaryMissing",
+    severity = Severity.WARNING,
+    files = {"apiDefinition.swagger.json"},
+    source =
+        Sources.AUTHORING + ", \"x-ms-summary— Required on every parameter and schema property\"",
+    doc =
+        "Every property of a body or response schema carries x-ms-summary, its label in the designer.",
+    fix = "Add \"x-ms-summary\" in Title Case to the property.")
+public final class SchemaPropertySummaryMissing implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
+                if (s.property() != null
+                    && !s.isRef()
+                    && s.node().path("x-ms-summary").asText("").isBlank()
+                    && !"internal".equals(s.node().path("x-ms-visibility").asText())) {
+                  findings.at(
+                      doc, s.pointer(), "property \"" + s.property() + "\" has no x-ms-summary");
+                }
+              }
+            });
+  }
+}

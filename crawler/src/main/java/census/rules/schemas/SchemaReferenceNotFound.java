@@ -1,0 +1,39 @@
+package census.rules.schemas;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.SchemaWalk;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "SchemaReferenceNotFound",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": SchemaReferenceNotFound",
+    doc =
+        "A schema $ref names a definition that exists under #/definitions; references outside the file are not allowed.",
+    fix = "Define the schema under definitions, or fix the reference.")
+public final class SchemaReferenceNotFound implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
+                String ref = s.node().path("$ref").asText(null);
+                if (ref != null && census.rules.SwaggerWalk.local(doc.tree(), ref).isEmpty()) {
+                  findings.at(
+                      doc,
+                      s.pointer() + "/$ref",
+                      "schema reference " + ref + " does not resolve within the file");
+                }
+              }
+            });
+  }
+}

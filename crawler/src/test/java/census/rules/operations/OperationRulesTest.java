@@ -1,0 +1,270 @@
+package census.rules.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import census.rules.Finding;
+import census.rules.Rule;
+import census.rules.parameters.BodyOrFormDataParameterInFetchOperationNotAllowed;
+import census.rules.parameters.BodyParameterSchemaRequired;
+import census.rules.parameters.ConnectionIdParameterNotAllowed;
+import census.rules.parameters.FileParameterMustBeInFormData;
+import census.rules.parameters.NonBodyParameterSchemaNotValid;
+import census.rules.parameters.OperationParametersContainDuplicateParameter;
+import census.rules.parameters.OperationParametersContainMultipleBodyParameters;
+import census.rules.parameters.ParameterReferenceNotFound;
+import census.rules.parameters.ParameterSummaryMissing;
+import census.rules.parameters.QueryParameterEncodingNotSupported;
+import census.rules.responses.ErrorResponseHasSchema;
+import census.rules.responses.OperationMustHaveResponse;
+import census.rules.responses.OperationShouldHaveSuccessfulResponse;
+import census.rules.responses.ResponseMustBeDefaultOrHttpStatusCode;
+import census.rules.responses.SuccessResponseSchemaEmpty;
+import census.rules.schemas.ArrayHasNoItems;
+import census.rules.schemas.DefinitionPropertyTitleMissing;
+import census.rules.schemas.EnumMustContainAtLeastOneElement;
+import census.rules.schemas.RequiredPropertyDefinitionMissing;
+import census.rules.schemas.SchemaPropertySummaryMissing;
+import census.rules.schemas.SchemaReferenceNotFound;
+import census.testing.ConnectorFixture;
+import census.testing.RuleTester;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each operation, parameter, response and schema rule: quiet on the clean fixture, and firing at
+ * the expected pointer on a fixture edited to break it.
+ */
+class OperationRulesTest {
+  static final String OP = "/paths/~1tasks~1{taskId}/get";
+
+  private static ObjectNode op(ObjectNode swagger) {
+    return (ObjectNode) swagger.at(OP);
+  }
+
+  private static ObjectNode pathItem(ObjectNode swagger) {
+    return (ObjectNode) swagger.get("paths").get("/tasks/{taskId}");
+  }
+
+  private static ObjectNode param(ObjectNode swagger) {
+    return (ObjectNode) swagger.at(OP + "/parameters/0");
+  }
+
+  private static ObjectNode ok(ObjectNode swagger) {
+    return (ObjectNode) swagger.at(OP + "/responses/200");
+  }
+
+  private static ObjectNode addParam(ObjectNode swagger, String name, String in) {
+    ObjectNode p = op(swagger).withArray("parameters").addObject();
+    p.put("name", name)
+        .put("in", in)
+        .put("type", "string")
+        .put("x-ms-summary", "X")
+        .put("description", "An X.");
+    return p;
+  }
+
+  private static ObjectNode definitionProperty(ObjectNode swagger) {
+    ObjectNode item = swagger.with("definitions").putObject("Item").put("type", "object");
+    return item.putObject("properties").putObject("name").put("type", "string");
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        c(OperationIdRequired.class, s -> op(s).remove("operationId"), OP),
+        c(
+            OperationIdNotUnique.class,
+            s -> s.with("paths").putObject("/other").set("get", op(s).deepCopy()),
+            "/paths/~1other/get/operationId"),
+        c(
+            OperationIdSanitized.class,
+            s -> op(s).put("operationId", "Get_Task"),
+            OP + "/operationId"),
+        c(
+            OperationIdTooLong.class,
+            s -> op(s).put("operationId", "Get" + "A".repeat(80)),
+            OP + "/operationId"),
+        c(OperationSummaryMissing.class, s -> op(s).remove("summary"), OP),
+        c(
+            RestrictedCharactersInSummary.class,
+            s -> op(s).put("summary", "Get/update a task"),
+            OP + "/summary"),
+        c(
+            SummaryMustEndWithAlphanumeric.class,
+            s -> op(s).put("summary", "Get a task."),
+            OP + "/summary"),
+        c(
+            SummaryNotSentenceCase.class,
+            s -> op(s).put("summary", "Get The Task Details Now"),
+            OP + "/summary"),
+        c(
+            SummarySameAsDescription.class,
+            s -> op(s).put("description", "Get a task."),
+            OP + "/description"),
+        c(
+            DescriptionNotASentence.class,
+            s -> op(s).put("description", "Gets one task"),
+            OP + "/description"),
+        c(
+            DescriptionContainsUrl.class,
+            s -> op(s).put("description", "See https://example.com for more."),
+            OP + "/description"),
+        c(
+            OperationPathMustStartWithSlash.class,
+            s -> s.with("paths").set("tasks", s.with("paths").remove("/tasks/{taskId}")),
+            "/paths/tasks"),
+        c(
+            OperationMissingPathParameter.class,
+            s -> param(s).put("name", "id").put("in", "query"),
+            OP),
+        c(
+            PathParameterNotDefinedInTemplate.class,
+            s -> param(s).put("name", "id"),
+            OP + "/parameters/0"),
+        c(
+            InvalidNextLinkNameValue.class,
+            s -> op(s).putObject("x-ms-pageable").put("nextLinkName", "next"),
+            OP + "/x-ms-pageable/nextLinkName"),
+        c(
+            ParameterSummaryMissing.class,
+            s -> param(s).remove("x-ms-summary"),
+            OP + "/parameters/0"),
+        c(
+            ConnectionIdParameterNotAllowed.class,
+            s -> addParam(s, "connectionId", "query"),
+            OP + "/parameters/1"),
+        c(
+            BodyOrFormDataParameterInFetchOperationNotAllowed.class,
+            s -> addParam(s, "body", "body").remove("type"),
+            OP + "/parameters/1"),
+        c(
+            OperationParametersContainMultipleBodyParameters.class,
+            s -> {
+              pathItem(s).set("post", op(s).deepCopy());
+              ObjectNode post = (ObjectNode) s.at("/paths/~1tasks~1{taskId}/post");
+              post.put("operationId", "UpdateTask");
+              post.withArray("parameters")
+                  .addObject()
+                  .put("name", "a")
+                  .put("in", "body")
+                  .putObject("schema");
+              post.withArray("parameters")
+                  .addObject()
+                  .put("name", "b")
+                  .put("in", "body")
+                  .putObject("schema");
+            },
+            "/paths/~1tasks~1{taskId}/post/parameters/2"),
+        c(
+            OperationParametersContainDuplicateParameter.class,
+            s -> op(s).withArray("parameters").add(param(s).deepCopy()),
+            OP + "/parameters/1"),
+        c(
+            FileParameterMustBeInFormData.class,
+            s -> addParam(s, "file", "query").put("type", "file"),
+            OP + "/parameters/1"),
+        c(
+            QueryParameterEncodingNotSupported.class,
+            s -> addParam(s, "q", "query").put("x-ms-url-encoding", "single"),
+            OP + "/parameters/1/x-ms-url-encoding"),
+        c(
+            BodyParameterSchemaRequired.class,
+            s -> {
+              pathItem(s).set("post", op(s).deepCopy());
+              ((ObjectNode) s.at("/paths/~1tasks~1{taskId}/post"))
+                  .put("operationId", "UpdateTask")
+                  .withArray("parameters")
+                  .addObject()
+                  .put("name", "body")
+                  .put("in", "body");
+            },
+            "/paths/~1tasks~1{taskId}/post/parameters/1"),
+        c(
+            NonBodyParameterSchemaNotValid.class,
+            s -> param(s).putObject("schema").put("type", "string"),
+            OP + "/parameters/0/schema"),
+        c(
+            ParameterReferenceNotFound.class,
+            s -> op(s).withArray("parameters").addObject().put("$ref", "#/parameters/missing"),
+            OP + "/parameters/1/$ref"),
+        c(OperationMustHaveResponse.class, s -> op(s).putObject("responses"), OP),
+        c(
+            OperationShouldHaveSuccessfulResponse.class,
+            s -> op(s).putObject("responses").putObject("default").put("description", "Error"),
+            OP + "/responses"),
+        c(
+            ResponseMustBeDefaultOrHttpStatusCode.class,
+            s -> op(s).with("responses").putObject("OK").put("description", "OK"),
+            OP + "/responses/OK"),
+        c(
+            ErrorResponseHasSchema.class,
+            s ->
+                op(s)
+                    .with("responses")
+                    .putObject("404")
+                    .put("description", "Missing")
+                    .putObject("schema")
+                    .put("type", "object"),
+            OP + "/responses/404/schema"),
+        c(
+            SuccessResponseSchemaEmpty.class,
+            s -> ok(s).putObject("schema").put("type", "object"),
+            OP + "/responses/200/schema"),
+        c(
+            SchemaPropertySummaryMissing.class,
+            s ->
+                ((ObjectNode) s.at(OP + "/responses/200/schema/properties/name"))
+                    .remove("x-ms-summary"),
+            OP + "/responses/200/schema/properties/name"),
+        c(
+            DefinitionPropertyTitleMissing.class,
+            s -> definitionProperty(s).put("description", "The name.").put("x-ms-summary", "Name"),
+            "/definitions/Item/properties/name"),
+        c(
+            ArrayHasNoItems.class,
+            s ->
+                ok(s)
+                    .with("schema")
+                    .with("properties")
+                    .putObject("list")
+                    .put("type", "array")
+                    .put("x-ms-summary", "List")
+                    .put("title", "List")
+                    .put("description", "A list."),
+            OP + "/responses/200/schema/properties/list"),
+        c(
+            SchemaReferenceNotFound.class,
+            s -> ok(s).putObject("schema").put("$ref", "#/definitions/Missing"),
+            OP + "/responses/200/schema/$ref"),
+        c(
+            EnumMustContainAtLeastOneElement.class,
+            s -> ((ObjectNode) s.at(OP + "/responses/200/schema/properties/name")).putArray("enum"),
+            OP + "/responses/200/schema/properties/name/enum"),
+        c(
+            RequiredPropertyDefinitionMissing.class,
+            s -> ok(s).with("schema").putArray("required").add("missing"),
+            OP + "/responses/200/schema/required/0"));
+  }
+
+  private static Arguments c(
+      Class<? extends Rule> rule, Consumer<ObjectNode> breakIt, String pointer) {
+    return Arguments.of(rule.getSimpleName(), rule, breakIt, pointer);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void quietOnTheCleanFixtureAndFiresWhereItBreaks(
+      String name, Class<? extends Rule> rule, Consumer<ObjectNode> breakIt, String pointer) {
+    assertEquals(List.of(), RuleTester.check(rule, ConnectorFixture.named("Contoso Tasks")));
+    List<Finding> found =
+        RuleTester.check(rule, ConnectorFixture.named("Contoso Tasks").swagger(breakIt));
+    assertTrue(
+        found.stream().anyMatch(f -> f.jsonPointer().equals(pointer) && f.line() > 0),
+        name + " should fire at " + pointer + " with a line, found " + found);
+  }
+}
