@@ -1,0 +1,53 @@
+package census.rules.properties;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.info.Documents;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "CapabilityNotRecognized",
+    severity = Severity.WARNING,
+    files = {"apiProperties.json"},
+    source =
+        Sources.A_TO_Z
+            + ", apiProperties.json: capabilities \"must conform to the recognized values from the"
+            + " schema definition\" (schemas/paconn-apiProperties.schema.json)",
+    doc =
+        "properties.capabilities lists only the values the repository's apiProperties schema"
+            + " recognises, \"actions\" and \"triggers\", in lower case and once each.",
+    fix = "Write \"capabilities\": [\"actions\"] (add \"triggers\" if the connector has triggers).")
+public final class CapabilityNotRecognized implements Rule {
+  static final List<String> RECOGNIZED = List.of("actions", "triggers");
+
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Documents.properties(connector)
+        .ifPresent(
+            doc -> {
+              JsonNode capabilities = doc.tree().path("properties").path("capabilities");
+              Set<JsonNode> seen = new HashSet<>();
+              for (int i = 0; i < capabilities.size(); i++) {
+                JsonNode value = capabilities.get(i);
+                String pointer = "/properties/capabilities/" + i;
+                if (!value.isTextual() || !RECOGNIZED.contains(value.asText())) {
+                  findings.at(
+                      doc,
+                      pointer,
+                      "capability " + value + " is not one of " + String.join(", ", RECOGNIZED));
+                } else if (!seen.add(value)) {
+                  findings.at(doc, pointer, "capability " + value + " is listed twice");
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,53 @@
+package census.rules.properties;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.info.Documents;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "OAuthRedirectModeNotGlobalPerConnector",
+    severity = Severity.ERROR,
+    files = {"apiProperties.json"},
+    source =
+        Sources.AUTHORING
+            + ", PR checklist: \"For OAuth connectors: redirectMode GlobalPerConnector (not"
+            + " Global)\", mandatory since February 2024",
+    doc =
+        "Every OAuth connection parameter sets oAuthSettings.redirectMode to"
+            + " \"GlobalPerConnector\": each connector gets its own redirect URI instead of the"
+            + " shared global one.",
+    fix =
+        "Set \"redirectMode\": \"GlobalPerConnector\" and register the connector's own redirect"
+            + " URI with the OAuth app.")
+public final class OAuthRedirectModeNotGlobalPerConnector implements Rule {
+  static final String REQUIRED = "GlobalPerConnector";
+
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Documents.properties(connector)
+        .ifPresent(
+            doc -> {
+              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc.tree())) {
+                JsonNode mode = p.oauthSettings().path("redirectMode");
+                if (mode.isMissingNode()) {
+                  findings.at(
+                      doc,
+                      p.oauthSettingsPointer(),
+                      "OAuth parameter \"" + p.name() + "\" has no redirectMode; set " + REQUIRED);
+                } else if (!REQUIRED.equals(mode.asText())) {
+                  findings.at(
+                      doc,
+                      p.oauthSettingsPointer() + "/redirectMode",
+                      "redirectMode is " + mode + "; it must be \"" + REQUIRED + "\"");
+                }
+              }
+            });
+  }
+}
