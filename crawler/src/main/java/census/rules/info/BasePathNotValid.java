@@ -18,8 +18,8 @@ import java.util.Optional;
     source = Sources.VALIDATOR + ": BasePathNotValid; Swagger 2.0, Swagger Object \"basePath\"",
     doc =
         "basePath, where given, is a path that starts with \"/\": no scheme or host, no query"
-            + " or fragment, no white space and no {template} (Swagger 2.0 does not template the"
-            + " base path).",
+            + " or fragment, no white space, no <placeholder> and no {template} (Swagger 2.0 does"
+            + " not template the base path).",
     fix = "Write it as \"/v1\"; move host and scheme to host and schemes.")
 public final class BasePathNotValid implements Rule {
   @Override
@@ -49,6 +49,9 @@ public final class BasePathNotValid implements Rule {
           path.contains("://")
               ? "is a URL; it must be a path starting with \"/\""
               : "must start with \"/\"");
+    }
+    if (path.contains("<") || path.contains(">")) {
+      return Optional.of("contains a placeholder");
     }
     if (path.chars().anyMatch(Character::isWhitespace)) {
       return Optional.of("contains white space");

@@ -6,6 +6,7 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
+import census.rules.properties.Policies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import com.google.common.base.Splitter;
@@ -20,7 +21,7 @@ import java.util.Set;
 @RuleInfo(
     id = "HostNotProduction",
     severity = Severity.ERROR,
-    files = {"apiDefinition.swagger.json"},
+    files = {"apiDefinition.swagger.json", "apiProperties.json"},
     source =
         Sources.AUTHORING
             + ", key rules: host \"Production host URL only. Staging, dev, and test host URLs are"
@@ -28,11 +29,12 @@ import java.util.Set;
             + Sources.A_TO_Z
             + ", \"audited for the use of production URLs\"",
     doc =
-        "host is the service's production host: not localhost, an IP address or a name reserved"
-            + " for examples (example.com, .test, .invalid, .localhost), and no label below the"
-            + " registered domain names a development stage (dev, test, staging, qa, uat,"
-            + " sandbox, ...). The registered domain itself is not judged: dev.to and"
-            + " swapi.dev are production sites.",
+        "host is the service's production host: not localhost or another single-label name, not"
+            + " an IP address, not a name reserved for examples (example.com, .test, .invalid,"
+            + " .localhost), and no label below the registered domain names a development stage"
+            + " (dev, test, staging, qa, uat, sandbox, ...). The registered domain itself is not"
+            + " judged: dev.to and swapi.dev are production sites. A connector whose"
+            + " dynamichosturl policy replaces the host is not judged either.",
     fix = "Point host at the production API, e.g. api.contoso.com rather than api-dev.contoso.com.")
 public final class HostNotProduction implements Rule {
   /** Words that name a non-production stage when they are a label or a hyphen-separated part. */
@@ -49,8 +51,7 @@ public final class HostNotProduction implements Rule {
           "qa",
           "uat",
           "sandbox",
-          "preprod",
-          "localhost");
+          "preprod");
 
   /** Names reserved for documentation and testing (RFC 2606, RFC 6761). */
   static final Set<String> RESERVED_DOMAINS = Set.of("example.com", "example.net", "example.org");
@@ -62,6 +63,13 @@ public final class HostNotProduction implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
+    boolean replaced =
+        Documents.properties(connector)
+            .map(doc -> !Policies.of(doc, Policies.DYNAMIC_HOST).isEmpty())
+            .orElse(false);
+    if (replaced) {
+      return;
+    }
     Documents.swagger(connector)
         .ifPresent(
             doc -> {
@@ -83,12 +91,14 @@ public final class HostNotProduction implements Rule {
     if (InetAddresses.isInetAddress(host)) {
       return Optional.of("is an IP address");
     }
-    List<String> labels = InternetDomainName.from(host).parts();
-    String last = labels.get(labels.size() - 1);
-    if (labels.size() == 1 || RESERVED_SUFFIXES.contains(last)) {
-      return Optional.of("is a local or reserved name");
-    }
     InternetDomainName name = InternetDomainName.from(host);
+    List<String> labels = name.parts();
+    if (labels.size() == 1) {
+      return Optional.of("is a single-label name that only resolves on a local network");
+    }
+    if (RESERVED_SUFFIXES.contains(labels.get(labels.size() - 1))) {
+      return Optional.of("is in a top-level domain reserved for testing");
+    }
     if (!name.isUnderRegistrySuffix()) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
 import census.rules.properties.ConnectionParameters;
+import census.rules.properties.PropertiesNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.List;
@@ -63,13 +64,14 @@ public final class UrlNotValid implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc.tree())) {
-                String settings = p.oauthSettingsPointer();
-                check(doc, settings + "/redirectUrl", findings);
+              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc)) {
+                PropertiesNode settings = p.oauthSettings();
+                check(doc, settings.get("redirectUrl").pointer(), findings);
                 // Only the plain oauth2 provider takes literal URLs; the others take templates.
-                if ("oauth2".equals(p.oauthSettings().path("identityProvider").asText())) {
+                if ("oauth2".equalsIgnoreCase(settings.get("identityProvider").text())) {
+                  PropertiesNode custom = settings.get("customParameters");
                   for (String url : OAUTH2_CUSTOM_URLS) {
-                    check(doc, settings + "/customParameters/" + url + "/value", findings);
+                    check(doc, custom.get(url).get("value").pointer(), findings);
                   }
                 }
               }

@@ -7,7 +7,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.HashSet;
 import java.util.List;
@@ -34,18 +33,20 @@ public final class CapabilityNotRecognized implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode capabilities = doc.tree().path("properties").path("capabilities");
-              Set<JsonNode> seen = new HashSet<>();
-              for (int i = 0; i < capabilities.size(); i++) {
-                JsonNode value = capabilities.get(i);
-                String pointer = "/properties/capabilities/" + i;
-                if (!value.isTextual() || !RECOGNIZED.contains(value.asText())) {
+              Set<String> seen = new HashSet<>();
+              for (PropertiesNode value :
+                  PropertiesNode.properties(doc).get("capabilities").elements()) {
+                if (!RECOGNIZED.contains(value.text())) {
                   findings.at(
                       doc,
-                      pointer,
-                      "capability " + value + " is not one of " + String.join(", ", RECOGNIZED));
-                } else if (!seen.add(value)) {
-                  findings.at(doc, pointer, "capability " + value + " is listed twice");
+                      value.pointer(),
+                      "capability "
+                          + value.node()
+                          + " is not one of "
+                          + String.join(", ", RECOGNIZED));
+                } else if (!seen.add(value.text())) {
+                  findings.at(
+                      doc, value.pointer(), "capability " + value.node() + " is listed twice");
                 }
               }
             });

@@ -7,9 +7,7 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.SwaggerWalk;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.Map;
 import java.util.Set;
@@ -45,49 +43,35 @@ public final class ConnectionParameterReferenceNotFound implements Rule {
         .ifPresent(
             doc -> {
               Set<String> defined =
-                  ConnectionParameters.all(doc.tree()).stream()
+                  ConnectionParameters.all(doc).stream()
                       .map(p -> References.key(p.name()))
                       .collect(Collectors.toSet());
-              JsonNode instances = doc.tree().at(PolicyTemplateInstanceNotValid.POINTER);
-              for (int i = 0; i < instances.size(); i++) {
-                String pointer = PolicyTemplateInstanceNotValid.POINTER + "/" + i + "/parameters";
-                walk(doc, doc.tree().at(pointer), pointer, 0, defined, findings);
+              for (PropertiesNode instance : Policies.instances(doc).elements()) {
+                walk(doc, instance.get("parameters"), 0, defined, findings);
               }
             });
   }
 
   private static void walk(
-      JsonDocument doc,
-      JsonNode node,
-      String pointer,
-      int depth,
-      Set<String> defined,
-      Findings findings) {
-    if (node.isTextual()) {
-      Matcher m = REFERENCE.matcher(node.asText());
+      JsonDocument doc, PropertiesNode node, int depth, Set<String> defined, Findings findings) {
+    if (node.node().isTextual()) {
+      Matcher m = REFERENCE.matcher(node.text());
       while (m.find()) {
         if (!defined.contains(References.key(m.group(1)))) {
           findings.at(
               doc,
-              pointer,
+              node.pointer(),
               "@connectionParameters('"
                   + m.group(1)
                   + "') names no connection parameter of this connector");
         }
       }
-    } else if (depth < MAX_DEPTH && node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        walk(doc, node.get(i), pointer + "/" + i, depth + 1, defined, findings);
-      }
     } else if (depth < MAX_DEPTH) {
-      for (Map.Entry<String, JsonNode> field : SwaggerWalk.fields(node)) {
-        walk(
-            doc,
-            field.getValue(),
-            pointer + "/" + JsonDocument.escape(field.getKey()),
-            depth + 1,
-            defined,
-            findings);
+      for (PropertiesNode element : node.elements()) {
+        walk(doc, element, depth + 1, defined, findings);
+      }
+      for (Map.Entry<String, PropertiesNode> field : node.fields()) {
+        walk(doc, field.getValue(), depth + 1, defined, findings);
       }
     }
   }

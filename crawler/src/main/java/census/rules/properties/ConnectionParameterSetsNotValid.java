@@ -8,9 +8,9 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 @AutoService(Rule.class)
@@ -26,63 +26,62 @@ import java.util.Map;
         "connectionParameterSets, where used, has a uiDefinition with displayName and"
             + " description (the sign-in dialog's choice) and a non-empty values array; each"
             + " value has a unique name, a uiDefinition with a displayName, and a non-empty"
-            + " parameters object. Property names are case-sensitive: displayname is not"
-            + " displayName.",
+            + " parameters object.",
     fix = "Complete the set as in the guide's multi-auth pattern.")
 public final class ConnectionParameterSetsNotValid implements Rule {
-  static final String POINTER = "/properties/connectionParameterSets";
-
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode sets = doc.tree().at(POINTER);
-              if (sets.isMissingNode()) {
+              PropertiesNode sets = PropertiesNode.properties(doc).get("connectionParameterSets");
+              if (sets.isMissing()) {
                 return;
               }
-              if (!sets.isObject()) {
-                findings.at(doc, POINTER, "connectionParameterSets must be an object");
+              if (!sets.node().isObject()) {
+                findings.at(doc, sets.pointer(), "connectionParameterSets must be an object");
                 return;
               }
-              requireText(doc, POINTER + "/uiDefinition", "displayName", findings);
-              requireText(doc, POINTER + "/uiDefinition", "description", findings);
-              JsonNode values = sets.path("values");
-              if (!values.isArray() || values.isEmpty()) {
-                findings.at(doc, POINTER, "connectionParameterSets has no values");
+              requireText(
+                  doc, sets.get("uiDefinition"), List.of("displayName", "description"), findings);
+              List<PropertiesNode> values = sets.get("values").elements();
+              if (values.isEmpty()) {
+                findings.at(doc, sets.pointer(), "connectionParameterSets has no values");
                 return;
               }
               Map<String, Integer> names = new HashMap<>();
               for (int i = 0; i < values.size(); i++) {
-                String pointer = POINTER + "/values/" + i;
-                JsonNode value = values.get(i);
-                if (!value.isObject()) {
-                  findings.at(doc, pointer, "a parameter set must be an object");
+                PropertiesNode value = values.get(i);
+                if (!value.node().isObject()) {
+                  findings.at(doc, value.pointer(), "a parameter set must be an object");
                   continue;
                 }
-                String name = value.path("name").asText("");
+                String name = value.get("name").text();
                 Integer earlier = name.isBlank() ? null : names.putIfAbsent(name, i);
                 if (name.isBlank()) {
-                  findings.at(doc, pointer, "parameter set has no name");
+                  findings.at(doc, value.pointer(), "parameter set has no name");
                 } else if (earlier != null) {
                   findings.at(
                       doc,
-                      pointer + "/name",
+                      value.get("name").pointer(),
                       "parameter set name \"" + name + "\" is used by values/" + earlier);
                 }
-                requireText(doc, pointer + "/uiDefinition", "displayName", findings);
-                JsonNode parameters = value.path("parameters");
-                if (!parameters.isObject() || parameters.isEmpty()) {
-                  findings.at(doc, pointer, "parameter set \"" + name + "\" has no parameters");
+                requireText(doc, value.get("uiDefinition"), List.of("displayName"), findings);
+                PropertiesNode parameters = value.get("parameters");
+                if (!parameters.node().isObject() || parameters.node().isEmpty()) {
+                  findings.at(
+                      doc, value.pointer(), "parameter set \"" + name + "\" has no parameters");
                 }
               }
             });
   }
 
   private static void requireText(
-      JsonDocument doc, String objectPointer, String field, Findings findings) {
-    if (doc.tree().at(objectPointer).path(field).asText("").isBlank()) {
-      findings.at(doc, objectPointer, objectPointer + " has no " + field);
+      JsonDocument doc, PropertiesNode object, List<String> fields, Findings findings) {
+    for (String field : fields) {
+      if (object.get(field).text().isBlank()) {
+        findings.at(doc, object.pointer(), object.pointer() + " has no " + field);
+      }
     }
   }
 }

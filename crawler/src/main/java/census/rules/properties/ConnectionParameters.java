@@ -1,8 +1,6 @@
 package census.rules.properties;
 
 import census.json.JsonDocument;
-import census.rules.SwaggerWalk;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,52 +15,46 @@ public final class ConnectionParameters {
 
   private ConnectionParameters() {}
 
-  /** One parameter: its name, its object and where it is written. */
-  public record Parameter(String name, JsonNode node, String pointer) {
+  /** One parameter: its name and its object. */
+  public record Parameter(String name, PropertiesNode at) {
+    public String pointer() {
+      return at.pointer();
+    }
+
     public String type() {
-      return node.path("type").asText("");
+      return at.get("type").text();
     }
 
     public boolean isOAuth() {
-      return OAUTH.equals(type());
+      return OAUTH.equalsIgnoreCase(type());
     }
 
-    /** The {@code oAuthSettings} object, or a missing node. */
-    public JsonNode oauthSettings() {
-      return node.path("oAuthSettings");
-    }
-
-    public String oauthSettingsPointer() {
-      return pointer + "/oAuthSettings";
+    /** The {@code oAuthSettings} object, missing when absent. */
+    public PropertiesNode oauthSettings() {
+      return at.get("oAuthSettings");
     }
   }
 
   /** Every parameter that is an object, in document order; a name may repeat across sets. */
-  public static List<Parameter> all(JsonNode propertiesFile) {
-    JsonNode properties = propertiesFile.path("properties");
+  public static List<Parameter> all(JsonDocument doc) {
+    PropertiesNode properties = PropertiesNode.properties(doc);
     List<Parameter> all = new ArrayList<>();
-    add(properties.path("connectionParameters"), "/properties/connectionParameters", all);
-    JsonNode sets = properties.path("connectionParameterSets").path("values");
-    for (int i = 0; i < sets.size(); i++) {
-      add(
-          sets.get(i).path("parameters"),
-          "/properties/connectionParameterSets/values/" + i + "/parameters",
-          all);
+    add(properties.get("connectionParameters"), all);
+    for (PropertiesNode set : properties.get("connectionParameterSets").get("values").elements()) {
+      add(set.get("parameters"), all);
     }
     return all;
   }
 
   /** The parameters of type oauthSetting. */
-  public static List<Parameter> oauth(JsonNode propertiesFile) {
-    return all(propertiesFile).stream().filter(Parameter::isOAuth).toList();
+  public static List<Parameter> oauth(JsonDocument doc) {
+    return all(doc).stream().filter(Parameter::isOAuth).toList();
   }
 
-  private static void add(JsonNode group, String pointer, List<Parameter> out) {
-    for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(group)) {
-      if (p.getValue().isObject()) {
-        out.add(
-            new Parameter(
-                p.getKey(), p.getValue(), pointer + "/" + JsonDocument.escape(p.getKey())));
+  private static void add(PropertiesNode group, List<Parameter> out) {
+    for (Map.Entry<String, PropertiesNode> p : group.fields()) {
+      if (p.getValue().node().isObject()) {
+        out.add(new Parameter(p.getKey(), p.getValue()));
       }
     }
   }

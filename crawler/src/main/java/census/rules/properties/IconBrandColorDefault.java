@@ -8,7 +8,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.Locale;
 import java.util.Map;
@@ -37,16 +36,13 @@ public final class IconBrandColorDefault implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode color = doc.tree().path("properties").path("iconBrandColor");
-              if (!IconBrandColorNotValid.isColor(color)) {
-                return;
-              }
-              String name = FORBIDDEN.get(color.asText().toLowerCase(Locale.ROOT));
+              PropertiesNode color = PropertiesNode.properties(doc).get("iconBrandColor");
+              String name = FORBIDDEN.get(color.text().toLowerCase(Locale.ROOT));
               if (name != null) {
                 findings.at(
                     doc,
-                    "/properties/iconBrandColor",
-                    "iconBrandColor " + color.asText() + " is " + name + "; use the brand colour");
+                    color.pointer(),
+                    "iconBrandColor " + color.text() + " is " + name + "; use the brand colour");
               }
             });
   }

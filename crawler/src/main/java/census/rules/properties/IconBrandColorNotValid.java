@@ -7,7 +7,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.regex.Pattern;
 
@@ -33,24 +32,24 @@ public final class IconBrandColorNotValid implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode properties = doc.tree().path("properties");
-              JsonNode color = properties.path("iconBrandColor");
-              if (color.isMissingNode()) {
+              PropertiesNode properties = PropertiesNode.properties(doc);
+              PropertiesNode color = properties.get("iconBrandColor");
+              if (color.isMissing()) {
                 findings.at(
                     doc,
-                    properties.isMissingNode() ? "" : "/properties",
+                    properties.isMissing() ? "" : properties.pointer(),
                     "iconBrandColor is missing");
               } else if (!isColor(color)) {
                 findings.at(
                     doc,
-                    "/properties/iconBrandColor",
-                    "iconBrandColor " + color + " is not a hex colour such as #0f6cbd");
+                    color.pointer(),
+                    "iconBrandColor " + color.node() + " is not a hex colour such as #0f6cbd");
               }
             });
   }
 
   /** True for a text node holding {@code #rrggbb}. */
-  static boolean isColor(JsonNode color) {
-    return color.isTextual() && HEX.matcher(color.asText()).matches();
+  static boolean isColor(PropertiesNode color) {
+    return HEX.matcher(color.text()).matches();
   }
 }

@@ -8,7 +8,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -31,13 +30,12 @@ public final class IndependentPublisherBrandColor implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode color = doc.tree().path("properties").path("iconBrandColor");
-              if (IconBrandColorNotValid.isColor(color)
-                  && !COLOR.equalsIgnoreCase(color.asText())) {
+              PropertiesNode color = PropertiesNode.properties(doc).get("iconBrandColor");
+              if (IconBrandColorNotValid.isColor(color) && !COLOR.equalsIgnoreCase(color.text())) {
                 findings.at(
                     doc,
-                    "/properties/iconBrandColor",
-                    "iconBrandColor is " + color.asText() + "; it must be " + COLOR);
+                    color.pointer(),
+                    "iconBrandColor is " + color.text() + "; it must be " + COLOR);
               }
             });
   }

@@ -8,7 +8,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -36,15 +35,15 @@ public final class IndependentPublisherIsStackOwner implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode properties = doc.tree().path("properties");
-              String publisher = properties.path("publisher").asText("").strip();
-              String owner = properties.path("stackOwner").asText("").strip();
-              if (!publisher.isEmpty() && publisher.equalsIgnoreCase(owner)) {
+              PropertiesNode properties = PropertiesNode.properties(doc);
+              String publisher = properties.get("publisher").text().strip();
+              PropertiesNode owner = properties.get("stackOwner");
+              if (!publisher.isEmpty() && publisher.equalsIgnoreCase(owner.text().strip())) {
                 findings.at(
                     doc,
-                    "/properties/stackOwner",
+                    owner.pointer(),
                     "stackOwner \""
-                        + owner
+                        + owner.text().strip()
                         + "\" is the publisher; an independent publisher does not own the"
                         + " service");
               }

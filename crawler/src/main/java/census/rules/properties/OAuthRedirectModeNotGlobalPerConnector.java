@@ -7,7 +7,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -34,18 +33,22 @@ public final class OAuthRedirectModeNotGlobalPerConnector implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc.tree())) {
-                JsonNode mode = p.oauthSettings().path("redirectMode");
-                if (mode.isMissingNode()) {
+              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc)) {
+                PropertiesNode settings = p.oauthSettings();
+                PropertiesNode mode = settings.get("redirectMode");
+                if (settings.isMissing()) {
+                  continue; // OAuthSettingsIncomplete reports the missing settings
+                }
+                if (mode.isMissing()) {
                   findings.at(
                       doc,
-                      p.oauthSettingsPointer(),
+                      settings.pointer(),
                       "OAuth parameter \"" + p.name() + "\" has no redirectMode; set " + REQUIRED);
-                } else if (!REQUIRED.equals(mode.asText())) {
+                } else if (!REQUIRED.equalsIgnoreCase(mode.text())) {
                   findings.at(
                       doc,
-                      p.oauthSettingsPointer() + "/redirectMode",
-                      "redirectMode is " + mode + "; it must be \"" + REQUIRED + "\"");
+                      mode.pointer(),
+                      "redirectMode is " + mode.node() + "; it must be \"" + REQUIRED + "\"");
                 }
               }
             });

@@ -7,9 +7,9 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 @AutoService(Rule.class)
@@ -25,7 +25,8 @@ import java.util.Map;
         "An oauthSetting connection parameter has oAuthSettings with an identityProvider, and"
             + " the custom parameters that provider needs to run the sign-in: authorizationUrl,"
             + " tokenUrl and refreshUrl values for oauth2; authorizationUrlTemplate and"
-            + " tokenUrlTemplate for oauth2generic; resourceUri for aad and aadcertificate.",
+            + " tokenUrlTemplate for oauth2generic; resourceUri for aad and aadcertificate."
+            + " Property names are matched without regard to case, as the platform reads them.",
     fix =
         "Fill in oAuthSettings as in the guide's OAuth pattern, e.g. \"customParameters\":"
             + " {\"authorizationUrl\": {\"value\": \"https://...\"}, ...}.")
@@ -43,24 +44,26 @@ public final class OAuthSettingsIncomplete implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc.tree())) {
-                JsonNode settings = p.oauthSettings();
+              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc)) {
+                PropertiesNode settings = p.oauthSettings();
                 String where = "OAuth parameter \"" + p.name() + "\"";
-                if (!settings.isObject()) {
+                if (!settings.node().isObject()) {
                   findings.at(doc, p.pointer(), where + " has no oAuthSettings object");
                   continue;
                 }
-                String provider = settings.path("identityProvider").asText("");
+                String provider = settings.get("identityProvider").text();
                 if (provider.isBlank()) {
-                  findings.at(doc, p.oauthSettingsPointer(), where + " has no identityProvider");
+                  findings.at(doc, settings.pointer(), where + " has no identityProvider");
                   continue;
                 }
-                JsonNode custom = settings.path("customParameters");
-                for (String name : REQUIRED_CUSTOM.getOrDefault(provider, List.of())) {
-                  if (custom.path(name).path("value").asText("").isBlank()) {
+                PropertiesNode custom = settings.get("customParameters");
+                List<String> required =
+                    REQUIRED_CUSTOM.getOrDefault(provider.toLowerCase(Locale.ROOT), List.of());
+                for (String name : required) {
+                  if (custom.get(name).get("value").text().isBlank()) {
                     findings.at(
                         doc,
-                        p.oauthSettingsPointer() + "/customParameters",
+                        custom.isMissing() ? settings.pointer() : custom.pointer(),
                         where + " (" + provider + ") has no customParameters." + name + ".value");
                   }
                 }

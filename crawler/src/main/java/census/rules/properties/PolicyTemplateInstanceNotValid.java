@@ -7,7 +7,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -21,36 +20,35 @@ import com.google.auto.service.AutoService;
             + " and a parameters object, as the platform applies them.",
     fix = "Complete the instance as in the guide's setheader example.")
 public final class PolicyTemplateInstanceNotValid implements Rule {
-  static final String POINTER = "/properties/policyTemplateInstances";
-
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode instances = doc.tree().at(POINTER);
-              if (instances.isMissingNode()) {
+              PropertiesNode instances = Policies.instances(doc);
+              if (instances.isMissing()) {
                 return;
               }
-              if (!instances.isArray()) {
-                findings.at(doc, POINTER, "policyTemplateInstances must be an array");
+              if (!instances.node().isArray()) {
+                findings.at(doc, instances.pointer(), "policyTemplateInstances must be an array");
                 return;
               }
-              for (int i = 0; i < instances.size(); i++) {
-                JsonNode instance = instances.get(i);
-                String pointer = POINTER + "/" + i;
-                if (!instance.isObject()) {
-                  findings.at(doc, pointer, "a policy template instance must be an object");
+              for (PropertiesNode instance : instances.elements()) {
+                if (!instance.node().isObject()) {
+                  findings.at(
+                      doc, instance.pointer(), "a policy template instance must be an object");
                   continue;
                 }
-                if (instance.path("templateId").asText("").isBlank()) {
-                  findings.at(doc, pointer, "policy template instance has no templateId");
+                if (instance.get("templateId").text().isBlank()) {
+                  findings.at(
+                      doc, instance.pointer(), "policy template instance has no templateId");
                 }
-                if (!instance.path("title").isTextual()) {
-                  findings.at(doc, pointer, "policy template instance has no title");
+                if (!instance.get("title").node().isTextual()) {
+                  findings.at(doc, instance.pointer(), "policy template instance has no title");
                 }
-                if (!instance.path("parameters").isObject()) {
-                  findings.at(doc, pointer, "policy template instance has no parameters object");
+                if (!instance.get("parameters").node().isObject()) {
+                  findings.at(
+                      doc, instance.pointer(), "policy template instance has no parameters object");
                 }
               }
             });

@@ -1,15 +1,14 @@
 package census.rules.properties;
 
 import census.connector.ConnectorContext;
-import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import java.util.List;
 import java.util.Set;
 
 @AutoService(Rule.class)
@@ -39,49 +38,30 @@ public final class PolicyTemplateOperationNotFound implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode instances = doc.tree().at(PolicyTemplateInstanceNotValid.POINTER);
-              for (int i = 0; i < instances.size(); i++) {
-                String pointer =
-                    PolicyTemplateInstanceNotValid.POINTER + "/" + i + "/parameters/" + OPERATIONS;
-                JsonNode names = doc.tree().at(pointer);
+              for (PropertiesNode instance : Policies.instances(doc).elements()) {
+                PropertiesNode names = instance.get("parameters").get(OPERATIONS);
                 // One operation may be written as a plain string rather than a list.
-                if (names.isTextual()) {
-                  check(doc, pointer, names, label(instances.get(i)), operations, findings);
-                }
-                for (int j = 0; j < names.size(); j++) {
-                  check(
-                      doc,
-                      pointer + "/" + j,
-                      names.get(j),
-                      label(instances.get(i)),
-                      operations,
-                      findings);
+                List<PropertiesNode> each =
+                    names.node().isTextual() ? List.of(names) : names.elements();
+                for (PropertiesNode name : each) {
+                  if (name.node().isTextual()
+                      && !operations.contains(References.key(name.text()))) {
+                    findings.at(
+                        doc,
+                        name.pointer(),
+                        "policy \""
+                            + label(instance)
+                            + "\" names the operation \""
+                            + name.text()
+                            + "\", which the definition does not have");
+                  }
                 }
               }
             });
   }
 
-  private static void check(
-      JsonDocument doc,
-      String pointer,
-      JsonNode name,
-      String policy,
-      Set<String> operations,
-      Findings findings) {
-    if (name.isTextual() && !operations.contains(References.key(name.asText()))) {
-      findings.at(
-          doc,
-          pointer,
-          "policy \""
-              + policy
-              + "\" names the operation \""
-              + name.asText()
-              + "\", which the definition does not have");
-    }
-  }
-
-  private static String label(JsonNode instance) {
-    JsonNode title = instance.path("title");
-    return title.isTextual() ? title.asText() : instance.path("templateId").asText("?");
+  private static String label(PropertiesNode instance) {
+    String title = instance.get("title").text();
+    return title.isEmpty() ? instance.get("templateId").text() : title;
   }
 }

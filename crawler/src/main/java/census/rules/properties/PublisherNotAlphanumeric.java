@@ -7,7 +7,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,18 +35,15 @@ public final class PublisherNotAlphanumeric implements Rule {
         .ifPresent(
             doc -> {
               for (String field : PublisherPropertiesMissing.FIELDS) {
-                JsonNode value = doc.tree().path("properties").path(field);
-                if (!value.isTextual()) {
-                  continue;
-                }
-                Matcher bad = NOT_NAME.matcher(value.asText());
+                PropertiesNode value = PropertiesNode.properties(doc).get(field);
+                Matcher bad = NOT_NAME.matcher(value.text());
                 if (bad.find()) {
                   findings.at(
                       doc,
-                      "/properties/" + field,
+                      value.pointer(),
                       field
                           + " \""
-                          + value.asText()
+                          + value.text()
                           + "\" contains \""
                           + bad.group()
                           + "\"; it must be a plain name");

@@ -7,7 +7,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.List;
 
@@ -32,13 +31,13 @@ public final class PublisherPropertiesMissing implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode properties = doc.tree().path("properties");
+              PropertiesNode properties = PropertiesNode.properties(doc);
               for (String field : FIELDS) {
-                JsonNode value = properties.path(field);
-                if (value.isMissingNode()) {
-                  findings.at(doc, "/properties", field + " is missing");
-                } else if (!value.isTextual() || value.asText().isBlank()) {
-                  findings.at(doc, "/properties/" + field, field + " must be a non-empty string");
+                PropertiesNode value = properties.get(field);
+                if (value.isMissing()) {
+                  findings.at(doc, properties.pointer(), field + " is missing");
+                } else if (value.text().isBlank()) {
+                  findings.at(doc, value.pointer(), field + " must be a non-empty string");
                 }
               }
             });

@@ -7,7 +7,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.Set;
 
@@ -26,8 +25,6 @@ import java.util.Set;
             + " script.csx, is an operationId of the definition.",
     fix = "Correct the operationId, or drop it from scriptOperations.")
 public final class ScriptOperationNotFound implements Rule {
-  static final String POINTER = "/properties/scriptOperations";
-
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     if (Documents.swagger(connector).isEmpty()) {
@@ -37,15 +34,14 @@ public final class ScriptOperationNotFound implements Rule {
     Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode names = doc.tree().at(POINTER);
-              for (int i = 0; i < names.size(); i++) {
-                JsonNode name = names.get(i);
-                if (name.isTextual() && !operations.contains(References.key(name.asText()))) {
+              for (PropertiesNode name :
+                  PropertiesNode.properties(doc).get("scriptOperations").elements()) {
+                if (name.node().isTextual() && !operations.contains(References.key(name.text()))) {
                   findings.at(
                       doc,
-                      POINTER + "/" + i,
+                      name.pointer(),
                       "scriptOperations names \""
-                          + name.asText()
+                          + name.text()
                           + "\", which is not an operationId of the definition");
                 }
               }

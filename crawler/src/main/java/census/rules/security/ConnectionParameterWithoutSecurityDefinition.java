@@ -43,7 +43,7 @@ public final class ConnectionParameterWithoutSecurityDefinition implements Rule 
     if (oauth2) {
       return;
     }
-    for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(properties.get().tree())) {
+    for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(properties.get())) {
       findings.at(
           properties.get(),
           p.pointer(),

@@ -44,8 +44,7 @@ public final class SecurityDefinitionWithoutConnectionParameter implements Rule 
     if (properties.isEmpty() || swagger.isEmpty()) {
       return;
     }
-    List<ConnectionParameters.Parameter> parameters =
-        ConnectionParameters.all(properties.get().tree());
+    List<ConnectionParameters.Parameter> parameters = ConnectionParameters.all(properties.get());
     for (SecuritySchemes.Scheme scheme : SecuritySchemes.schemes(swagger.get().tree())) {
       missing(scheme.type(), parameters)
           .ifPresent(

@@ -85,10 +85,35 @@ class RootRulesTest {
   }
 
   @Test
+  void aHostReplacedByADynamicHostPolicyIsNotJudged() {
+    ConnectorFixture dynamic =
+        host("DefinedInConnectionParameters")
+            .properties(
+                p ->
+                    p.withArray("/properties/policyTemplateInstances")
+                        .addObject()
+                        .put("templateId", "DynamicHostUrl")
+                        .put("title", "Host")
+                        .putObject("parameters")
+                        .put(
+                            "x-ms-apimTemplateParameter.urlTemplate",
+                            "https://@connectionParameters('host')"));
+    assertTrue(pointers(HostNotProduction.class, dynamic).isEmpty());
+    assertEquals(
+        List.of(
+            "host \"DefinedInConnectionParameters\" is a single-label name that only resolves on a"
+                + " local network, not production"),
+        messages(HostNotProduction.class, host("DefinedInConnectionParameters")));
+  }
+
+  @Test
   void basePathStartsWithSlash() {
     assertEquals(
         List.of("basePath \"v1\" must start with \"/\""),
         messages(BasePathNotValid.class, root(s -> s.put("basePath", "v1"))));
+    assertEquals(
+        List.of("basePath \"/app/<App ID>/v1\" contains a placeholder"),
+        messages(BasePathNotValid.class, root(s -> s.put("basePath", "/app/<App ID>/v1"))));
     for (String bad : List.of("https://api.contoso.com/v1", "/v1?x=1", "/{tenant}/api", "/v 1")) {
       assertEquals(
           List.of("/basePath"),

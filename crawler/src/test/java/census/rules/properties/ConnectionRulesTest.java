@@ -113,6 +113,26 @@ class ConnectionRulesTest {
         OAuthFixture.oauth2().properties(p -> p.withObject(TOKEN).remove("oAuthSettings"));
     assertEquals(List.of(TOKEN), pointers(OAuthSettingsIncomplete.class, noSettings));
     assertTrue(pointers(OAuthSettingsIncomplete.class, OAuthFixture.oauth2()).isEmpty());
+    ConnectorFixture otherCase =
+        OAuthFixture.oauth2()
+            .properties(
+                p -> {
+                  ObjectNode token = p.withObject(TOKEN);
+                  token.put("type", "oAuthSetting");
+                  token.set("oauthSettings", token.remove("oAuthSettings"));
+                  ObjectNode custom = token.withObject("/oauthSettings/customParameters");
+                  custom.set("AuthorizationUrl", custom.remove("authorizationUrl"));
+                });
+    assertTrue(
+        pointers(OAuthSettingsIncomplete.class, otherCase).isEmpty(),
+        "the platform reads property names without regard to case");
+    assertEquals(
+        List.of(TOKEN + "/oauthSettings/customParameters"),
+        pointers(
+            OAuthSettingsIncomplete.class,
+            otherCase.properties(
+                p -> p.withObject(TOKEN + "/oauthSettings/customParameters").remove("refreshUrl"))),
+        "findings point at the names as the file spells them");
     assertTrue(pointers(OAuthSettingsIncomplete.class, OAuthFixture.oauth2Generic()).isEmpty());
   }
 
@@ -121,8 +141,7 @@ class ConnectionRulesTest {
     ConnectorFixture broken =
         sets(
             s -> {
-              ObjectNode ui = (ObjectNode) s.get("uiDefinition");
-              ui.put("displayname", ui.remove("displayName").asText());
+              ((ObjectNode) s.get("uiDefinition")).remove("displayName");
               ArrayNode values = (ArrayNode) s.get("values");
               ((ObjectNode) values.get(1)).put("name", "apiKey");
               ((ObjectNode) values.get(1)).putObject("parameters");
@@ -137,6 +156,15 @@ class ConnectionRulesTest {
         List.of("/properties/connectionParameterSets"),
         pointers(ConnectionParameterSetsNotValid.class, sets(s -> s.putArray("values"))));
     assertTrue(pointers(ConnectionParameterSetsNotValid.class, sets(s -> {})).isEmpty());
+    ConnectorFixture lowerCase =
+        sets(
+            s -> {
+              ObjectNode ui = (ObjectNode) s.get("uiDefinition");
+              ui.set("displayname", ui.remove("displayName"));
+            });
+    assertTrue(
+        pointers(ConnectionParameterSetsNotValid.class, lowerCase).isEmpty(),
+        "the platform reads property names without regard to case");
     assertTrue(
         pointers(ConnectionParameterSetsNotValid.class, ConnectorFixture.named("Contoso"))
             .isEmpty());
