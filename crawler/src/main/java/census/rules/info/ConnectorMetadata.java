@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code x-ms-connector-metadata} array of a definition: the Website, Privacy policy and
@@ -21,6 +22,7 @@ public final class ConnectorMetadata {
   public static final List<String> REQUIRED = List.of(WEBSITE, PRIVACY_POLICY, CATEGORIES);
 
   private static final Splitter SEMICOLONS = Splitter.on(';').trimResults().omitEmptyStrings();
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private ConnectorMetadata() {}
 
@@ -73,6 +75,6 @@ public final class ConnectorMetadata {
   }
 
   static String normal(String name) {
-    return name.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    return SPACES.matcher(name).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
   }
 }

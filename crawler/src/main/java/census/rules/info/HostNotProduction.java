@@ -6,6 +6,7 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
+import census.rules.properties.ConnectionParameters;
 import census.rules.properties.Policies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
@@ -33,8 +34,9 @@ import java.util.Set;
             + " an IP address, not a name reserved for examples (example.com, .test, .invalid,"
             + " .localhost), and no label below the registered domain names a development stage"
             + " (dev, test, staging, qa, uat, sandbox, ...). The registered domain itself is not"
-            + " judged: dev.to and swapi.dev are production sites. A connector whose"
-            + " dynamichosturl policy replaces the host is not judged either.",
+            + " judged: dev.to and swapi.dev are production sites. Nor is a host that a"
+            + " dynamichosturl policy replaces, or one an on-premises data gateway resolves"
+            + " (a gatewaySetting connection parameter).",
     fix = "Point host at the production API, e.g. api.contoso.com rather than api-dev.contoso.com.")
 public final class HostNotProduction implements Rule {
   /** Words that name a non-production stage when they are a label or a hyphen-separated part. */
@@ -63,11 +65,15 @@ public final class HostNotProduction implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    boolean replaced =
+    boolean elsewhere =
         Documents.properties(connector)
-            .map(doc -> !Policies.of(doc, Policies.DYNAMIC_HOST).isEmpty())
+            .map(
+                doc ->
+                    !Policies.of(doc, Policies.DYNAMIC_HOST).isEmpty()
+                        || ConnectionParameters.all(doc).stream()
+                            .anyMatch(ConnectionParameters.Parameter::isGateway))
             .orElse(false);
-    if (replaced) {
+    if (elsewhere) {
       return;
     }
     Documents.swagger(connector)

@@ -27,7 +27,8 @@ import java.util.Map;
             + ", \"Step 3b: Product or end service metadata\" (Website and Privacy policy"
             + " \"should be a URL\")",
     doc =
-        "Every URL the connector gives is an absolute http or https URL: info.contact.url,"
+        "Every URL the connector gives is an absolute http or https URL on a public host:"
+            + " info.contact.url,"
             + " info.termsOfService, info.license.url, externalDocs.url, the Website and Privacy"
             + " policy values of x-ms-connector-metadata, the OAuth 2.0 authorizationUrl and"
             + " tokenUrl of securityDefinitions, and the OAuth URLs of apiProperties.json.",

@@ -15,14 +15,19 @@ import org.apache.commons.validator.routines.UrlValidator;
  * only: nothing here looks a name up or opens a connection, since the content is untrusted.
  */
 public final class WebAddresses {
+  /**
+   * Public http(s) URLs: the gallery shows them to everyone, so a host that only resolves on a
+   * local network does not count; an empty path segment ("https://contoso.com//") does.
+   */
   private static final UrlValidator URLS =
-      new UrlValidator(new String[] {"http", "https"}, UrlValidator.ALLOW_LOCAL_URLS);
+      new UrlValidator(new String[] {"http", "https"}, UrlValidator.ALLOW_2_SLASHES);
+
   private static final EmailValidator EMAILS = EmailValidator.getInstance(false, true);
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
 
   private WebAddresses() {}
 
-  /** Why {@code value} is not an absolute http(s) URL, or empty when it is one. */
+  /** Why {@code value} is not an absolute, public http(s) URL, or empty when it is one. */
   public static Optional<String> urlProblem(String value) {
     if (!value.equals(value.strip())) {
       return Optional.of("has white space around it");

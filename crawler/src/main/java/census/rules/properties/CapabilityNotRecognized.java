@@ -22,11 +22,12 @@ import java.util.Set;
             + ", apiProperties.json: capabilities \"must conform to the recognized values from the"
             + " schema definition\" (schemas/paconn-apiProperties.schema.json)",
     doc =
-        "properties.capabilities lists only the values the repository's apiProperties schema"
-            + " recognises, \"actions\" and \"triggers\", in lower case and once each.",
+        "properties.capabilities lists only recognised values, in lower case and once each:"
+            + " \"actions\" and \"triggers\" (the examples of the repository's apiProperties"
+            + " schema) and \"gateway\" (connectors reached through an on-premises data gateway).",
     fix = "Write \"capabilities\": [\"actions\"] (add \"triggers\" if the connector has triggers).")
 public final class CapabilityNotRecognized implements Rule {
-  static final List<String> RECOGNIZED = List.of("actions", "triggers");
+  static final List<String> RECOGNIZED = List.of("actions", "triggers", "gateway");
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {

@@ -13,6 +13,9 @@ import java.util.Map;
 public final class ConnectionParameters {
   public static final String OAUTH = "oauthSetting";
 
+  /** The parameter through which an on-premises data gateway carries the connection. */
+  public static final String GATEWAY = "gatewaySetting";
+
   private ConnectionParameters() {}
 
   /** One parameter: its name and its object. */
@@ -27,6 +30,10 @@ public final class ConnectionParameters {
 
     public boolean isOAuth() {
       return OAUTH.equalsIgnoreCase(type());
+    }
+
+    public boolean isGateway() {
+      return GATEWAY.equalsIgnoreCase(type());
     }
 
     /** The {@code oAuthSettings} object, missing when absent. */

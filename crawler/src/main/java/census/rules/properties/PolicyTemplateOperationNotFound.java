@@ -8,6 +8,8 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
 import com.google.auto.service.AutoService;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +36,8 @@ public final class PolicyTemplateOperationNotFound implements Rule {
     if (Documents.swagger(connector).isEmpty()) {
       return;
     }
-    Set<String> operations = References.operationIds(connector);
+    // Most connectors name no operation here: walk the definition only for those that do.
+    Supplier<Set<String>> operations = Suppliers.memoize(() -> References.operationIds(connector));
     Documents.properties(connector)
         .ifPresent(
             doc -> {
@@ -45,7 +48,7 @@ public final class PolicyTemplateOperationNotFound implements Rule {
                     names.node().isTextual() ? List.of(names) : names.elements();
                 for (PropertiesNode name : each) {
                   if (name.node().isTextual()
-                      && !operations.contains(References.key(name.text()))) {
+                      && !operations.get().contains(References.key(name.text()))) {
                     findings.at(
                         doc,
                         name.pointer(),

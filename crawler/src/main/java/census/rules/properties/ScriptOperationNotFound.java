@@ -8,6 +8,8 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.info.Documents;
 import com.google.auto.service.AutoService;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.Set;
 
 @AutoService(Rule.class)
@@ -30,13 +32,15 @@ public final class ScriptOperationNotFound implements Rule {
     if (Documents.swagger(connector).isEmpty()) {
       return;
     }
-    Set<String> operations = References.operationIds(connector);
+    // Most connectors name no operation here: walk the definition only for those that do.
+    Supplier<Set<String>> operations = Suppliers.memoize(() -> References.operationIds(connector));
     Documents.properties(connector)
         .ifPresent(
             doc -> {
               for (PropertiesNode name :
                   PropertiesNode.properties(doc).get("scriptOperations").elements()) {
-                if (name.node().isTextual() && !operations.contains(References.key(name.text()))) {
+                if (name.node().isTextual()
+                    && !operations.get().contains(References.key(name.text()))) {
                   findings.at(
                       doc,
                       name.pointer(),

@@ -219,6 +219,18 @@ class InfoRulesTest {
     assertTrue(found.get(1).message().contains("not a valid absolute URL"));
     assertTrue(found.get(2).message().contains("\"htpts\""));
     assertTrue(pointers(UrlNotValid.class, CLEAN).isEmpty());
+    ConnectorFixture fine =
+        ConnectorFixture.named("Contoso")
+            .swagger(
+                s -> {
+                  s.withObject("/info/contact").put("url", "https://contoso.com//");
+                  s.withObject("/info").put("termsOfService", "http://contoso.co.uk/terms?v=2#top");
+                });
+    assertTrue(pointers(UrlNotValid.class, fine).isEmpty());
+    ConnectorFixture local =
+        ConnectorFixture.named("Contoso")
+            .swagger(s -> s.withObject("/info/contact").put("url", "http://localhost:8080/help"));
+    assertEquals(List.of("/info/contact/url"), pointers(UrlNotValid.class, local));
   }
 
   @Test

@@ -85,7 +85,7 @@ class RootRulesTest {
   }
 
   @Test
-  void aHostReplacedByADynamicHostPolicyIsNotJudged() {
+  void aHostReplacedByAPolicyOrResolvedByAGatewayIsNotJudged() {
     ConnectorFixture dynamic =
         host("DefinedInConnectionParameters")
             .properties(
@@ -99,6 +99,14 @@ class RootRulesTest {
                             "x-ms-apimTemplateParameter.urlTemplate",
                             "https://@connectionParameters('host')"));
     assertTrue(pointers(HostNotProduction.class, dynamic).isEmpty());
+    ConnectorFixture gateway =
+        host("localhost:4433")
+            .properties(
+                p ->
+                    p.withObject("/properties/connectionParameters/gateway")
+                        .put("type", "gatewaySetting"));
+    assertTrue(
+        pointers(HostNotProduction.class, gateway).isEmpty(), "the gateway resolves the host");
     assertEquals(
         List.of(
             "host \"DefinedInConnectionParameters\" is a single-label name that only resolves on a"

@@ -155,8 +155,8 @@ class PropertiesRulesTest {
             });
     assertEquals(
         List.of(
-            "capability \"Actions\" is not one of actions, triggers",
-            "capability \"cloud only\" is not one of actions, triggers",
+            "capability \"Actions\" is not one of actions, triggers, gateway",
+            "capability \"cloud only\" is not one of actions, triggers, gateway",
             "capability \"actions\" is listed twice"),
         messages(CapabilityNotRecognized.class, fixture));
     assertEquals(
