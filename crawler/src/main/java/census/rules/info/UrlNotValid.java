@@ -81,12 +81,11 @@ public final class UrlNotValid implements Rule {
 
   private static void check(JsonDocument doc, String pointer, Findings findings) {
     JsonNode value = doc.tree().at(pointer);
-    String name = pointer.substring(pointer.lastIndexOf('/') + 1);
     if (value.isMissingNode() || value.isNull()) {
       return;
     }
     if (!value.isTextual()) {
-      findings.at(doc, pointer, name + " must be a URL string");
+      findings.at(doc, pointer, "a URL must be a string, not " + value);
       return;
     }
     if (value.asText().isBlank()) {

@@ -48,7 +48,10 @@ final class SecuritySchemes {
   }
 
   private static void add(JsonNode security, String pointer, List<Requirement> out) {
-    for (int i = 0; i < security.size() && security.isArray(); i++) {
+    if (!security.isArray()) {
+      return;
+    }
+    for (int i = 0; i < security.size(); i++) {
       for (Map.Entry<String, JsonNode> e : SwaggerWalk.fields(security.get(i))) {
         out.add(
             new Requirement(
