@@ -30,7 +30,7 @@ public final class ConnectorFixture {
     contact.put("name", "Jane Doe");
     contact.put("url", "https://example.com");
     contact.put("email", "jane@example.com");
-    swagger.put("host", "api.example.com");
+    swagger.put("host", "api.contoso.com");
     swagger.put("basePath", "/v1");
     swagger.putArray("schemes").add("https");
     swagger.putArray("consumes").add("application/json");

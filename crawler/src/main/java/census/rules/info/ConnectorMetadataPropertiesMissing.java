@@ -8,7 +8,6 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import java.util.List;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -18,6 +17,8 @@ import java.util.List;
     source =
         Sources.VALIDATOR
             + ": ConnectorMetadataPropertiesMissing; "
+            + Sources.CERTIFICATION
+            + ", \"Step 3b: Product or end service metadata\"; "
             + Sources.AUTHORING
             + ", checklist",
     doc =
@@ -25,34 +26,32 @@ import java.util.List;
             + " each with a non-empty propertyValue; the gallery page shows them.",
     fix =
         "Add {\"propertyName\": \"Website\", \"propertyValue\": \"https://...\"} and likewise"
-            + " \"Privacy policy\" and \"Categories\" to x-ms-connector-metadata.")
+            + " \"Privacy policy\" and \"Categories\" to x-ms-connector-metadata.",
+    version = 2)
 public final class ConnectorMetadataPropertiesMissing implements Rule {
-  static final List<String> REQUIRED = List.of("Website", "Privacy policy", "Categories");
-
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .filter(doc -> doc.root().isPresent())
+    Documents.swagger(connector)
         .ifPresent(
             doc -> {
               JsonNode metadata = doc.tree().path("x-ms-connector-metadata");
               if (!metadata.isArray()) {
-                findings.at(doc, "", "x-ms-connector-metadata is missing");
+                findings.at(
+                    doc,
+                    metadata.isMissingNode() ? "" : ConnectorMetadata.POINTER,
+                    metadata.isMissingNode()
+                        ? "x-ms-connector-metadata is missing"
+                        : "x-ms-connector-metadata must be an array of entries");
                 return;
               }
-              for (String property : REQUIRED) {
-                boolean present = false;
-                for (JsonNode entry : metadata) {
-                  if (property.equalsIgnoreCase(entry.path("propertyName").asText())
-                      && !entry.path("propertyValue").asText("").isBlank()) {
-                    present = true;
-                  }
-                }
+              for (String property : ConnectorMetadata.REQUIRED) {
+                boolean present =
+                    ConnectorMetadata.entries(doc.tree()).stream()
+                        .anyMatch(e -> e.is(property) && !e.value().asText("").isBlank());
                 if (!present) {
                   findings.at(
                       doc,
-                      "/x-ms-connector-metadata",
+                      ConnectorMetadata.POINTER,
                       "x-ms-connector-metadata lacks \"" + property + "\"");
                 }
               }

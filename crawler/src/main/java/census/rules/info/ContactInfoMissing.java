@@ -27,9 +27,7 @@ import java.util.List;
 public final class ContactInfoMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .filter(doc -> doc.root().isPresent())
+    Documents.swagger(connector)
         .ifPresent(
             doc -> {
               JsonNode contact = doc.tree().path("info").path("contact");

@@ -10,6 +10,7 @@ import census.rules.Sources;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import java.util.Locale;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -31,8 +32,7 @@ public final class FieldLengthExceeded implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
+    Documents.swagger(connector)
         .ifPresent(
             doc -> {
               JsonNode root = doc.tree();
@@ -49,10 +49,7 @@ public final class FieldLengthExceeded implements Rule {
                     findings,
                     op.node().path("summary"),
                     op.pointer() + "/summary",
-                    "summary of "
-                        + op.method().toUpperCase(java.util.Locale.ROOT)
-                        + " "
-                        + op.path(),
+                    "summary of " + op.method().toUpperCase(Locale.ROOT) + " " + op.path(),
                     SUMMARY_MAX);
               }
             });
@@ -60,11 +57,12 @@ public final class FieldLengthExceeded implements Rule {
 
   private static void check(
       JsonDocument doc, Findings findings, JsonNode value, String pointer, String what, int max) {
-    if (value.isTextual() && value.asText().codePointCount(0, value.asText().length()) > max) {
-      findings.at(
-          doc,
-          pointer,
-          what + " is " + value.asText().length() + " characters; the limit is " + max);
+    if (!value.isTextual()) {
+      return;
+    }
+    int length = value.asText().codePointCount(0, value.asText().length());
+    if (length > max) {
+      findings.at(doc, pointer, what + " is " + length + " characters; the limit is " + max);
     }
   }
 }

@@ -22,22 +22,21 @@ import com.google.auto.service.AutoService;
     doc =
         "The connector description (info.description) is between 30 and 500 characters: it is"
             + " what the connector gallery shows.",
-    fix = "Write one to three sentences on what the service does and what the connector offers.")
+    fix = "Write one to three sentences on what the service does and what the connector offers.",
+    version = 2)
 public final class FieldLengthNotInRange implements Rule {
   static final int MIN = 30;
   static final int MAX = 500;
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
+    Documents.swagger(connector)
         .ifPresent(
             doc -> {
               JsonNode description = doc.tree().path("info").path("description");
-              if (!description.isTextual()) {
-                if (doc.root().isPresent()) {
-                  findings.at(doc, "/info", "info.description is missing");
-                }
+              // A missing or empty description is RequiredPropertyMissing's or
+              // RequiredValueEmpty's.
+              if (!description.isTextual() || description.asText().isBlank()) {
                 return;
               }
               String text = description.asText().strip();

@@ -8,6 +8,7 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,35 +24,41 @@ import java.util.regex.Pattern;
             + Sources.AUTHORING
             + ", \"info\" (title, description)",
     doc =
-        "The title may not contain \"API\", \"Connector\", \"Copilot Studio\" or a Power Platform"
-            + " product name; the description may not contain \"API\", \"Copilot Studio\" or a"
-            + " product name. The platform adds these words itself where they belong.",
+        "The title may not contain \"API\", \"Connector\" (or their plurals), \"Copilot"
+            + " Studio\" or a Power Platform product name; the description may not contain"
+            + " \"API\", \"Copilot Studio\" or a product name. The platform adds these words"
+            + " itself where they belong.",
     fix =
-        "Name the service only, e.g. \"Contoso Tasks\" rather than \"Contoso Tasks API Connector\".")
+        "Name the service only, e.g. \"Contoso Tasks\" rather than \"Contoso Tasks API Connector\".",
+    version = 2)
 public final class ValueContainsRestrictedWords implements Rule {
-  /** Power Platform product names, in the spellings seen in submissions. */
+  /**
+   * Power Platform product names, current and former ({@code Microsoft Flow}, {@code Common Data
+   * Service}, {@code Power Virtual Agents}), and Logic Apps, which serves the same connectors. A
+   * space inside a name may be missing ("PowerApps").
+   */
   static final List<String> PRODUCTS =
       List.of(
           "Power Platform",
           "Power Apps",
-          "PowerApps",
           "Power Automate",
           "Microsoft Flow",
           "Power BI",
-          "PowerBI",
           "Power Pages",
+          "Power Fx",
           "Power Virtual Agents",
+          "Copilot Studio",
+          "AI Builder",
           "Dataverse",
-          "Logic Apps",
-          "Copilot Studio");
+          "Common Data Service",
+          "Logic Apps");
 
   static final Pattern TITLE_WORDS = words("API", "Connector");
   static final Pattern DESCRIPTION_WORDS = words("API");
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
+    Documents.swagger(connector)
         .ifPresent(
             doc -> {
               JsonNode info = doc.tree().path("info");
@@ -77,7 +84,7 @@ public final class ValueContainsRestrictedWords implements Rule {
       return List.of();
     }
     Matcher m = words.matcher(value.asText());
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     while (m.find()) {
       if (!found.contains(m.group())) {
         found.add(m.group());
@@ -89,7 +96,10 @@ public final class ValueContainsRestrictedWords implements Rule {
   private static Pattern words(String... plain) {
     StringBuilder alternatives = new StringBuilder();
     for (String w : plain) {
-      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(w));
+      alternatives
+          .append(alternatives.length() == 0 ? "" : "|")
+          .append(Pattern.quote(w))
+          .append("s?");
     }
     for (String product : PRODUCTS) {
       alternatives.append('|').append(Pattern.quote(product).replace(" ", "\\E\\s*\\Q"));

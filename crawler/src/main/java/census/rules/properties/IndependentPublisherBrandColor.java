@@ -7,7 +7,7 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import com.fasterxml.jackson.databind.JsonNode;
+import census.rules.info.Documents;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -17,26 +17,25 @@ import com.google.auto.service.AutoService;
     kinds = ConnectorKind.INDEPENDENT_PUBLISHER,
     files = {"apiProperties.json"},
     source = Sources.AUTHORING + ", \"Independent Publisher vs Verified Publisher\"",
-    doc = "Independent publisher connectors all use the brand colour #da3b01 (iconBrandColor).",
-    fix = "Set \"iconBrandColor\": \"#da3b01\" under properties in apiProperties.json.")
+    doc =
+        "Independent publisher connectors all use the brand colour #da3b01 (iconBrandColor);"
+            + " a missing or malformed colour is IconBrandColorNotValid's finding.",
+    fix = "Set \"iconBrandColor\": \"#da3b01\" under properties in apiProperties.json.",
+    version = 2)
 public final class IndependentPublisherBrandColor implements Rule {
   static final String COLOR = "#da3b01";
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .properties()
-        .filter(doc -> doc.root().isPresent())
+    Documents.properties(connector)
         .ifPresent(
             doc -> {
-              JsonNode color = doc.tree().path("properties").path("iconBrandColor");
-              if (!color.isTextual()) {
-                findings.at(doc, "/properties", "iconBrandColor is missing; it must be " + COLOR);
-              } else if (!COLOR.equalsIgnoreCase(color.asText().trim())) {
+              PropertiesNode color = PropertiesNode.properties(doc).get("iconBrandColor");
+              if (IconBrandColorNotValid.isColor(color) && !COLOR.equalsIgnoreCase(color.text())) {
                 findings.at(
                     doc,
-                    "/properties/iconBrandColor",
-                    "iconBrandColor is " + color.asText() + "; it must be " + COLOR);
+                    color.pointer(),
+                    "iconBrandColor is " + color.text() + "; it must be " + COLOR);
               }
             });
   }

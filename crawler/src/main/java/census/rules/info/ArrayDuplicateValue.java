@@ -1,0 +1,50 @@
+package census.rules.info;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import java.util.HashMap;
+import java.util.Map;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "ArrayDuplicateValue",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": ArrayDuplicateValue",
+    doc =
+        "The root schemes, consumes and produces arrays list each value once; Swagger 2.0"
+            + " declares them as sets.",
+    fix = "Remove the repeated value.")
+public final class ArrayDuplicateValue implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Documents.swagger(connector)
+        .ifPresent(
+            doc -> {
+              for (String array : RootArrays.STRING_ARRAYS) {
+                Map<JsonNode, Integer> first = new HashMap<>();
+                for (RootArrays.Element e : RootArrays.elements(doc.tree(), array)) {
+                  Integer earlier = first.putIfAbsent(e.value(), e.index());
+                  if (earlier != null) {
+                    findings.at(
+                        doc,
+                        e.pointer(),
+                        array
+                            + " lists "
+                            + e.value()
+                            + " again; it is already at /"
+                            + array
+                            + "/"
+                            + earlier);
+                  }
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,29 @@
+package census.rules.info;
+
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/**
+ * The two files the metadata, properties and security rules read, when they could be read as JSON
+ * objects. A definition that is OpenAPI 3 rather than Swagger 2.0 is left to
+ * SpecificationVersionIncorrect: checked as Swagger, it would only cascade into noise.
+ */
+public final class Documents {
+  private Documents() {}
+
+  /** The API definition, if it is a readable Swagger 2.0 object. */
+  public static Optional<JsonDocument> swagger(ConnectorContext connector) {
+    return connector.swagger().filter(doc -> doc.tree().isObject() && !isOpenApi3(doc.tree()));
+  }
+
+  /** apiProperties.json, if it is a readable object. */
+  public static Optional<JsonDocument> properties(ConnectorContext connector) {
+    return connector.properties().filter(doc -> doc.tree().isObject());
+  }
+
+  private static boolean isOpenApi3(JsonNode root) {
+    return root.has("openapi") && !root.has("swagger");
+  }
+}

@@ -1,0 +1,34 @@
+package census.rules.info;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "SchemesArrayEmpty",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": SchemesArrayEmpty",
+    doc =
+        "schemes, where given, is not an empty array: with no scheme the platform cannot build"
+            + " a request URL.",
+    fix = "Write \"schemes\": [\"https\"].")
+public final class SchemesArrayEmpty implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Documents.swagger(connector)
+        .ifPresent(
+            doc -> {
+              JsonNode schemes = doc.tree().path("schemes");
+              if (schemes.isArray() && schemes.isEmpty()) {
+                findings.at(doc, "/schemes", "schemes is empty");
+              }
+            });
+  }
+}

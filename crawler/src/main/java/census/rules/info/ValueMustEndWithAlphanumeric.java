@@ -1,0 +1,67 @@
+package census.rules.info;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import java.util.OptionalInt;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "ValueMustEndWithAlphanumeric",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source =
+        Sources.VALIDATOR
+            + ": ValueMustEndWithAlphanumeric; "
+            + Sources.CERTIFICATION
+            + ", \"Give your connector a title\"",
+    doc =
+        "The connector title ends with a letter or digit: not with punctuation, a space or a line"
+            + " break. A closing parenthesis is accepted after a letter or digit, as in \"Contoso"
+            + " (Europe)\", since the guidelines allow parentheses in display names.",
+    fix = "Remove the trailing characters, e.g. \"Contoso Tasks.\" becomes \"Contoso Tasks\".")
+public final class ValueMustEndWithAlphanumeric implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Documents.swagger(connector)
+        .ifPresent(
+            doc -> {
+              JsonNode title = doc.tree().path("info").path("title");
+              if (title.isTextual() && !title.asText().isBlank()) {
+                offending(title.asText())
+                    .ifPresent(
+                        c ->
+                            findings.at(
+                                doc,
+                                "/info/title",
+                                "title \""
+                                    + title.asText()
+                                    + "\" ends with "
+                                    + describe(c)
+                                    + "; it must end with a letter or digit"));
+              }
+            });
+  }
+
+  /** The last character that breaks the rule, looking through closing parentheses. */
+  static OptionalInt offending(String value) {
+    int end = value.length();
+    while (end > 1 && value.charAt(end - 1) == ')') {
+      end--;
+    }
+    int last = value.codePointBefore(end);
+    return Character.isLetterOrDigit(last) ? OptionalInt.empty() : OptionalInt.of(last);
+  }
+
+  private static String describe(int codePoint) {
+    if (Character.isWhitespace(codePoint)) {
+      return "white space";
+    }
+    return "\"" + new String(Character.toChars(codePoint)) + "\"";
+  }
+}

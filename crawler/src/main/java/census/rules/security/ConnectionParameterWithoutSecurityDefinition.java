@@ -1,0 +1,55 @@
+package census.rules.security;
+
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.info.Documents;
+import census.rules.properties.ConnectionParameters;
+import com.google.auto.service.AutoService;
+import java.util.Optional;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "ConnectionParameterWithoutSecurityDefinition",
+    severity = Severity.WARNING,
+    files = {"apiProperties.json", "apiDefinition.swagger.json"},
+    source =
+        Sources.A_TO_Z
+            + ", apiProperties.json: \"The security object specified in this file must match"
+            + " the name property of the securityDefinitions object or objects in the"
+            + " apidefinition.swagger.json file\"",
+    doc =
+        "An OAuth connection parameter (type oauthSetting) has a matching oauth2 scheme in the"
+            + " definition's securityDefinitions, so the definition documents how it is signed"
+            + " in to and tools that read only the definition see the same authentication.",
+    fix =
+        "Add an oauth2 security definition with the flow, authorizationUrl, tokenUrl and scopes"
+            + " the OAuth settings use.")
+public final class ConnectionParameterWithoutSecurityDefinition implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Optional<JsonDocument> properties = Documents.properties(connector);
+    Optional<JsonDocument> swagger = Documents.swagger(connector);
+    if (properties.isEmpty() || swagger.isEmpty()) {
+      return;
+    }
+    boolean oauth2 =
+        SecuritySchemes.schemes(swagger.get().tree()).stream()
+            .anyMatch(s -> s.type().equals("oauth2"));
+    if (oauth2) {
+      return;
+    }
+    for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(properties.get())) {
+      findings.at(
+          properties.get(),
+          p.pointer(),
+          "OAuth parameter \""
+              + p.name()
+              + "\" has no oauth2 security definition in the API definition");
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package census.rules.security;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.info.Documents;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "OAuthSecurityRequirementValueMustBeScopeName",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source =
+        Sources.VALIDATOR
+            + ": OAuthSecurityRequirementValueMustBeScopeName; Swagger 2.0, \"Security"
+            + " Requirement Object\"",
+    doc =
+        "Each scope an OAuth 2.0 security requirement lists is a scope name declared in that"
+            + " scheme's scopes.",
+    fix =
+        "Declare the scope under securityDefinitions.<scheme>.scopes, or list only declared"
+            + " scopes; several scopes are separate entries, not one space-separated string.")
+public final class OAuthSecurityRequirementValueMustBeScopeName implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Documents.swagger(connector)
+        .ifPresent(
+            doc -> {
+              JsonNode definitions = doc.tree().path("securityDefinitions");
+              for (SecuritySchemes.Requirement r : SecuritySchemes.requirements(doc.tree())) {
+                JsonNode scheme = definitions.path(r.scheme());
+                if (!scheme.path("type").asText("").equals("oauth2") || !r.value().isArray()) {
+                  continue;
+                }
+                for (int i = 0; i < r.value().size(); i++) {
+                  JsonNode scope = r.value().get(i);
+                  if (!scope.isTextual() || !scheme.path("scopes").has(scope.asText())) {
+                    findings.at(
+                        doc,
+                        r.pointer() + "/" + i,
+                        "scope "
+                            + scope
+                            + " is not declared in the scopes of \""
+                            + r.scheme()
+                            + "\"");
+                  }
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,44 @@
+package census.rules.security;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.info.Documents;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "SecurityRequirementMustBeDefined",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source =
+        Sources.VALIDATOR
+            + ": SecurityRequirementMustBeDefined; Swagger 2.0, \"Security Requirement Object\"",
+    doc =
+        "Every scheme a security requirement names (in the root security list or an"
+            + " operation's) is defined in securityDefinitions.",
+    fix = "Use the name of a securityDefinitions entry, or define the scheme.")
+public final class SecurityRequirementMustBeDefined implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Documents.swagger(connector)
+        .ifPresent(
+            doc -> {
+              JsonNode definitions = doc.tree().path("securityDefinitions");
+              for (SecuritySchemes.Requirement r : SecuritySchemes.requirements(doc.tree())) {
+                if (!definitions.has(r.scheme())) {
+                  findings.at(
+                      doc,
+                      r.pointer(),
+                      "security requirement names \""
+                          + r.scheme()
+                          + "\", which securityDefinitions does not define");
+                }
+              }
+            });
+  }
+}

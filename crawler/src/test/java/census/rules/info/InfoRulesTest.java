@@ -1,0 +1,257 @@
+package census.rules.info;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import census.rules.Finding;
+import census.rules.Rule;
+import census.testing.ConnectorFixture;
+import census.testing.OAuthFixture;
+import census.testing.RuleTester;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules on info: title, description, version and contact. */
+class InfoRulesTest {
+  private static final ConnectorFixture CLEAN = ConnectorFixture.named("Contoso");
+
+  private static List<String> pointers(Class<? extends Rule> rule, ConnectorFixture fixture) {
+    return RuleTester.check(rule, fixture).stream().map(Finding::jsonPointer).toList();
+  }
+
+  private static String message(Class<? extends Rule> rule, ConnectorFixture fixture) {
+    List<Finding> found = RuleTester.check(rule, fixture);
+    assertEquals(1, found.size(), () -> "one finding expected: " + found);
+    return found.get(0).message();
+  }
+
+  private static ConnectorFixture info(String field, String value) {
+    return ConnectorFixture.named("Contoso").swagger(s -> s.withObject("/info").put(field, value));
+  }
+
+  @Test
+  void titleMustEndWithLetterOrDigit() {
+    assertTrue(
+        message(ValueMustEndWithAlphanumeric.class, info("title", "Contoso.")).contains("\".\""));
+    assertTrue(
+        message(ValueMustEndWithAlphanumeric.class, info("title", "Contoso "))
+            .contains("white space"));
+    assertEquals(
+        List.of("/info/title"),
+        pointers(ValueMustEndWithAlphanumeric.class, info("title", "Contoso [Beta]")));
+    assertTrue(
+        message(ValueMustEndWithAlphanumeric.class, info("title", "Contoso (US Gov.)"))
+            .contains("\".\""),
+        "the character before the closing parenthesis counts");
+    assertTrue(
+        pointers(ValueMustEndWithAlphanumeric.class, info("title", "Contoso (Europe)")).isEmpty());
+    assertTrue(
+        pointers(ValueMustEndWithAlphanumeric.class, info("title", "Zürich Öffi 2")).isEmpty());
+    assertTrue(pointers(ValueMustEndWithAlphanumeric.class, CLEAN).isEmpty());
+  }
+
+  @Test
+  void infoFieldsAndHostMustExist() {
+    ConnectorFixture noVersion =
+        ConnectorFixture.named("Contoso").swagger(s -> s.withObject("/info").remove("version"));
+    assertEquals("info has no version", message(RequiredPropertyMissing.class, noVersion));
+    assertEquals(List.of("/info"), pointers(RequiredPropertyMissing.class, noVersion));
+    ConnectorFixture noHost = ConnectorFixture.named("Contoso").swagger(s -> s.remove("host"));
+    assertEquals(List.of(""), pointers(RequiredPropertyMissing.class, noHost));
+    ConnectorFixture noInfo = ConnectorFixture.named("Contoso").swagger(s -> s.remove("info"));
+    assertEquals(
+        "the definition has no info object", message(RequiredPropertyMissing.class, noInfo));
+    assertTrue(pointers(RequiredPropertyMissing.class, CLEAN).isEmpty());
+  }
+
+  @Test
+  void infoFieldsMustBeNonEmptyStrings() {
+    assertEquals("info.title is empty", message(RequiredValueEmpty.class, info("title", "  ")));
+    ConnectorFixture numericVersion =
+        ConnectorFixture.named("Contoso").swagger(s -> s.withObject("/info").put("version", 1.0));
+    assertEquals(
+        "info.version must be a string, not number",
+        message(RequiredValueEmpty.class, numericVersion));
+    ConnectorFixture textInfo =
+        ConnectorFixture.named("Contoso").swagger(s -> s.put("info", "Contoso"));
+    assertEquals(List.of("/info"), pointers(RequiredValueEmpty.class, textInfo));
+    assertEquals(
+        List.of("/host"),
+        pointers(
+            RequiredValueEmpty.class,
+            ConnectorFixture.named("Contoso").swagger(s -> s.put("host", ""))));
+    assertTrue(pointers(RequiredValueEmpty.class, CLEAN).isEmpty());
+  }
+
+  @Test
+  void descriptionMustEndLikeASentence() {
+    assertEquals(
+        List.of("/info/description"),
+        pointers(
+            ConnectorDescriptionNotSentence.class,
+            info("description", "Manages the tasks and projects of a workspace")));
+    for (String fine :
+        List.of(
+            "Manages the tasks of a workspace.",
+            "Manages tasks (and projects).",
+            "Why wait for your tasks?",
+            "Manages tasks \"fast.\"")) {
+      assertTrue(
+          pointers(ConnectorDescriptionNotSentence.class, info("description", fine)).isEmpty(),
+          fine);
+    }
+  }
+
+  @Test
+  void titleAndDescriptionHoldNoUrl() {
+    assertEquals(
+        "description contains the URL https://contoso.com/docs",
+        message(
+            ConnectorInfoContainsUrl.class,
+            info("description", "Manages tasks; read more at https://contoso.com/docs.")));
+    assertEquals(
+        List.of("/info/title"),
+        pointers(ConnectorInfoContainsUrl.class, info("title", "www.contoso.com Tasks")));
+    assertTrue(
+        pointers(ConnectorInfoContainsUrl.class, info("title", "Contoso.com Tasks")).isEmpty(),
+        "a brand name that is a domain is not a link");
+    assertTrue(pointers(ConnectorInfoContainsUrl.class, CLEAN).isEmpty());
+  }
+
+  @Test
+  void contactMustBeComplete() {
+    ConnectorFixture noContact =
+        ConnectorFixture.named("Contoso").swagger(s -> s.withObject("/info").remove("contact"));
+    assertEquals("info.contact is missing", message(ContactInfoMissing.class, noContact));
+    ConnectorFixture noEmail =
+        ConnectorFixture.named("Contoso")
+            .swagger(s -> s.withObject("/info/contact").put("email", ""));
+    assertEquals(List.of("/info/contact"), pointers(ContactInfoMissing.class, noEmail));
+    assertTrue(pointers(ContactInfoMissing.class, CLEAN).isEmpty());
+  }
+
+  @Test
+  void contactEmailMustBeAnAsciiAddress() {
+    for (String bad : List.of("jane.contoso.com", "Jane <jane@contoso.com>", "jane@例え.jp")) {
+      ConnectorFixture fixture =
+          ConnectorFixture.named("Contoso")
+              .swagger(s -> s.withObject("/info/contact").put("email", bad));
+      assertEquals(
+          List.of("/info/contact/email"), pointers(ContactEmailNotValid.class, fixture), bad);
+    }
+    ConnectorFixture empty =
+        ConnectorFixture.named("Contoso")
+            .swagger(s -> s.withObject("/info/contact").put("email", ""));
+    assertTrue(
+        pointers(ContactEmailNotValid.class, empty).isEmpty(), "empty is ContactInfoMissing's");
+    assertTrue(pointers(ContactEmailNotValid.class, CLEAN).isEmpty());
+  }
+
+  @Test
+  void descriptionLengthIsThirtyToFiveHundred() {
+    assertEquals(
+        "description is 11 characters; it must be 30 to 500",
+        message(FieldLengthNotInRange.class, info("description", "Tasks here.")));
+    assertEquals(
+        List.of("/info/description"),
+        pointers(FieldLengthNotInRange.class, info("description", "Manages tasks. ".repeat(40))));
+    ConnectorFixture none =
+        ConnectorFixture.named("Contoso").swagger(s -> s.withObject("/info").remove("description"));
+    assertTrue(
+        pointers(FieldLengthNotInRange.class, none).isEmpty(),
+        "missing is RequiredPropertyMissing's");
+    assertTrue(pointers(FieldLengthNotInRange.class, CLEAN).isEmpty());
+  }
+
+  @Test
+  void titleLengthCountsCharactersNotUtf16Units() {
+    String thirty = "Contoso " + "\uD83D\uDE80".repeat(22);
+    assertTrue(pointers(FieldLengthExceeded.class, info("title", thirty)).isEmpty());
+    assertEquals(
+        "title is 31 characters; the limit is 30",
+        message(FieldLengthExceeded.class, info("title", thirty + "x")));
+  }
+
+  @Test
+  void restrictedWordsIncludePluralsAndEveryProductName() {
+    assertEquals(
+        "title contains the restricted word \"APIs\"",
+        message(ValueContainsRestrictedWords.class, info("title", "Contoso APIs")));
+    for (String product :
+        List.of("Power Fx", "AI Builder", "Common Data Service", "PowerAutomate")) {
+      assertEquals(
+          List.of("/info/description"),
+          pointers(
+              ValueContainsRestrictedWords.class,
+              info("description", "Adds Contoso tasks to " + product + " for everyone.")),
+          product);
+    }
+    assertTrue(pointers(ValueContainsRestrictedWords.class, CLEAN).isEmpty());
+  }
+
+  @Test
+  void urlFieldsMustBeAbsoluteHttpUrls() {
+    ConnectorFixture fixture =
+        ConnectorFixture.named("Contoso")
+            .swagger(
+                s -> {
+                  s.withObject("/info/contact").put("url", "www.contoso.com");
+                  s.withObject("/info").put("termsOfService", "https://https://contoso.com/terms");
+                  s.withObject("/info").putObject("license").put("url", "htpts://contoso.com/l");
+                  ((ObjectNode) s.at("/x-ms-connector-metadata/1"))
+                      .put("propertyValue", "Not Available");
+                  s.withObject("/securityDefinitions")
+                      .putObject("oauth")
+                      .put("type", "oauth2")
+                      .put("authorizationUrl", "/oauth/authorize");
+                });
+    List<Finding> found = RuleTester.check(UrlNotValid.class, fixture);
+    assertEquals(
+        List.of(
+            "/info/contact/url",
+            "/info/termsOfService",
+            "/info/license/url",
+            "/x-ms-connector-metadata/1/propertyValue",
+            "/securityDefinitions/oauth/authorizationUrl"),
+        found.stream().map(Finding::jsonPointer).toList());
+    assertTrue(found.get(0).message().contains("lacks a scheme"));
+    assertTrue(found.get(1).message().contains("not a valid absolute URL"));
+    assertTrue(found.get(2).message().contains("\"htpts\""));
+    assertTrue(pointers(UrlNotValid.class, CLEAN).isEmpty());
+    ConnectorFixture fine =
+        ConnectorFixture.named("Contoso")
+            .swagger(
+                s -> {
+                  s.withObject("/info/contact").put("url", "https://contoso.com//");
+                  s.withObject("/info").put("termsOfService", "http://contoso.co.uk/terms?v=2#top");
+                });
+    assertTrue(pointers(UrlNotValid.class, fine).isEmpty());
+    ConnectorFixture local =
+        ConnectorFixture.named("Contoso")
+            .swagger(s -> s.withObject("/info/contact").put("url", "http://localhost:8080/help"));
+    assertEquals(List.of("/info/contact/url"), pointers(UrlNotValid.class, local));
+  }
+
+  @Test
+  void oauthUrlsOfApiPropertiesAreChecked() {
+    ConnectorFixture fixture =
+        OAuthFixture.oauth2()
+            .properties(
+                p -> {
+                  ObjectNode settings =
+                      p.withObject("/properties/connectionParameters/token/oAuthSettings");
+                  settings.put("redirectUrl", "consent.azure-apim.net/redirect");
+                  settings.withObject("/customParameters/tokenUrl").put("value", "token");
+                });
+    assertEquals(
+        List.of(
+            "/properties/connectionParameters/token/oAuthSettings/redirectUrl",
+            "/properties/connectionParameters/token/oAuthSettings/customParameters/tokenUrl/value"),
+        pointers(UrlNotValid.class, fixture));
+    assertTrue(pointers(UrlNotValid.class, OAuthFixture.oauth2()).isEmpty());
+    assertTrue(
+        pointers(UrlNotValid.class, OAuthFixture.oauth2Generic()).isEmpty(),
+        "oauth2generic takes URL templates, not URLs");
+  }
+}
