@@ -8,22 +8,54 @@ import java.util.List;
 /**
  * Collects the findings of one connector. The engine points it at each rule in turn, so a rule only
  * says where and what; id and severity come from the rule's {@link RuleInfo}.
+ *
+ * <p>One rule lists at most {@link #PER_RULE_LIMIT} findings per connector, then one more that
+ * counts the rest: a definition with 2,000 unlabelled properties needs fixing as a whole, and
+ * listing each would swamp both the reader and the warehouse.
  */
 public final class Findings {
+  public static final int PER_RULE_LIMIT = 50;
+
   private final String connectorPath;
   private final List<Finding> found = new ArrayList<>();
   private RuleInfo current;
+  private int listed;
+  private int unlisted;
 
   public Findings(String connectorPath) {
     this.connectorPath = connectorPath;
   }
 
   void startRule(RuleInfo rule) {
+    endRule();
     this.current = rule;
+  }
+
+  /** Closes the current rule, adding the count of what it found beyond the limit. */
+  void endRule() {
+    if (current != null && unlisted > 0) {
+      found.add(
+          new Finding(
+              connectorPath,
+              "",
+              current.id(),
+              current.severity(),
+              "",
+              0,
+              0,
+              unlisted + " more findings of this rule in this connector are not listed"));
+    }
+    current = null;
+    listed = 0;
+    unlisted = 0;
   }
 
   /** A finding at a JSON pointer of {@code doc}; its line and column come from the document. */
   public void at(JsonDocument doc, String pointer, String message) {
+    if (listed >= PER_RULE_LIMIT && current != null) {
+      unlisted++;
+      return;
+    }
     Location where = doc.locate(pointer);
     add(doc.file(), pointer, where.line(), where.column(), message);
   }
@@ -38,7 +70,9 @@ public final class Findings {
     add(file, "", 0, 0, message);
   }
 
+  /** Everything found, once the last rule is closed. */
   public List<Finding> list() {
+    endRule();
     return List.copyOf(found);
   }
 
@@ -46,6 +80,11 @@ public final class Findings {
     if (current == null) {
       throw new IllegalStateException("a finding was reported outside a rule");
     }
+    if (listed >= PER_RULE_LIMIT) {
+      unlisted++;
+      return;
+    }
+    listed++;
     found.add(
         new Finding(
             connectorPath, file, current.id(), current.severity(), pointer, line, column, message));

@@ -256,6 +256,24 @@ class OperationRulesTest {
     return Arguments.of(rule.getSimpleName(), rule, breakIt, pointer);
   }
 
+  @org.junit.jupiter.api.Test
+  void aRuleListsAtMostItsLimitPerConnectorThenCountsTheRest() {
+    ConnectorFixture many =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(
+                s -> {
+                  ObjectNode props = ok(s).with("schema").with("properties");
+                  for (int i = 0; i < 70; i++) {
+                    props.putObject("p" + i).put("type", "string");
+                  }
+                });
+    List<Finding> found = RuleTester.check(SchemaPropertySummaryMissing.class, many);
+    assertEquals(census.rules.Findings.PER_RULE_LIMIT + 1, found.size());
+    assertTrue(
+        found.get(found.size() - 1).message().startsWith("20 more findings"),
+        found.get(found.size() - 1).message());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void quietOnTheCleanFixtureAndFiresWhereItBreaks(
