@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
 import census.testing.ConnectorFixture;
+import census.testing.CountingServer;
 import census.testing.FixtureRepo;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -43,18 +41,8 @@ class HostileContentTest {
 
   @Test
   void hostileFoldersAndFilesEndAsRowsAndFindings() throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    AtomicInteger requests = new AtomicInteger();
-    server.createContext(
-        "/",
-        exchange -> {
-          requests.incrementAndGet();
-          exchange.sendResponseHeaders(200, -1);
-          exchange.close();
-        });
-    server.start();
-    String remote = "http://127.0.0.1:" + server.getAddress().getPort() + "/schema.json";
-    try {
+    try (CountingServer server = new CountingServer(200)) {
+      String remote = server.url("/schema.json");
       Map<String, Map<String, byte[]>> folders =
           Map.of(
               "..", ConnectorFixture.named("Dots").files(),
@@ -116,7 +104,7 @@ class HostileContentTest {
       assertTrue(hasFinding(findings, "Deep", "InvalidJson"), "nesting limit reported");
       assertTrue(hasFinding(findings, "Huge", "FileUnreadable"), "size limit reported");
       assertTrue(hasFinding(findings, "LongString", "InvalidJson"), "string limit reported");
-      assertEquals(0, requests.get(), "no request reached the listening server");
+      assertEquals(0, server.requests(), "no request reached the listening server");
       try (Stream<Path> written = Files.walk(tmp)) {
         Set<Path> outside =
             written
@@ -124,8 +112,6 @@ class HostileContentTest {
                 .collect(Collectors.toSet());
         assertEquals(Set.of(), outside, "nothing is written outside the data folder");
       }
-    } finally {
-      server.stop(0);
     }
   }
 
