@@ -125,7 +125,7 @@ class PipelineIT {
 
   private static void awaitLog(Path data, String marker, Process process) throws Exception {
     Path log = data.resolveSibling(data.getFileName() + ".log");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
     while (System.nanoTime() < deadline && process.isAlive()) {
       if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(marker)) {
         return;
