@@ -1,10 +1,13 @@
 package census.cli;
 
 import census.crawl.CrawlStep;
+import census.history.HistoryStep;
 import census.rules.RuleCatalog;
 import census.rules.text.Misspelling;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +18,9 @@ import picocli.CommandLine.Option;
     name = "crawl",
     description = {
       "Read every connector folder at a ref from git objects (no checkout), check it against the"
-          + " rules and write the connectors, operations and findings tables."
+          + " rules and write the connectors, operations and findings tables.",
+      "With --history, also walk every commit of the ref and write connector_versions,"
+          + " connector_contents, content_findings and breaking_changes."
     })
 final class CrawlCommand implements Callable<Integer> {
   @Mixin DataOptions data = new DataOptions();
@@ -32,6 +37,14 @@ final class CrawlCommand implements Callable<Integer> {
       description = "Also check the spelling of titles, summaries and descriptions (slower).")
   boolean spelling;
 
+  @Option(
+      names = "--history",
+      description =
+          "Also crawl the ref's whole history (every commit, merges included): connector versions,"
+              + " findings per folder content (checked once, cached between runs) and breaking"
+              + " changes.")
+  boolean history;
+
   @Override
   public Integer call() throws Exception {
     RunLog log = new RunLog("crawl");
@@ -47,7 +60,16 @@ final class CrawlCommand implements Callable<Integer> {
               spelling ? Set.of(Misspelling.ID) : Set.of());
       log.step("crawl", (System.nanoTime() - start) / 1_000_000);
       log.source(null, ref, result.commitId(), RuleCatalog.standard().version());
-      log.counts(result.rowCounts());
+      Map<String, Long> counts = new LinkedHashMap<>(result.rowCounts());
+      if (history) {
+        long historyStart = System.nanoTime();
+        HistoryStep.Result walked =
+            HistoryStep.run(data.workdir(), data.warehouse(), ref, log.runId());
+        log.step("history", (System.nanoTime() - historyStart) / 1_000_000);
+        counts.putAll(walked.rowCounts());
+        System.out.println(walked.summary());
+      }
+      log.counts(counts);
       log.finish(warehouse, null);
       System.out.println(result.summary());
       return 0;
