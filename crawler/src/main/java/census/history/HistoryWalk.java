@@ -60,6 +60,12 @@ final class HistoryWalk {
       return blobs;
     }
 
+    /** The blobs of the definition and apiProperties.json, what a flow's contract comes from. */
+    List<String> apiFiles() {
+      return java.util.Arrays.asList(
+          swaggerBlob(), folder.propertiesFile().map(FileRef::blobId).orElse(null));
+    }
+
     String swaggerBlob() {
       return folder.swaggerFile().map(FileRef::blobId).orElse(null);
     }

@@ -192,8 +192,8 @@ final class Identities {
       String id,
       HistoryWalk.Content before,
       HistoryWalk.Content after) {
-    if (before.hash().equals(after.hash())) {
-      return;
+    if (before.apiFiles().equals(after.apiFiles())) {
+      return; // the same definition and properties: only side files (readme, icon) changed
     }
     ApiSurface old = surface(before.hash());
     ApiSurface now = surface(after.hash());

@@ -263,7 +263,7 @@ public final class Tables {
   public static final TableSchema CONFORMANCE_BY_PERIOD =
       new TableSchema(
           "conformance_by_period",
-          "Written by the history-trends job: per period (month unless census.history.period"
+          "Written by the conformance-trends job: per period (month unless census.history.period"
               + " says week, quarter or year) and kind, the connectors live at the period's end"
               + " and how well they pass the rules.",
           List.of(
@@ -279,7 +279,7 @@ public final class Tables {
   public static final TableSchema RULE_PASS_RATE_BY_PERIOD =
       new TableSchema(
           "rule_pass_rate_by_period",
-          "Written by the history-trends job: per period, kind and rule that failed at least one"
+          "Written by the conformance-trends job: per period, kind and rule that failed at least one"
               + " live connector of that kind in the period, the share of live connectors that"
               + " pass it.",
           List.of(
@@ -294,7 +294,7 @@ public final class Tables {
   public static final TableSchema CONFORMANCE_BY_COHORT =
       new TableSchema(
           "conformance_by_cohort",
-          "Written by the history-trends job: connectors grouped by the year they were first"
+          "Written by the conformance-cohorts job: connectors grouped by the year they were first"
               + " added, and kind; how they passed the rules when added and in their latest"
               + " version.",
           List.of(
