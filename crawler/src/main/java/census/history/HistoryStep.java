@@ -82,7 +82,13 @@ public final class HistoryStep {
       Repository repo, Warehouse warehouse, Warehouse.Staging staging, String ref, RuleEngine rules)
       throws IOException {
     ObjectId tip = SnapshotCrawler.resolve(repo, ref);
-    HistoryWalk.Result walked = new HistoryWalk(repo).walk(tip);
+    String catalogVersion = rules.catalog().version();
+    ObjectId since = resumableFrom(repo, warehouse, ref, catalogVersion);
+    if (tip.equals(since)) {
+      LOG.info("history: {} is still at {}; nothing to walk", ref, tip.name());
+      return new Result(ref, tip.name(), 0, 0, 0, 0, List.of(), Map.of());
+    }
+    HistoryWalk.Result walked = new HistoryWalk(repo).walk(tip, since);
 
     Map<String, HistoryWalk.Content> contents = new LinkedHashMap<>();
     for (HistoryWalk.CommitChanges commit : walked.commits()) {
@@ -96,7 +102,7 @@ public final class HistoryStep {
       }
     }
 
-    Map<String, Row> cached = cache(warehouse, rules.catalog().version());
+    Map<String, Row> cached = cache(warehouse, catalogVersion);
     if (!cached.isEmpty()) {
       int parts = staging.carryOver(Tables.CONTENT_FINDINGS);
       LOG.info("history: {} cached contents, {} findings files carried over", cached.size(), parts);
@@ -122,6 +128,10 @@ public final class HistoryStep {
     int checked = (int) rows.keySet().stream().filter(h -> !cached.containsKey(h)).count();
 
     Identities identities = new Identities(rows::get);
+    if (since != null) {
+      identities.resume(warehouse.read(Tables.CONNECTOR_VERSIONS));
+      identities.resumeBreakingChanges(warehouse.read(Tables.BREAKING_CHANGES));
+    }
     walked.commits().forEach(identities::add);
     List<Row> versions = identities.versionRows();
     List<Row> breaking = identities.breakingChangeRows();
@@ -131,6 +141,19 @@ public final class HistoryStep {
     staging.write(Tables.CONNECTOR_VERSIONS, versions);
     staging.write(Tables.CONNECTOR_CONTENTS, contentRows);
     staging.write(Tables.BREAKING_CHANGES, breaking);
+    staging.write(
+        Tables.HISTORY_STATE,
+        List.of(
+            Tables.HISTORY_STATE
+                .row()
+                .set("ref", ref)
+                .set("tip", tip.name())
+                .set("rule_catalog_version", catalogVersion)
+                .set("walked_at", java.time.Instant.now())
+                .set("commits_walked", walked.commitsWalked())
+                .set("contents_checked", checked)
+                .set("files_read", checks.filesRead())
+                .build()));
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put(Tables.CONNECTOR_VERSIONS.name(), (long) versions.size());
     counts.put(Tables.CONNECTOR_CONTENTS.name(), (long) contentRows.size());
@@ -146,6 +169,45 @@ public final class HistoryStep {
         checks.filesRead(),
         walked.warnings(),
         counts);
+  }
+
+  /**
+   * The commit the published history tables reach, when the next crawl can continue from it: same
+   * ref and rule catalog, every table there, and the commit still an ancestor of the ref (not after
+   * a force push). Null means walk everything.
+   */
+  private static ObjectId resumableFrom(
+      Repository repo, Warehouse warehouse, String ref, String catalogVersion) {
+    for (var table :
+        List.of(
+            Tables.HISTORY_STATE,
+            Tables.CONNECTOR_VERSIONS,
+            Tables.CONNECTOR_CONTENTS,
+            Tables.CONTENT_FINDINGS,
+            Tables.BREAKING_CHANGES)) {
+      if (!warehouse.exists(table)) {
+        return null;
+      }
+    }
+    try {
+      List<Row> state = warehouse.read(Tables.HISTORY_STATE);
+      if (state.size() != 1
+          || !ref.equals(state.get(0).string("ref"))
+          || !catalogVersion.equals(state.get(0).string("rule_catalog_version"))) {
+        return null;
+      }
+      ObjectId previous = ObjectId.fromString(state.get(0).string("tip"));
+      ObjectId tip = SnapshotCrawler.resolve(repo, ref);
+      try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+        return walk.isMergedInto(walk.parseCommit(previous), walk.parseCommit(tip))
+            ? previous
+            : null;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "history: cannot continue from the previous crawl, walking everything: {}", e.toString());
+      return null;
+    }
   }
 
   /**

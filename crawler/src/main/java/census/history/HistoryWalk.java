@@ -86,7 +86,8 @@ final class HistoryWalk {
     this.trees = new ConnectorTrees(repository);
   }
 
-  Result walk(ObjectId tip) throws IOException {
+  /** Walks the commits reachable from {@code tip} and not from {@code since} (null: all). */
+  Result walk(ObjectId tip, ObjectId since) throws IOException {
     List<CommitChanges> commits = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     int walked = 0;
@@ -95,6 +96,9 @@ final class HistoryWalk {
       walk.sort(RevSort.TOPO, true);
       walk.sort(RevSort.REVERSE, true);
       walk.markStart(walk.parseCommit(tip));
+      if (since != null) {
+        walk.markUninteresting(walk.parseCommit(since));
+      }
       for (RevCommit commit : walk) {
         walked++;
         try {

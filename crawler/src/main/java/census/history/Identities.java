@@ -53,12 +53,51 @@ final class Identities {
     String path;
     String previousPath;
     String kind;
-    HistoryWalk.CommitChanges commit;
+    String commitId;
+    Instant commitTime;
+    String author;
     String change;
     int life;
-    HistoryWalk.Content content;
+    String contentHash;
+    String swaggerBlob;
+    List<String> files;
     Instant validFrom;
     Instant validTo;
+  }
+
+  /**
+   * Continues from the versions an earlier crawl wrote, in the order it wrote them: each path keeps
+   * its identity, and each connector's latest version gets its valid_to when a new one arrives.
+   */
+  void resume(List<Row> previous) {
+    for (Row row : previous) {
+      Version v = new Version();
+      v.connectorId = row.string("connector_id");
+      v.path = row.string("path");
+      v.previousPath = row.string("previous_path");
+      v.kind = row.string("kind");
+      v.commitId = row.string("commit_id");
+      v.commitTime = (Instant) row.get("commit_time");
+      v.author = row.string("author");
+      v.change = row.string("change");
+      v.life = (Integer) row.get("life");
+      v.contentHash = row.string("content_hash");
+      v.swaggerBlob = row.string("swagger_blob");
+      v.files = row.strings("files");
+      v.validFrom = (Instant) row.get("valid_from");
+      v.validTo = (Instant) row.get("valid_to");
+      idOfPath.putIfAbsent(v.path, v.connectorId);
+      Life life = lives.computeIfAbsent(v.connectorId, k -> new Life());
+      life.life = v.life;
+      life.live = !v.change.equals("deleted");
+      life.last = v;
+      versions.add(v);
+    }
+  }
+
+  /** Continues from the breaking changes an earlier crawl found. */
+  void resumeBreakingChanges(List<Row> previous) {
+    breaking.addAll(previous);
   }
 
   void add(HistoryWalk.CommitChanges commit) {
@@ -170,10 +209,20 @@ final class Identities {
     v.path = change.path();
     v.previousPath = previousPath;
     v.kind = change.kind().id();
-    v.commit = commit;
+    v.commitId = commit.commitId();
+    v.commitTime = commit.time();
+    v.author = commit.author();
     v.change = kind;
     v.life = life.life;
-    v.content = change.after();
+    HistoryWalk.Content content = change.after();
+    v.contentHash = content == null ? null : content.hash();
+    v.swaggerBlob = content == null ? null : content.swaggerBlob();
+    v.files = new ArrayList<>();
+    if (content != null) {
+      for (FileRef f : content.folder().files()) {
+        v.files.add(f.blobId() + " " + f.name());
+      }
+    }
     v.validFrom = commit.time();
     if (life.last != null) {
       if (life.last.validFrom.isAfter(v.validFrom)) {
@@ -227,12 +276,6 @@ final class Identities {
   List<Row> versionRows() {
     List<Row> rows = new ArrayList<>(versions.size());
     for (Version v : versions) {
-      List<String> files = new ArrayList<>();
-      if (v.content != null) {
-        for (FileRef f : v.content.folder().files()) {
-          files.add(f.blobId() + " " + f.name());
-        }
-      }
       rows.add(
           Tables.CONNECTOR_VERSIONS
               .row()
@@ -240,14 +283,14 @@ final class Identities {
               .set("path", v.path)
               .set("previous_path", v.previousPath)
               .set("kind", v.kind)
-              .set("commit_id", v.commit.commitId())
-              .set("commit_time", v.commit.time())
-              .set("author", v.commit.author())
+              .set("commit_id", v.commitId)
+              .set("commit_time", v.commitTime)
+              .set("author", v.author)
               .set("change", v.change)
               .set("life", v.life)
-              .set("content_hash", v.content == null ? null : v.content.hash())
-              .set("swagger_blob", v.content == null ? null : v.content.swaggerBlob())
-              .set("files", files)
+              .set("content_hash", v.contentHash)
+              .set("swagger_blob", v.swaggerBlob)
+              .set("files", v.files)
               .set("valid_from", v.validFrom)
               .set("valid_to", v.validTo)
               .build());

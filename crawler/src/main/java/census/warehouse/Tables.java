@@ -310,6 +310,23 @@ public final class Tables {
               required(
                   "findings_per_connector_now", Type.DOUBLE, "average findings of the live ones")));
 
+  public static final TableSchema HISTORY_STATE =
+      new TableSchema(
+          "history_state",
+          "Written by crawl --history: one row saying how far the history tables reach, so the"
+              + " next crawl walks only the commits added since.",
+          List.of(
+              required("ref", Type.STRING, "the ref walked"),
+              required("tip", Type.STRING, "the commit the history was walked to"),
+              required(
+                  "rule_catalog_version",
+                  Type.STRING,
+                  "RuleCatalog.version() the contents were checked with"),
+              required("walked_at", Type.TIMESTAMP, "when the crawl finished"),
+              required("commits_walked", Type.INT, "commits this crawl walked (new ones only)"),
+              required("contents_checked", Type.INT, "folder contents this crawl checked"),
+              required("files_read", Type.LONG, "connector files this crawl read")));
+
   /** Every table, in the order the docs list them. */
   public static List<TableSchema> all() {
     return List.of(
@@ -322,6 +339,7 @@ public final class Tables {
         CONNECTOR_CONTENTS,
         CONTENT_FINDINGS,
         BREAKING_CHANGES,
+        HISTORY_STATE,
         CONFORMANCE_BY_PERIOD,
         RULE_PASS_RATE_BY_PERIOD,
         CONFORMANCE_BY_COHORT);

@@ -72,9 +72,13 @@ class HistoryCrawlTest {
   }
 
   private HistoryStep.Result crawl(RuleEngine rules) throws Exception {
+    return crawl(rules, "dev");
+  }
+
+  private HistoryStep.Result crawl(RuleEngine rules, String ref) throws Exception {
     try (Warehouse.Staging staging = warehouse.stage("test-" + System.nanoTime())) {
       HistoryStep.Result result =
-          HistoryStep.run(repo.repository(), warehouse, staging, "dev", rules);
+          HistoryStep.run(repo.repository(), warehouse, staging, ref, rules);
       staging.publish();
       return result;
     }
@@ -187,19 +191,59 @@ class HistoryCrawlTest {
     List<Row> findings = sorted(warehouse.read(Tables.CONTENT_FINDINGS));
 
     HistoryStep.Result again = crawl();
-    assertEquals(0, again.contentsChecked());
-    assertEquals(0, again.filesRead(), "nothing new: no connector file is read");
+    assertEquals(0, again.commitsWalked(), "the tip has not moved");
+    assertEquals(0, again.filesRead());
+
+    // Walking the whole history again (another spelling of the ref) still reads no file: every
+    // content comes from the cache.
+    HistoryStep.Result rewalk = crawl(new RuleEngine(RuleCatalog.standard()), "refs/heads/dev");
+    assertEquals(first.commitsWalked(), rewalk.commitsWalked());
+    assertEquals(0, rewalk.contentsChecked());
+    assertEquals(0, rewalk.filesRead(), "nothing new: no connector file is read");
     assertEquals(versions, warehouse.read(Tables.CONNECTOR_VERSIONS));
     assertEquals(findings, sorted(warehouse.read(Tables.CONTENT_FINDINGS)));
+  }
 
+  @Test
+  void aCrawlAfterNewCommitsWalksOnlyThemAndAgreesWithAFullCrawl() throws Exception {
+    crawl();
+    List<Row> findings = warehouse.read(Tables.CONTENT_FINDINGS);
     repo.write(BROKEN + "/readme.md", "# Brønnøy\n\nNew words.\n");
     repo.commit("one more change");
-    HistoryStep.Result third = crawl();
-    assertEquals(1, third.contentsChecked(), "only the new content");
+    repo.write(
+        TASKS,
+        ConnectorFixture.named("Contoso Tasks").swagger(s -> s.put("host", "x.contoso.com")));
+    repo.delete(FEATURE);
+    repo.commit("two more changes");
+    HistoryStep.Result incremental = crawl();
+    assertEquals(2, incremental.commitsWalked());
+    assertEquals(2, incremental.contentsChecked(), "only the new contents");
     assertEquals(
-        findings.size(),
-        sorted(warehouse.read(Tables.CONTENT_FINDINGS)).size()
-            - third.rowCounts().get("new_content_findings"));
+        findings.size() + incremental.rowCounts().get("new_content_findings"),
+        warehouse.read(Tables.CONTENT_FINDINGS).size());
+
+    Warehouse fresh = new Warehouse(tmp.resolve("fresh").toString());
+    try (Warehouse.Staging staging = fresh.stage("full")) {
+      HistoryStep.run(
+          repo.repository(), fresh, staging, "dev", new RuleEngine(RuleCatalog.standard()));
+      staging.publish();
+    }
+    assertEquals(
+        sorted(fresh.read(Tables.CONNECTOR_VERSIONS)),
+        sorted(warehouse.read(Tables.CONNECTOR_VERSIONS)));
+    assertEquals(
+        sorted(fresh.read(Tables.BREAKING_CHANGES)),
+        sorted(warehouse.read(Tables.BREAKING_CHANGES)));
+    assertEquals(
+        List.of("host_changed"),
+        column(
+            warehouse.read(Tables.BREAKING_CHANGES).stream()
+                .filter(r -> r.string("connector_id").equals(TASKS))
+                .toList(),
+            "kind"));
+    assertEquals(
+        sorted(fresh.read(Tables.CONTENT_FINDINGS)),
+        sorted(warehouse.read(Tables.CONTENT_FINDINGS)));
   }
 
   @Test
