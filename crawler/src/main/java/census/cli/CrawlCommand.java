@@ -6,7 +6,6 @@ import census.rules.RuleCatalog;
 import census.rules.text.Misspelling;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -19,8 +18,8 @@ import picocli.CommandLine.Option;
     description = {
       "Read every connector folder at a ref from git objects (no checkout), check it against the"
           + " rules and write the connectors, operations and findings tables.",
-      "With --history, also walk every commit of the ref and write connector_versions,"
-          + " connector_contents, content_findings and breaking_changes."
+      "With --history, walk every commit of the ref instead and write connector_versions,"
+          + " connector_contents, content_findings, breaking_changes and history_state."
     })
 final class CrawlCommand implements Callable<Integer> {
   @Mixin DataOptions data = new DataOptions();
@@ -40,9 +39,9 @@ final class CrawlCommand implements Callable<Integer> {
   @Option(
       names = "--history",
       description =
-          "Also crawl the ref's whole history (every commit, merges included): connector versions,"
-              + " findings per folder content (checked once, cached between runs) and breaking"
-              + " changes.")
+          "Crawl the ref's whole history instead of its tip (every commit, merges included):"
+              + " connector versions, findings per folder content (checked once, cached between"
+              + " runs) and breaking changes; a later crawl walks only the commits added since.")
   boolean history;
 
   @Override
@@ -51,27 +50,33 @@ final class CrawlCommand implements Callable<Integer> {
     Warehouse warehouse = new Warehouse(data.warehouse());
     long start = System.nanoTime();
     try {
-      CrawlStep.Result result =
-          CrawlStep.run(
-              data.workdir(),
-              data.warehouse(),
-              ref,
-              log.runId(),
-              spelling ? Set.of(Misspelling.ID) : Set.of());
-      log.step("crawl", (System.nanoTime() - start) / 1_000_000);
-      log.source(null, ref, result.commitId(), RuleCatalog.standard().version());
-      Map<String, Long> counts = new LinkedHashMap<>(result.rowCounts());
+      String commitId;
+      Map<String, Long> counts;
+      String summary;
       if (history) {
-        long historyStart = System.nanoTime();
         HistoryStep.Result walked =
             HistoryStep.run(data.workdir(), data.warehouse(), ref, log.runId());
-        log.step("history", (System.nanoTime() - historyStart) / 1_000_000);
-        counts.putAll(walked.rowCounts());
-        System.out.println(walked.summary());
+        log.step("history", (System.nanoTime() - start) / 1_000_000);
+        commitId = walked.commitId();
+        counts = walked.rowCounts();
+        summary = walked.summary();
+      } else {
+        CrawlStep.Result result =
+            CrawlStep.run(
+                data.workdir(),
+                data.warehouse(),
+                ref,
+                log.runId(),
+                spelling ? Set.of(Misspelling.ID) : Set.of());
+        log.step("crawl", (System.nanoTime() - start) / 1_000_000);
+        commitId = result.commitId();
+        counts = result.rowCounts();
+        summary = result.summary();
       }
+      log.source(null, ref, commitId, RuleCatalog.standard().version());
       log.counts(counts);
       log.finish(warehouse, null);
-      System.out.println(result.summary());
+      System.out.println(summary);
       return 0;
     } catch (Exception e) {
       log.failed(warehouse, e);

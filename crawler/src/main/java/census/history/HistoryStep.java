@@ -72,8 +72,12 @@ public final class HistoryStep {
         Warehouse.Staging staging =
             warehouse.stage(
                 stagingId + "-history-" + UUID.randomUUID().toString().substring(0, 8))) {
+      long start = System.nanoTime();
       Result result = run(repo, warehouse, staging, ref, rules);
       staging.publish();
+      LOG.info(
+          "history: walked, checked and published in {} ms",
+          (System.nanoTime() - start) / 1_000_000);
       return result;
     }
   }
