@@ -50,6 +50,26 @@ final class Escape {
   }
 
   /**
+   * JSON for a {@code <script type="application/json">} data block. The characters that could end
+   * the block or open a comment in it ({@code < > &}) and the JavaScript line separators become
+   * {@code \\uXXXX} escapes, which leave the JSON value unchanged: structural JSON never contains
+   * them, so they can only be inside strings. OWASP's {@code forJavaScriptBlock} is not used
+   * because its {@code \\'} and {@code \\x} escapes are not valid JSON.
+   */
+  static String scriptData(String json) {
+    StringBuilder out = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<', '>', '&', '\u2028', '\u2029' ->
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * Text for Markdown: characters that make links, emphasis, tables, code or HTML are escaped, and
    * line breaks folded, so a title cannot inject anything into an issue or email.
    */

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,10 +21,13 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "report",
     description = {
-      "Render the warehouse as index.html, summary.md and csv/ in --out.",
+      "Render the warehouse as a static site (index.html, a page per section and per connector),",
+      "summary.md and csv/ in --out.",
       "The new report replaces the old one only once it is complete."
     })
 public final class ReportCommand implements CensusCommand {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
+
   @Mixin DataOptions data = new DataOptions();
 
   @Override
@@ -31,11 +37,16 @@ public final class ReportCommand implements CensusCommand {
     Path next = out.resolveSibling(out.getFileName() + ".next");
     delete(next);
     Files.createDirectories(next);
-    Files.writeString(
-        next.resolve("index.html"), HtmlReport.render(tables), StandardCharsets.UTF_8);
+    long start = System.nanoTime();
+    Collection<Table> computed = Site.write(tables, next);
     Files.writeString(
         next.resolve("summary.md"), MarkdownSummary.render(tables), StandardCharsets.UTF_8);
-    CsvExport.write(tables, next.resolve("csv"));
+    CsvExport.write(tables, computed, next.resolve("csv"));
+    LOG.info(
+        "report: {} connector pages, {} computed tables in {} ms",
+        tables.connectors().size(),
+        computed.size(),
+        (System.nanoTime() - start) / 1_000_000);
     swap(next, out);
     System.out.println("report written to " + out.resolve("index.html"));
     return 0;

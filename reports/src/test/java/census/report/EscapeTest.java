@@ -23,6 +23,20 @@ class EscapeTest {
   }
 
   @Test
+  void scriptDataCannotCloseItsBlockAndStaysTheSameJson() throws Exception {
+    String title = "</script><script>alert(1)</script><!-- & \u2028";
+    String json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsString(java.util.Map.of("title", title));
+    String safe = Escape.scriptData(json);
+    assertFalse(safe.contains("<") || safe.contains(">") || safe.contains("&"), safe);
+    assertFalse(safe.contains("\u2028"), "no raw line separator");
+    assertEquals(
+        title,
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(safe).get("title").asText());
+  }
+
+  @Test
   void markdownCannotFormLinksOrHtml() {
     assertEquals("\\[a\\]\\(javascript:x\\)", Escape.markdown("[a](javascript:x)"));
     assertEquals("\\<b\\> \\| x", Escape.markdown("<b>\n| x"));
