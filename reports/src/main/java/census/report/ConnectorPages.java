@@ -147,36 +147,49 @@ final class ConnectorPages {
     page.section("Metadata").facts(facts).end();
   }
 
+  /**
+   * The rules this connector breaks, each with its doc and fix once, then every finding: rule text
+   * repeated per finding would make the pages of the busiest connectors megabytes long.
+   */
   private static void findings(Site site, Page page, List<Row> findings) {
     page.section("Findings");
     if (findings.isEmpty()) {
       page.text("No findings: this connector passes every rule that applies to it.").end();
       return;
     }
-    Table table =
-        Table.of(
-            "findings", "Findings", "severity", "rule", "where", "message", "requirement", "fix");
-    findings.stream()
-        .sorted(
-            Comparator.comparing((Row f) -> severityRank(f.string("severity")))
-                .thenComparing(f -> f.string("rule_id"))
-                .thenComparing(f -> f.string("file"))
-                .thenComparingLong(f -> f.longValue("line")))
-        .forEach(
-            f -> {
-              RuleInfo info = site.rules.get(f.string("rule_id"));
-              table.add(
-                  f.string("severity"),
-                  new Table.Code(f.string("rule_id")),
-                  new Table.Code(
-                      f.string("file")
-                          + (f.longValue("line") > 0
-                              ? ":" + f.get("line") + ":" + f.get("column")
-                              : "")),
-                  f.string("message"),
-                  info == null ? "" : info.doc(),
-                  info == null ? "" : info.fix());
-            });
+    List<Row> sorted =
+        findings.stream()
+            .sorted(
+                Comparator.comparing((Row f) -> severityRank(f.string("severity")))
+                    .thenComparing(f -> f.string("rule_id"))
+                    .thenComparing(f -> f.string("file"))
+                    .thenComparingLong(f -> f.longValue("line")))
+            .toList();
+    Map<String, Long> perRule = new LinkedHashMap<>();
+    sorted.forEach(f -> perRule.merge(f.string("rule_id"), 1L, Long::sum));
+    Table rules =
+        Table.of("findings", "Rules broken", "rule", "severity", "findings", "requirement", "fix");
+    perRule.forEach(
+        (id, n) -> {
+          RuleInfo info = site.rules.get(id);
+          rules.add(
+              new Table.Code(id),
+              info == null ? "" : info.severity().id(),
+              n,
+              info == null ? "" : info.doc(),
+              info == null ? "" : info.fix());
+        });
+    page.table(rules, false);
+    Table table = Table.of("findings", "Findings", "severity", "rule", "where", "message");
+    for (Row f : sorted) {
+      table.add(
+          f.string("severity"),
+          new Table.Code(f.string("rule_id")),
+          new Table.Code(
+              f.string("file")
+                  + (f.longValue("line") > 0 ? ":" + f.get("line") + ":" + f.get("column") : "")),
+          f.string("message"));
+    }
     page.table(table, findings.size() > 10).end();
   }
 

@@ -42,7 +42,7 @@ final class Page {
         .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<meta name=\"referrer\" content=\"no-referrer\">\n<title>")
         .append(Escape.html(title))
-        .append(" \u2013 Connector Census</title>\n<link rel=\"stylesheet\" href=\"")
+        .append(" - Connector Census</title>\n<link rel=\"stylesheet\" href=\"")
         .append(root)
         .append("assets/census.css\">\n</head>\n<body>\n<header><nav>");
     for (String[] nav : NAV) {
