@@ -3,6 +3,7 @@ package census.cli;
 import census.crawl.CrawlStep;
 import census.git.RepositorySync;
 import census.ops.RunLock;
+import census.pulls.PullRequestStep;
 import census.rules.RuleCatalog;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     description = {
-      "The whole pipeline, as the nightly job runs it: sync, crawl, analyze, report.",
+      "The whole pipeline, as the nightly job runs it: sync, crawl (the ref, then the pull"
+          + " requests), analyze, report.",
       "Each step takes the same locations; the run is recorded in the runs table."
     })
 final class RunCommand implements Callable<Integer> {
@@ -73,6 +75,12 @@ final class RunCommand implements Callable<Integer> {
               () -> CrawlStep.run(data.workdir(), data.warehouse(), ref, log.runId()));
       log.source(repo, ref, crawled.commitId(), RuleCatalog.standard().version());
       log.counts(crawled.rowCounts());
+      PullRequestStep.Result pulls =
+          timed(
+              log,
+              "crawl-pulls",
+              () -> PullRequestStep.run(data.workdir(), data.warehouse(), log.runId()));
+      log.counts(pulls.rowCounts());
       List<String> analyze = new ArrayList<>(List.of("--warehouse", data.warehouse()));
       if (master != null) {
         analyze.addAll(List.of("--master", master));

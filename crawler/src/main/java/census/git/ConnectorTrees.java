@@ -6,7 +6,9 @@ import census.connector.RepositoryView;
 import census.model.ConnectorKind;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -31,32 +33,64 @@ public final class ConnectorTrees {
   public List<ConnectorFolder> folders(RevTree tree) throws IOException {
     List<ConnectorFolder> folders = new ArrayList<>();
     try (ObjectReader reader = repository.newObjectReader()) {
-      for (ConnectorKind kind : ConnectorKind.values()) {
-        try (TreeWalk top = TreeWalk.forPath(reader, kind.topFolder(), tree)) {
-          if (top == null || !top.isSubtree()) {
-            continue;
-          }
-          ObjectId kindTree = top.getObjectId(0);
-          try (TreeWalk children = new TreeWalk(reader)) {
-            children.addTree(kindTree);
-            children.setRecursive(false);
-            while (children.next()) {
-              if (children.getFileMode(0) == FileMode.TREE) {
-                String name = children.getNameString();
-                folders.add(
-                    new ConnectorFolder(
-                        kind,
-                        name,
-                        kind.topFolder() + "/" + name,
-                        files(reader, children.getObjectId(0)),
-                        contents));
-              }
+      for (Map.Entry<String, ObjectId> entry : folderTrees(reader, tree).entrySet()) {
+        folders.add(folder(reader, entry.getKey(), entry.getValue()));
+      }
+    }
+    return folders;
+  }
+
+  /**
+   * The tree id of every connector folder, keyed by repository path, reading only the three kind
+   * folders' trees: enough to tell which folders changed between two commits.
+   */
+  public Map<String, ObjectId> folderTrees(RevTree tree) throws IOException {
+    try (ObjectReader reader = repository.newObjectReader()) {
+      return folderTrees(reader, tree);
+    }
+  }
+
+  private static Map<String, ObjectId> folderTrees(ObjectReader reader, RevTree tree)
+      throws IOException {
+    Map<String, ObjectId> trees = new LinkedHashMap<>();
+    for (ConnectorKind kind : ConnectorKind.values()) {
+      try (TreeWalk top = TreeWalk.forPath(reader, kind.topFolder(), tree)) {
+        if (top == null || !top.isSubtree()) {
+          continue;
+        }
+        ObjectId kindTree = top.getObjectId(0);
+        try (TreeWalk children = new TreeWalk(reader)) {
+          children.addTree(kindTree);
+          children.setRecursive(false);
+          while (children.next()) {
+            if (children.getFileMode(0) == FileMode.TREE) {
+              trees.put(kind.topFolder() + "/" + children.getNameString(), children.getObjectId(0));
             }
           }
         }
       }
     }
-    return folders;
+    return trees;
+  }
+
+  /**
+   * The connector folder at {@code path} (kind folder / name) whose tree is {@code folderTree},
+   * e.g. one version of it in a pull request.
+   */
+  public ConnectorFolder folder(String path, ObjectId folderTree) throws IOException {
+    try (ObjectReader reader = repository.newObjectReader()) {
+      return folder(reader, path, folderTree);
+    }
+  }
+
+  private ConnectorFolder folder(ObjectReader reader, String path, ObjectId folderTree)
+      throws IOException {
+    int slash = path.indexOf('/');
+    ConnectorKind kind =
+        ConnectorKind.fromTopFolder(slash < 0 ? path : path.substring(0, slash))
+            .orElseThrow(() -> new IllegalArgumentException("not a connector folder: " + path));
+    return new ConnectorFolder(
+        kind, path.substring(slash + 1), path, files(reader, folderTree), contents);
   }
 
   /** Every blob below a connector folder's tree, with paths relative to the folder. */
