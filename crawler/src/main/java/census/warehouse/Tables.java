@@ -136,17 +136,37 @@ public final class Tables {
                   "rows written per table as table=count, e.g. connectors=1035"),
               optional("error", Type.STRING, "what failed, for a failed run")));
 
+  public static final TableSchema DUPLICATE_PAIRS =
+      new TableSchema(
+          "duplicate_pairs",
+          "Written by the duplicate-titles job: every related pair of connectors, classified by"
+              + " census.match.TitleMatcher from title, folder name, host and publisher; one row"
+              + " per pair, path_a < path_b.",
+          List.of(
+              required("path_a", Type.STRING, "connectors.path of one member"),
+              required("path_b", Type.STRING, "connectors.path of the other"),
+              required(
+                  "class",
+                  Type.STRING,
+                  "identical, version_sibling, same_service, near_duplicate or family (a product"
+                      + " family: related, not a duplicate)"),
+              required("score", Type.DOUBLE, "Jaro-Winkler similarity of the normalised titles"),
+              required("evidence", Type.STRING, "which evidence decided the class, in words"),
+              optional("title_a", Type.STRING, "title (or folder name) of path_a"),
+              optional("title_b", Type.STRING, "title (or folder name) of path_b"),
+              required("kind_a", Type.STRING, "connectors.kind of path_a"),
+              required("kind_b", Type.STRING, "connectors.kind of path_b")));
+
   public static final TableSchema DUPLICATE_GROUPS =
       new TableSchema(
           "duplicate_groups",
-          "Written by the duplicate-titles job: connectors whose titles are the same once case,"
-              + " punctuation, white space and \"(Independent Publisher)\" are set aside; one row"
-              + " per member.",
+          "Written by the duplicate-titles job: connected groups of connectors joined by"
+              + " identical, same_service and near_duplicate pairs; one row per member.",
           List.of(
-              required("group_id", Type.STRING, "the group's normalised title key"),
+              required("group_id", Type.STRING, "the smallest member path of the group"),
               required("path", Type.STRING, "connectors.path of a member"),
               required("kind", Type.STRING, "connectors.kind of the member"),
-              optional("title", Type.STRING, "the member's title as written"),
+              optional("title", Type.STRING, "the member's title (or folder name) as written"),
               required("group_size", Type.INT, "members in the group")));
 
   public static final TableSchema PULL_REQUESTS =
@@ -249,6 +269,7 @@ public final class Tables {
         OPERATIONS,
         FINDINGS,
         RUNS,
+        DUPLICATE_PAIRS,
         DUPLICATE_GROUPS,
         PULL_REQUESTS,
         PULL_REQUEST_CONNECTORS,
