@@ -262,6 +262,58 @@ public final class Tables {
                   FINDINGS.columns().stream())
               .toList());
 
+  public static final TableSchema PR_OVERLAP =
+      new TableSchema(
+          "pr_overlap",
+          "Written by the pr-overlap job: each open pull request (not merged; git alone cannot tell"
+              + " a closed one) that adds or changes a connector folder, classified with the"
+              + " publishing process's table against the connectors on dev and the open pull"
+              + " requests opened before it: same folder, or a title census.match.TitleMatcher"
+              + " calls the same connector (identical, version sibling, same service, near"
+              + " duplicate).",
+          List.of(
+              required("number", Type.INT, "pull_requests.number"),
+              required("path", Type.STRING, "pull_requests.path: the folder it proposes"),
+              optional("proposed_title", Type.STRING, "pull_requests.proposed_title"),
+              required("is_proposal", Type.BOOLEAN, "pull_requests.is_proposal"),
+              required(
+                  "has_artifacts",
+                  Type.BOOLEAN,
+                  "pull_requests.has_artifacts: false with is_proposal lists the proposals that"
+                      + " never got artifacts"),
+              required(
+                  "outcome",
+                  Type.STRING,
+                  "on_platform (cannot be built), independent_publisher (add to it), custom_sample,"
+                      + " open_proposal (contact its author), open_pull_request (wait for it), new,"
+                      + " or update (it changes a connector that exists)"),
+              optional("target_path", Type.STRING, "the connector that decided the outcome"),
+              optional("target_number", Type.INT, "or the earlier open pull request"),
+              optional("target_title", Type.STRING, "that connector's or pull request's title"),
+              optional(
+                  "match_class",
+                  Type.STRING,
+                  "same_folder, or the matcher's class (duplicate_pairs.class)"),
+              optional(
+                  "score", Type.DOUBLE, "similarity of the titles, 0 to 1 (1 for same_folder)"),
+              required("reason", Type.STRING, "why, in words")));
+
+  public static final TableSchema PR_CONFLICTS =
+      new TableSchema(
+          "pr_conflicts",
+          "Written by the pr-overlap job: pairs of open pull requests that change the same"
+              + " connector folder; one row per pair and folder, number < other_number.",
+          List.of(
+              required("path", Type.STRING, "the folder both change"),
+              required("number", Type.INT, "the earlier pull request"),
+              required("other_number", Type.INT, "the later pull request"),
+              required("change", Type.STRING, "added, modified or deleted, in the earlier one"),
+              required("other_change", Type.STRING, "the same, in the later one"),
+              required(
+                  "same_content",
+                  Type.BOOLEAN,
+                  "both leave the folder with the same tree (the same files)")));
+
   /** Every table, in the order the docs list them. */
   public static List<TableSchema> all() {
     return List.of(
@@ -273,6 +325,8 @@ public final class Tables {
         DUPLICATE_GROUPS,
         PULL_REQUESTS,
         PULL_REQUEST_CONNECTORS,
-        PULL_REQUEST_FINDINGS);
+        PULL_REQUEST_FINDINGS,
+        PR_OVERLAP,
+        PR_CONFLICTS);
   }
 }
