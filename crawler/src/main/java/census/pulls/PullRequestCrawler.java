@@ -80,7 +80,7 @@ public final class PullRequestCrawler {
   public record Heads(ObjectId dev, ObjectId master, Map<Integer, ObjectId> pulls) {}
 
   /** One pull request's rows. */
-  public record PullRequest(Row pullRequest, List<Row> connectors, List<Row> findings) {}
+  public record PullRequest(Row pullRequest, List<Row> connectors) {}
 
   public Heads heads() throws IOException {
     ObjectId dev = repository.resolve(Constants.R_HEADS + "dev^{commit}");
@@ -261,7 +261,6 @@ public final class PullRequestCrawler {
     int number = plan.number();
     String headId = plan.head().name();
     List<Row> connectors = new ArrayList<>();
-    List<Row> findings = new ArrayList<>();
     boolean addsOnlyDocs = plan.changes().stream().anyMatch(c -> c.change().equals("added"));
     boolean hasArtifacts = false;
     Change primary = null;
@@ -287,9 +286,6 @@ public final class PullRequestCrawler {
               .build());
       if (check == null) {
         continue;
-      }
-      for (Finding f : check.findings()) {
-        findings.add(findingRow(number, f, headId));
       }
       if (c.change().equals("added") && !check.onlyDocs()) {
         addsOnlyDocs = false;
@@ -335,7 +331,7 @@ public final class PullRequestCrawler {
             .set("dev_commit", heads.dev().name())
             .set("master_commit", heads.master() == null ? null : heads.master().name())
             .set("rule_catalog_version", catalogVersion);
-    return new PullRequest(row.build(), connectors, findings);
+    return new PullRequest(row.build(), connectors);
   }
 
   /** The folder a pull request proposes: one with a definition, then an added one, then by path. */
@@ -378,13 +374,20 @@ public final class PullRequestCrawler {
     return commit.map(c -> Instant.ofEpochSecond(c.getCommitTime())).orElse(null);
   }
 
-  static Row findingRow(int number, Finding finding, String headCommit) {
-    Row plain = SnapshotCrawler.findingRow(finding, headCommit);
-    Row.Builder row = Tables.PULL_REQUEST_FINDINGS.row().set("number", number);
-    for (Column c : Tables.FINDINGS.columns()) {
-      row.set(c.name(), plain.get(c.name()));
+  /** The findings rows of a folder version. */
+  static List<Row> findingRows(FolderCheckMemo.Key key, FolderCheck check) {
+    List<Row> rows = new ArrayList<>(check.findings().size());
+    for (Finding f : check.findings()) {
+      Row plain = SnapshotCrawler.findingRow(f, key.tree().name());
+      Row.Builder row = Tables.PULL_REQUEST_FINDINGS.row().set("tree_id", key.tree().name());
+      for (Column c : Tables.PULL_REQUEST_FINDINGS.columns()) {
+        if (!c.name().equals("tree_id")) {
+          row.set(c.name(), plain.get(c.name()));
+        }
+      }
+      rows.add(row.build());
     }
-    return row.build();
+    return rows;
   }
 
   /** A finding as the crawl stored it, for the memo. */

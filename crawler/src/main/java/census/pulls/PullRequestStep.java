@@ -1,6 +1,7 @@
 package census.pulls;
 
 import census.git.RepositorySync;
+import census.rules.Finding;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.warehouse.CorruptTableException;
@@ -10,6 +11,7 @@ import census.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +33,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class PullRequestStep {
   private static final Logger LOG = LoggerFactory.getLogger(PullRequestStep.class);
+
+  private static final Comparator<FolderCheckMemo.Key> VERSION_ORDER =
+      Comparator.comparing(FolderCheckMemo.Key::path).thenComparing(FolderCheckMemo.Key::tree);
 
   private PullRequestStep() {}
 
@@ -78,8 +83,12 @@ public final class PullRequestStep {
       }
       Map<Integer, List<Row>> oldConnectors =
           byNumber(read(warehouse, Tables.PULL_REQUEST_CONNECTORS));
-      Map<Integer, List<Row>> oldFindings = byNumber(read(warehouse, Tables.PULL_REQUEST_FINDINGS));
-      seed(memo, previous, oldConnectors, oldFindings, catalogVersion);
+      seed(
+          memo,
+          previous,
+          oldConnectors,
+          read(warehouse, Tables.PULL_REQUEST_FINDINGS),
+          catalogVersion);
       Set<Integer> todo = new TreeSet<>(heads.pulls().keySet());
       todo.removeAll(unchanged);
       LOG.info(
@@ -92,20 +101,26 @@ public final class PullRequestStep {
         all.put(
             n,
             new PullRequestCrawler.PullRequest(
-                previous.get(n),
-                oldConnectors.getOrDefault(n, List.of()),
-                oldFindings.getOrDefault(n, List.of())));
+                previous.get(n), oldConnectors.getOrDefault(n, List.of())));
       }
       for (PullRequestCrawler.PullRequest pr : crawler.crawl(heads, todo)) {
         all.put((int) pr.pullRequest().longValue("number"), pr);
       }
       List<Row> pulls = new ArrayList<>();
       List<Row> connectors = new ArrayList<>();
-      List<Row> findings = new ArrayList<>();
+      Set<FolderCheckMemo.Key> versions = new TreeSet<>(VERSION_ORDER);
       for (PullRequestCrawler.PullRequest pr : all.values()) {
         pulls.add(pr.pullRequest());
         connectors.addAll(pr.connectors());
-        findings.addAll(pr.findings());
+        for (Row c : pr.connectors()) {
+          if (c.string("tree_id") != null) {
+            versions.add(key(c));
+          }
+        }
+      }
+      List<Row> findings = new ArrayList<>();
+      for (FolderCheckMemo.Key version : versions) {
+        findings.addAll(PullRequestCrawler.findingRows(version, memo.get(version).orElseThrow()));
       }
       try (Warehouse.Staging staging =
           warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
@@ -136,33 +151,41 @@ public final class PullRequestStep {
       FolderCheckMemo memo,
       Map<Integer, Row> previous,
       Map<Integer, List<Row>> connectors,
-      Map<Integer, List<Row>> findings,
+      List<Row> findings,
       String catalogVersion) {
+    Map<FolderCheckMemo.Key, List<Finding>> found = new HashMap<>();
+    for (Row f : findings) {
+      found
+          .computeIfAbsent(
+              new FolderCheckMemo.Key(
+                  f.string("connector_path"), ObjectId.fromString(f.string("tree_id"))),
+              k -> new ArrayList<>())
+          .add(PullRequestCrawler.finding(f));
+    }
     for (Map.Entry<Integer, List<Row>> e : connectors.entrySet()) {
       Row pull = previous.get(e.getKey());
       if (pull == null || !catalogVersion.equals(pull.string("rule_catalog_version"))) {
         continue;
       }
       for (Row c : e.getValue()) {
-        if (c.string("tree_id") == null) {
-          continue;
+        if (c.string("tree_id") != null) {
+          FolderCheckMemo.Key key = key(c);
+          memo.put(
+              key,
+              new FolderCheck(
+                  c.string("title"),
+                  c.string("readme_title"),
+                  c.bool("has_swagger"),
+                  c.bool("only_docs"),
+                  found.getOrDefault(key, List.of())));
         }
-        String path = c.string("path");
-        List<census.rules.Finding> found =
-            findings.getOrDefault(e.getKey(), List.of()).stream()
-                .filter(f -> path.equals(f.string("connector_path")))
-                .map(PullRequestCrawler::finding)
-                .toList();
-        memo.put(
-            new FolderCheckMemo.Key(path, ObjectId.fromString(c.string("tree_id"))),
-            new FolderCheck(
-                c.string("title"),
-                c.string("readme_title"),
-                c.bool("has_swagger"),
-                c.bool("only_docs"),
-                found));
       }
     }
+  }
+
+  private static FolderCheckMemo.Key key(Row connector) {
+    return new FolderCheckMemo.Key(
+        connector.string("path"), ObjectId.fromString(connector.string("tree_id")));
   }
 
   private static Map<Integer, List<Row>> byNumber(List<Row> rows) {

@@ -255,11 +255,17 @@ public final class Tables {
   public static final TableSchema PULL_REQUEST_FINDINGS =
       new TableSchema(
           "pull_request_findings",
-          "Written by `census crawl --pulls`: the findings of each pull request's version of each"
-              + " connector folder it adds or modifies; commit_id is the pull request's head.",
+          "Written by `census crawl --pulls`: the findings of each version of a connector folder"
+              + " that a pull request adds or modifies, once per version however many pull"
+              + " requests hold it; join pull_request_connectors on path = connector_path and"
+              + " tree_id.",
           java.util.stream.Stream.concat(
-                  java.util.stream.Stream.of(required("number", Type.INT, "pull_requests.number")),
-                  FINDINGS.columns().stream())
+                  java.util.stream.Stream.of(
+                      required(
+                          "tree_id",
+                          Type.STRING,
+                          "pull_request_connectors.tree_id of the version")),
+                  FINDINGS.columns().stream().filter(c -> !c.name().equals("commit_id")))
               .toList());
 
   public static final TableSchema PR_OVERLAP =
