@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.jgit.lib.Repository;
 
@@ -18,9 +19,20 @@ public final class CrawlStep {
   private CrawlStep() {}
 
   /** What a crawl wrote. */
-  public record Result(String ref, String commitId, Map<String, Long> rowCounts) {
+  public record Result(
+      String ref, String commitId, Map<String, Long> rowCounts, int checked, int reused) {
     public String summary() {
-      return "crawled " + ref + " at " + commitId + ": " + rowCounts;
+      return "crawled "
+          + ref
+          + " at "
+          + commitId
+          + ": "
+          + rowCounts
+          + "; "
+          + checked
+          + " connectors checked, "
+          + reused
+          + " unchanged since the last crawl";
     }
   }
 
@@ -29,7 +41,17 @@ public final class CrawlStep {
     return run(workdir, warehouseLocation, ref, stagingId, Set.of());
   }
 
-  /** As above, also running the opt-in rules named in {@code optIn} (e.g. Misspelling). */
+  /** What a folder's findings depend on: the catalog's version and the opt-in rules that ran. */
+  static String checkVersion(RuleCatalog catalog, Set<String> optIn) {
+    return optIn.isEmpty()
+        ? catalog.version()
+        : catalog.version() + "+" + String.join("+", new TreeSet<>(optIn));
+  }
+
+  /**
+   * As above, also running the opt-in rules named in {@code optIn} (e.g. Misspelling). Folders
+   * unchanged since the last crawl with the same rules keep their rows.
+   */
   public static Result run(
       Path workdir, String warehouseLocation, String ref, String stagingId, Set<String> optIn)
       throws IOException {
@@ -38,8 +60,10 @@ public final class CrawlStep {
     try (Repository repo = RepositorySync.open(workdir);
         Warehouse.Staging staging =
             warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
+      String checkVersion = checkVersion(catalog, optIn);
       SnapshotCrawler.Snapshot snapshot =
-          new SnapshotCrawler(repo, new RuleEngine(catalog, optIn)).crawl(ref);
+          new SnapshotCrawler(repo, new RuleEngine(catalog, optIn))
+              .crawl(ref, PreviousCrawl.read(warehouse, checkVersion), checkVersion);
       staging.write(Tables.CONNECTORS, snapshot.connectors());
       staging.write(Tables.OPERATIONS, snapshot.operations());
       staging.write(Tables.FINDINGS, snapshot.findings());
@@ -48,7 +72,7 @@ public final class CrawlStep {
       counts.put(Tables.CONNECTORS.name(), (long) snapshot.connectors().size());
       counts.put(Tables.OPERATIONS.name(), (long) snapshot.operations().size());
       counts.put(Tables.FINDINGS.name(), (long) snapshot.findings().size());
-      return new Result(ref, snapshot.commitId(), counts);
+      return new Result(ref, snapshot.commitId(), counts, snapshot.checked(), snapshot.reused());
     }
   }
 }

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -36,49 +38,85 @@ public final class SnapshotCrawler {
     this.rules = rules;
   }
 
-  /** The rows of one snapshot, sorted by connector path. */
+  /**
+   * The rows of one snapshot, sorted by connector path.
+   *
+   * @param checked folders read and checked
+   * @param reused folders whose rows came unchanged from the previous crawl
+   */
   public record Snapshot(
       String commitId,
       Instant commitTime,
       List<Row> connectors,
       List<Row> operations,
-      List<Row> findings) {}
+      List<Row> findings,
+      int checked,
+      int reused) {}
 
   /** Crawls {@code ref} (a branch name such as {@code dev}, a full ref or a commit id). */
   public Snapshot crawl(String ref) throws IOException {
+    return crawl(ref, PreviousCrawl.none(), rules.catalog().version());
+  }
+
+  /**
+   * Crawls {@code ref}, reusing the rows of folders that {@code previous} holds with the same tree;
+   * {@code checkVersion} is recorded with each connector for the next crawl to compare.
+   */
+  public Snapshot crawl(String ref, PreviousCrawl previous, String checkVersion)
+      throws IOException {
     ObjectId id = resolve(repository, ref);
     try (RevWalk walk = new RevWalk(repository)) {
       RevCommit commit = walk.parseCommit(id);
       Instant time = Instant.ofEpochSecond(commit.getCommitTime());
       ConnectorTrees trees = new ConnectorTrees(repository);
       List<ConnectorFolder> folders = trees.folders(commit.getTree());
+      Map<String, ObjectId> folderTrees = trees.folderTrees(commit.getTree());
       RepositoryView view = trees.view(commit.getTree()).memoized();
       LOG.info("crawling {} connector folders at {} ({})", folders.size(), ref, id.name());
       AtomicInteger done = new AtomicInteger();
+      AtomicInteger reused = new AtomicInteger();
       List<ConnectorFolder> sorted = new ArrayList<>(folders);
       sorted.sort(java.util.Comparator.comparing(ConnectorFolder::path));
-      List<Result> results =
+      List<PreviousCrawl.Folder> results =
           sorted.parallelStream()
-              .map(f -> check(f, view, id.name(), time, done, sorted.size()))
+              .map(
+                  f -> {
+                    String tree = folderTrees.get(f.path()).name();
+                    Optional<PreviousCrawl.Folder> same = previous.unchanged(f.path(), tree);
+                    if (same.isPresent()) {
+                      reused.incrementAndGet();
+                      return at(same.get(), id.name(), time);
+                    }
+                    return check(f, tree, checkVersion, view, id.name(), time, done, sorted.size());
+                  })
               .toList();
       List<Row> connectors = new ArrayList<>();
       List<Row> operations = new ArrayList<>();
       List<Row> findings = new ArrayList<>();
-      for (Result r : results) {
-        connectors.add(r.extracted.connector());
-        operations.addAll(r.extracted.operations());
-        for (Finding f : r.findings) {
-          findings.add(findingRow(f, id.name()));
-        }
+      for (PreviousCrawl.Folder r : results) {
+        connectors.add(r.connector());
+        operations.addAll(r.operations());
+        findings.addAll(r.findings());
       }
-      return new Snapshot(id.name(), time, connectors, operations, findings);
+      LOG.info(
+          "{} connectors checked, {} unchanged since the last crawl", done.get(), reused.get());
+      return new Snapshot(
+          id.name(), time, connectors, operations, findings, done.get(), reused.get());
     }
   }
 
-  private record Result(ConnectorExtractor.Extracted extracted, List<Finding> findings) {}
+  /** A folder's previous rows, now read at another commit. */
+  private static PreviousCrawl.Folder at(PreviousCrawl.Folder rows, String commitId, Instant time) {
+    return new PreviousCrawl.Folder(
+        rows.connector().with("commit_id", commitId).with("commit_time", time),
+        rows.operations().stream().map(o -> o.with("commit_id", commitId)).toList(),
+        rows.findings().stream().map(f -> f.with("commit_id", commitId)).toList());
+  }
 
-  private Result check(
+  private PreviousCrawl.Folder check(
       ConnectorFolder folder,
+      String folderTree,
+      String checkVersion,
       RepositoryView view,
       String commitId,
       Instant time,
@@ -92,7 +130,10 @@ public final class SnapshotCrawler {
     if (n % 250 == 0 || n == total) {
       LOG.info("checked {}/{} connectors", n, total);
     }
-    return new Result(extracted, findings);
+    return new PreviousCrawl.Folder(
+        extracted.connector().with("folder_tree", folderTree).with("check_version", checkVersion),
+        extracted.operations(),
+        findings.stream().map(f -> findingRow(f, commitId)).toList());
   }
 
   public static Row findingRow(Finding f, String commitId) {

@@ -30,6 +30,13 @@ public final class Row {
     return values[schema.indexOf(column)];
   }
 
+  /** A copy with one column set to another value (checked as {@link Builder#set} checks it). */
+  public Row with(String column, Object value) {
+    Builder copy = new Builder(schema);
+    System.arraycopy(values, 0, copy.values, 0, values.length);
+    return copy.set(column, value).build();
+  }
+
   public String string(String column) {
     return (String) get(column);
   }

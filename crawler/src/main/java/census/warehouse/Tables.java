@@ -73,7 +73,16 @@ public final class Tables {
                   "ok (strict JSON), lenient (read only by a lenient parse), failed (unreadable)"
                       + " or missing (no API definition)"),
               required("error_count", Type.INT, "findings of severity error"),
-              required("warning_count", Type.INT, "findings of severity warning")));
+              required("warning_count", Type.INT, "findings of severity warning"),
+              optional(
+                  "folder_tree",
+                  Type.STRING,
+                  "git tree id of the folder: the next crawl reuses the rows of a folder whose"
+                      + " tree and check version are unchanged"),
+              optional(
+                  "check_version",
+                  Type.STRING,
+                  "RuleCatalog.version() of the rules it was checked with, plus opt-in rules")));
 
   public static final TableSchema OPERATIONS =
       new TableSchema(

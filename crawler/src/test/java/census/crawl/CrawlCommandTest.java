@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
+import census.rules.text.Misspelling;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureRepo;
 import census.warehouse.Row;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -157,6 +159,49 @@ class CrawlCommandTest {
     assertTrue(
         runRow.strings("row_counts").contains("connector_versions=2"),
         runRow.strings("row_counts")::toString);
+  }
+
+  @Test
+  void aLaterCrawlChecksOnlyFoldersThatChangedAndRulesThatChanged() throws Exception {
+    Path origin = tmp.resolve("origin.git");
+    Path work = tmp.resolve("work");
+    String warehouse = tmp.resolve("warehouse").toString();
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write("certified-connectors/Contoso", ConnectorFixture.named("Contoso"))
+          .write("certified-connectors/Fabrikam", ConnectorFixture.named("Fabrikam"));
+      repo.commit("add");
+      new census.git.RepositorySync().sync(origin.toString(), work);
+      CrawlStep.Result first = CrawlStep.run(work, warehouse, "dev", "t1");
+      assertEquals(List.of(2, 0), List.of(first.checked(), first.reused()));
+      List<Row> contosoFindings = findingsOf(warehouse, "certified-connectors/Contoso");
+
+      repo.write("certified-connectors/Fabrikam", ConnectorFixture.named("Fabrikam Renamed Title"));
+      ObjectId second = repo.commit("edit Fabrikam");
+      new census.git.RepositorySync().sync(origin.toString(), work);
+      CrawlStep.Result next = CrawlStep.run(work, warehouse, "dev", "t2");
+      assertEquals(List.of(1, 1), List.of(next.checked(), next.reused()));
+
+      Map<String, Row> connectors = byPath(new Warehouse(warehouse).read(Tables.CONNECTORS));
+      assertEquals(
+          "Fabrikam Renamed Title",
+          connectors.get("certified-connectors/Fabrikam").string("title"));
+      Row contoso = connectors.get("certified-connectors/Contoso");
+      assertEquals(second.name(), contoso.string("commit_id"), "reused rows are of the new commit");
+      List<Row> reused = findingsOf(warehouse, "certified-connectors/Contoso");
+      assertEquals(
+          contosoFindings.stream().map(f -> f.with("commit_id", second.name())).toList(), reused);
+
+      CrawlStep.Result spelling =
+          CrawlStep.run(work, warehouse, "dev", "t3", java.util.Set.of(Misspelling.ID));
+      assertEquals(List.of(2, 0), List.of(spelling.checked(), spelling.reused()));
+    }
+  }
+
+  private static List<Row> findingsOf(String warehouse, String path) throws Exception {
+    return new Warehouse(warehouse)
+        .read(Tables.FINDINGS).stream()
+            .filter(f -> f.string("connector_path").equals(path))
+            .toList();
   }
 
   private static void run(String... args) {
