@@ -7,18 +7,21 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.least;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
 
 import census.match.Blocking;
 import census.match.Candidate;
+import census.match.PairClass;
 import census.match.PairMatch;
 import census.match.TitleMatcher;
 import census.match.TitleNormalizer.NormalizedTitle;
 import census.warehouse.TableSchema;
 import census.warehouse.Tables;
 import com.google.auto.service.AutoService;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,9 @@ import org.apache.spark.sql.types.StructType;
 public final class DuplicateTitlesJob implements AnalysisJob {
   /** Neighbours compared on each side within a block: bounds the cost of a large block. */
   static final int WINDOW = 20;
+
+  private static final Object[] DUPLICATE_CLASSES =
+      Arrays.stream(PairClass.values()).filter(PairClass::duplicate).map(PairClass::id).toArray();
 
   private static final StructType CANDIDATE =
       new StructType()
@@ -178,41 +184,70 @@ public final class DuplicateTitlesJob implements AnalysisJob {
   }
 
   /**
-   * Connected groups over the duplicate classes, by label propagation: every member repeatedly
-   * takes the smallest path among itself and its neighbours, until nothing changes (as many rounds
-   * as the widest group's diameter, which for title clashes is one or two).
+   * Connected groups over the duplicate classes. The duplicate edges are few (a small fraction of
+   * the titles even at a million), so they are joined into components with a union-find on the
+   * driver rather than by rounds of iterative joins; each member is labelled with the smallest path
+   * of its group.
    */
   static Dataset<Row> groups(Dataset<Row> pairs, Dataset<Row> candidates) {
-    Dataset<Row> edges =
+    List<Row> edges =
         pairs
-            .where(col("class").isin("identical", "same_service", "near_duplicate"))
-            .select(col("path_a").as("src"), col("path_b").as("dst"));
-    edges = edges.union(edges.select(col("dst").as("src"), col("src").as("dst"))).cache();
-    Dataset<Row> labels =
-        edges.select(col("src").as("node"), col("src").as("label")).distinct().localCheckpoint();
-    while (true) {
-      Dataset<Row> next =
-          edges
-              .join(labels, edges.col("src").equalTo(labels.col("node")))
-              .select(col("dst").as("node"), col("label"))
-              .union(labels)
-              .groupBy("node")
-              .agg(min("label").as("label"))
-              .localCheckpoint();
-      if (next.except(labels).isEmpty()) {
-        break;
-      }
-      labels = next;
+            .where(col("class").isin(DUPLICATE_CLASSES))
+            .select("path_a", "path_b")
+            .collectAsList();
+    Map<String, String> parent = new HashMap<>();
+    for (Row e : edges) {
+      union(parent, e.getString(0), e.getString(1));
     }
-    return labels
-        .join(candidates, labels.col("node").equalTo(candidates.col("path")))
+    List<Row> labels = new ArrayList<>(parent.size());
+    for (String node : parent.keySet()) {
+      labels.add(RowFactory.create(node, find(parent, node)));
+    }
+    Dataset<Row> members =
+        candidates
+            .sparkSession()
+            .createDataFrame(
+                labels,
+                new StructType()
+                    .add("node", DataTypes.StringType)
+                    .add("group_id", DataTypes.StringType));
+    return members
+        .join(candidates, members.col("node").equalTo(candidates.col("path")))
         .select(
-            col("label").as("group_id"),
+            col("group_id"),
             col("path"),
             col("kind"),
             col("c.label").as("title"),
-            count("*").over(Window.partitionBy("label")).cast("int").as("group_size"))
+            count("*").over(Window.partitionBy("group_id")).cast("int").as("group_size"))
         .orderBy("group_id", "path");
+  }
+
+  private static String find(Map<String, String> parent, String node) {
+    String root = node;
+    while (!parent.get(root).equals(root)) {
+      root = parent.get(root);
+    }
+    for (String n = node; !n.equals(root); ) {
+      String next = parent.get(n);
+      parent.put(n, root);
+      n = next;
+    }
+    return root;
+  }
+
+  /** Joins two groups under the smaller path, so a group's id is its smallest member path. */
+  private static void union(Map<String, String> parent, String a, String b) {
+    parent.putIfAbsent(a, a);
+    parent.putIfAbsent(b, b);
+    String ra = find(parent, a);
+    String rb = find(parent, b);
+    if (!ra.equals(rb)) {
+      if (ra.compareTo(rb) < 0) {
+        parent.put(rb, ra);
+      } else {
+        parent.put(ra, rb);
+      }
+    }
   }
 
   private static Row toRow(Candidate c) {

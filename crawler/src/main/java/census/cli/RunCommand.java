@@ -2,6 +2,7 @@ package census.cli;
 
 import census.crawl.CrawlStep;
 import census.git.RepositorySync;
+import census.history.HistoryStep;
 import census.ops.RunLock;
 import census.pulls.PullRequestStep;
 import census.rules.RuleCatalog;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     description = {
-      "The whole pipeline, as the nightly job runs it: sync, crawl (the ref, then the pull"
-          + " requests), analyze, report.",
+      "The whole pipeline, as the nightly job runs it: sync, crawl (the tip, the history, then the"
+          + " pull requests), analyze, report.",
       "Each step takes the same locations; the run is recorded in the runs table."
     })
 final class RunCommand implements Callable<Integer> {
@@ -73,8 +74,14 @@ final class RunCommand implements Callable<Integer> {
               log,
               "crawl",
               () -> CrawlStep.run(data.workdir(), data.warehouse(), ref, log.runId()));
+      HistoryStep.Result history =
+          timed(
+              log,
+              "history",
+              () -> HistoryStep.run(data.workdir(), data.warehouse(), ref, log.runId()));
       log.source(repo, ref, crawled.commitId(), RuleCatalog.standard().version());
       log.counts(crawled.rowCounts());
+      log.counts(history.rowCounts());
       PullRequestStep.Result pulls =
           timed(
               log,

@@ -6,10 +6,13 @@ import census.connector.RepositoryView;
 import census.model.ConnectorKind;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -33,64 +36,80 @@ public final class ConnectorTrees {
   public List<ConnectorFolder> folders(RevTree tree) throws IOException {
     List<ConnectorFolder> folders = new ArrayList<>();
     try (ObjectReader reader = repository.newObjectReader()) {
-      for (Map.Entry<String, ObjectId> entry : folderTrees(reader, tree).entrySet()) {
-        folders.add(folder(reader, entry.getKey(), entry.getValue()));
+      for (Map.Entry<ConnectorKind, ObjectId> kind : kindTrees(reader, tree).entrySet()) {
+        for (Map.Entry<String, ObjectId> child : folderTrees(reader, kind.getValue()).entrySet()) {
+          folders.add(folder(reader, kind.getKey(), child.getKey(), child.getValue()));
+        }
       }
     }
     return folders;
   }
 
   /**
-   * The tree id of every connector folder, keyed by repository path, reading only the three kind
-   * folders' trees: enough to tell which folders changed between two commits.
+   * The tree id of each kind folder the tree holds. Equal ids mean equal content, so a history walk
+   * compares these before looking inside.
    */
-  public Map<String, ObjectId> folderTrees(RevTree tree) throws IOException {
-    try (ObjectReader reader = repository.newObjectReader()) {
-      return folderTrees(reader, tree);
-    }
-  }
-
-  private static Map<String, ObjectId> folderTrees(ObjectReader reader, RevTree tree)
+  public static Map<ConnectorKind, ObjectId> kindTrees(ObjectReader reader, ObjectId tree)
       throws IOException {
-    Map<String, ObjectId> trees = new LinkedHashMap<>();
+    Map<ConnectorKind, ObjectId> kinds = new EnumMap<>(ConnectorKind.class);
     for (ConnectorKind kind : ConnectorKind.values()) {
       try (TreeWalk top = TreeWalk.forPath(reader, kind.topFolder(), tree)) {
-        if (top == null || !top.isSubtree()) {
-          continue;
+        if (top != null && top.isSubtree()) {
+          kinds.put(kind, top.getObjectId(0));
         }
-        ObjectId kindTree = top.getObjectId(0);
-        try (TreeWalk children = new TreeWalk(reader)) {
-          children.addTree(kindTree);
-          children.setRecursive(false);
-          while (children.next()) {
-            if (children.getFileMode(0) == FileMode.TREE) {
-              trees.put(kind.topFolder() + "/" + children.getNameString(), children.getObjectId(0));
-            }
-          }
+      }
+    }
+    return kinds;
+  }
+
+  /** The connector folders directly under a kind folder's tree: name to tree id, sorted by name. */
+  public static SortedMap<String, ObjectId> folderTrees(ObjectReader reader, ObjectId kindTree)
+      throws IOException {
+    SortedMap<String, ObjectId> children = new TreeMap<>();
+    try (TreeWalk walk = new TreeWalk(reader)) {
+      walk.addTree(kindTree);
+      walk.setRecursive(false);
+      while (walk.next()) {
+        if (walk.getFileMode(0) == FileMode.TREE) {
+          children.put(walk.getNameString(), walk.getObjectId(0));
         }
+      }
+    }
+    return children;
+  }
+
+  /**
+   * The tree id of every connector folder, keyed by repository path, reading only the kind folders'
+   * trees: enough to tell which folders changed between two commits.
+   */
+  public Map<String, ObjectId> folderTrees(RevTree tree) throws IOException {
+    Map<String, ObjectId> trees = new LinkedHashMap<>();
+    try (ObjectReader reader = repository.newObjectReader()) {
+      for (Map.Entry<ConnectorKind, ObjectId> kind : kindTrees(reader, tree).entrySet()) {
+        folderTrees(reader, kind.getValue())
+            .forEach((name, id) -> trees.put(kind.getKey().topFolder() + "/" + name, id));
       }
     }
     return trees;
   }
 
-  /**
-   * The connector folder at {@code path} (kind folder / name) whose tree is {@code folderTree},
-   * e.g. one version of it in a pull request.
-   */
+  /** One connector folder from its repository path (kind folder / name) and tree id. */
   public ConnectorFolder folder(String path, ObjectId folderTree) throws IOException {
-    try (ObjectReader reader = repository.newObjectReader()) {
-      return folder(reader, path, folderTree);
-    }
-  }
-
-  private ConnectorFolder folder(ObjectReader reader, String path, ObjectId folderTree)
-      throws IOException {
     int slash = path.indexOf('/');
     ConnectorKind kind =
         ConnectorKind.fromTopFolder(slash < 0 ? path : path.substring(0, slash))
             .orElseThrow(() -> new IllegalArgumentException("not a connector folder: " + path));
+    try (ObjectReader reader = repository.newObjectReader()) {
+      return folder(reader, kind, path.substring(slash + 1), folderTree);
+    }
+  }
+
+  /** One connector folder from its tree id, with every file below it. */
+  public ConnectorFolder folder(
+      ObjectReader reader, ConnectorKind kind, String name, ObjectId folderTree)
+      throws IOException {
     return new ConnectorFolder(
-        kind, path.substring(slash + 1), path, files(reader, folderTree), contents);
+        kind, name, kind.topFolder() + "/" + name, files(reader, folderTree), contents);
   }
 
   /** Every blob below a connector folder's tree, with paths relative to the folder. */
@@ -117,7 +136,7 @@ public final class ConnectorTrees {
   }
 
   /** Repository files at the same commit, for rules that need them (JSON Schemas). */
-  public RepositoryView view(RevTree tree) {
+  public RepositoryView view(ObjectId tree) {
     return path -> {
       try (ObjectReader reader = repository.newObjectReader();
           TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {
