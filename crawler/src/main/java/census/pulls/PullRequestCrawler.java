@@ -31,6 +31,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -118,7 +119,12 @@ public final class PullRequestCrawler {
       FolderChanges changes = new FolderChanges(walk.getObjectReader());
       int done = 0;
       for (int number : new java.util.TreeSet<>(numbers)) {
-        plans.add(plan(walk, mainline, changes, onDev, number, heads.pulls().get(number)));
+        try {
+          plans.add(plan(walk, mainline, changes, onDev, number, heads.pulls().get(number)));
+        } catch (MissingObjectException e) {
+          // A head whose objects did not all arrive gets no row, and is tried again next crawl.
+          LOG.warn("pull request {} skipped: {}", number, e.getMessage());
+        }
         if (++done % 500 == 0 || done == numbers.size()) {
           LOG.info("read the commits of {}/{} pull requests", done, numbers.size());
         }
