@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -76,6 +77,24 @@ public final class Warehouse {
       return List.of();
     }
     return ParquetTableReader.read(fs, folder, table, conf);
+  }
+
+  /**
+   * The schema of a published table: its declaration in {@link Tables} or, for a table this build
+   * does not declare (written by a newer job), the columns its Parquet files carry; empty when the
+   * table is absent.
+   */
+  public Optional<TableSchema> schemaOf(String table) throws IOException {
+    Path folder = tablePath(table);
+    if (!fs.exists(folder)) {
+      return Optional.empty();
+    }
+    for (TableSchema declared : Tables.all()) {
+      if (declared.name().equals(table)) {
+        return Optional.of(declared);
+      }
+    }
+    return Optional.of(ParquetTableReader.schemaOf(fs, folder, table, conf));
   }
 
   /**

@@ -1,0 +1,170 @@
+package census.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import census.cli.Census;
+import census.testing.ConnectorFixture;
+import census.testing.FixtureRepo;
+import census.warehouse.Tables;
+import census.warehouse.Warehouse;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A data folder crawled from a real git repository whose connectors carry hostile titles,
+ * publishers and links, plus tables of the history crawl and the duplicate and conformance jobs
+ * with hostile strings in them, written with their declared schemas.
+ */
+final class HostileWarehouse {
+  static final String SCRIPT = "<script>alert(1)</script>";
+  static final String BREAKOUT = "\"><img src=x onerror=alert(1)>";
+  static final String JS_LINK = "javascript:alert(1)";
+  static final String SCRIPT_PATH = "certified-connectors/Script";
+  static final String BREAKOUT_PATH = "independent-publisher-connectors/Breakout";
+  static final String LINK_PATH = "custom-connectors/Link";
+
+  /** A folder name that must not become part of a file name as it is. */
+  static final String ODD_PATH = "certified-connectors/..Ødd name (v2).x";
+
+  private HostileWarehouse() {}
+
+  /** Crawls the hostile repository into {@code data} and adds the jobs' tables. */
+  static void create(Path tmp, Path data) throws Exception {
+    Path origin = tmp.resolve("origin.git");
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write(SCRIPT_PATH, ConnectorFixture.named(SCRIPT))
+          .write(
+              BREAKOUT_PATH,
+              ConnectorFixture.named(BREAKOUT)
+                  .properties(
+                      p -> p.with("properties").put("publisher", "=HYPERLINK(\"http://x\")")))
+          .write(
+              LINK_PATH,
+              ConnectorFixture.named("[click](" + JS_LINK + ")")
+                  .swagger(
+                      s -> {
+                        ArrayNode metadata = (ArrayNode) s.get("x-ms-connector-metadata");
+                        metadata.removeAll();
+                        metadata
+                            .addObject()
+                            .put("propertyName", "Website")
+                            .put("propertyValue", JS_LINK);
+                        metadata
+                            .addObject()
+                            .put("propertyName", "Categories")
+                            .put("propertyValue", SCRIPT + ";" + BREAKOUT);
+                        s.with("info").with("contact").put("url", "  JaVaScRiPt:alert(1)");
+                      }))
+          .write(ODD_PATH, ConnectorFixture.named(BREAKOUT + " twin"));
+      repo.commit("hostile titles");
+    }
+    assertEquals(
+        0,
+        Census.commandLine()
+            .execute("sync", "--repo", origin.toString(), "--data", data.toString()));
+    assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
+    Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
+    Instant t0 = Instant.parse("2023-01-15T10:00:00Z");
+    Instant t1 = Instant.parse("2024-03-02T10:00:00Z");
+    try (Warehouse.Staging staging = warehouse.stage("test")) {
+      staging.write(
+          Tables.DUPLICATE_GROUPS,
+          List.of(group(SCRIPT_PATH, "certified"), group(LINK_PATH, "custom")));
+      staging.write(
+          Tables.DUPLICATE_PAIRS,
+          List.of(
+              Tables.DUPLICATE_PAIRS
+                  .row()
+                  .set("path_a", SCRIPT_PATH)
+                  .set("path_b", BREAKOUT_PATH)
+                  .set("class", "same_service")
+                  .set("score", 0.93)
+                  .set("evidence", "host api.contoso.com; " + BREAKOUT)
+                  .set("title_a", SCRIPT)
+                  .set("title_b", BREAKOUT)
+                  .set("kind_a", "certified")
+                  .set("kind_b", "independent_publisher")
+                  .build(),
+              Tables.DUPLICATE_PAIRS
+                  .row()
+                  .set("path_a", BREAKOUT_PATH)
+                  .set("path_b", LINK_PATH)
+                  .set("class", SCRIPT)
+                  .set("score", 0.51)
+                  .set("evidence", JS_LINK)
+                  .set("kind_a", "independent_publisher")
+                  .set("kind_b", "custom")
+                  .build()));
+      staging.write(
+          Tables.BREAKING_CHANGES,
+          List.of(
+              Tables.BREAKING_CHANGES
+                  .row()
+                  .set("connector_id", SCRIPT_PATH)
+                  .set("path", SCRIPT_PATH)
+                  .set("commit_id", "c1")
+                  .set("commit_time", t1)
+                  .set("kind", "operation_removed")
+                  .set("operation_id", BREAKOUT)
+                  .set("detail", SCRIPT)
+                  .build()));
+      staging.write(
+          Tables.CONFORMANCE_BY_PERIOD,
+          List.of(period("2023-01-01", 2, 1), period("2024-03-01", 4, 1)));
+      staging.write(
+          Tables.CONNECTOR_VERSIONS,
+          List.of(
+              version(SCRIPT_PATH, "c0", t0),
+              version(SCRIPT_PATH, "c1", t1),
+              version(BREAKOUT_PATH, "c1", t1),
+              version(LINK_PATH, "c1", t1)));
+      staging.publish();
+    }
+  }
+
+  private static census.warehouse.Row group(String path, String kind) {
+    return Tables.DUPLICATE_GROUPS
+        .row()
+        .set("group_id", "g")
+        .set("path", path)
+        .set("kind", kind)
+        .set("title", SCRIPT)
+        .set("group_size", 2)
+        .build();
+  }
+
+  private static census.warehouse.Row version(String path, String commit, Instant time) {
+    return Tables.CONNECTOR_VERSIONS
+        .row()
+        .set("connector_id", path)
+        .set("path", path)
+        .set(
+            "kind",
+            path.startsWith("certified")
+                ? "certified"
+                : path.startsWith("custom") ? "custom" : "independent_publisher")
+        .set("commit_id", commit)
+        .set("commit_time", time)
+        .set("author", SCRIPT)
+        .set("change", commit.equals("c0") ? "added" : "modified")
+        .set("life", 1)
+        .set("files", List.of())
+        .set("valid_from", time)
+        .build();
+  }
+
+  private static census.warehouse.Row period(String period, long live, long withErrors) {
+    return Tables.CONFORMANCE_BY_PERIOD
+        .row()
+        .set("period", period)
+        .set("kind", "certified")
+        .set("connectors_live", live)
+        .set("connectors_with_errors", withErrors)
+        .set("error_free_share", (double) (live - withErrors) / live)
+        .set("findings_per_connector", 3.0)
+        .set("errors_per_connector", 1.0)
+        .build();
+  }
+}
