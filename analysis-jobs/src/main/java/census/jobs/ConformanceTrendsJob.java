@@ -3,7 +3,6 @@ package census.jobs;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -70,7 +69,8 @@ public final class ConformanceTrendsJob implements AnalysisJob {
     Dataset<Row> failing =
         live.join(rules, "content_hash")
             .groupBy("period", "kind", "rule_id", "severity")
-            .agg(countDistinct("connector_id").as("connectors_failing"));
+            // live holds one row per connector and period, and rules one per content and rule
+            .agg(count(lit(1)).as("connectors_failing"));
     Dataset<Row> liveCounts =
         live.groupBy("period", "kind").agg(count(lit(1)).as("connectors_live"));
     return failing

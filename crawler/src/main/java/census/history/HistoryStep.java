@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
 public final class HistoryStep {
   private static final Logger LOG = LoggerFactory.getLogger(HistoryStep.class);
 
+  /** Parts of content_findings (one per crawl that found new contents) before they are merged. */
+  static final int MAX_FINDINGS_PARTS = 32;
+
   private HistoryStep() {}
 
   /** What a history crawl did. */
@@ -108,7 +111,7 @@ public final class HistoryStep {
 
     Map<String, Row> cached = cache(warehouse, catalogVersion);
     if (!cached.isEmpty()) {
-      int parts = staging.carryOver(Tables.CONTENT_FINDINGS);
+      int parts = staging.carryOver(Tables.CONTENT_FINDINGS, MAX_FINDINGS_PARTS);
       LOG.info("history: {} cached contents, {} findings files carried over", cached.size(), parts);
     }
     ContentChecks checks = new ContentChecks(rules, new ConnectorTrees(repo));

@@ -34,6 +34,7 @@ final class Identities {
   private final Map<String, Life> lives = new HashMap<>();
   private final Function<String, Row> contentRow;
   private final Map<String, ApiSurface> surfaces = new HashMap<>();
+  private final Map<String, String> nameKeys = new HashMap<>();
   private final List<Version> versions = new ArrayList<>();
   private final List<Row> breaking = new ArrayList<>();
 
@@ -178,9 +179,11 @@ final class Identities {
     return (double) shared / Math.max(a.size(), b.size());
   }
 
-  /** A folder name as a title key, without a leading "Proposal -". */
-  static String nameKey(String folder) {
-    return TitleNormalizer.key(PROPOSAL.matcher(folder.toLowerCase(Locale.ROOT)).replaceFirst(""));
+  /** A folder name as a title key, without a leading "Proposal -"; computed once per name. */
+  private String nameKey(String folder) {
+    return nameKeys.computeIfAbsent(
+        folder,
+        f -> TitleNormalizer.key(PROPOSAL.matcher(f.toLowerCase(Locale.ROOT)).replaceFirst("")));
   }
 
   private String title(HistoryWalk.Content content) {

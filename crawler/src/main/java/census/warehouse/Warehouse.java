@@ -160,13 +160,21 @@ public final class Warehouse {
 
     /**
      * Copies the published table's part files into this staging folder unread, for a table that
-     * grows from run to run (a cache); returns how many parts were copied.
+     * grows from run to run (a cache); returns how many parts were copied. Once the table has more
+     * than {@code maxParts} parts they are read and written again as one, so a nightly run does not
+     * leave thousands of small files.
      */
-    public int carryOver(TableSchema table) throws IOException {
+    public int carryOver(TableSchema table, int maxParts) throws IOException {
       Path live = new Path(root, table.name());
       FileStatus[] parts = fs.globStatus(new Path(live, "*.parquet"));
       if (parts == null || parts.length == 0) {
         return 0;
+      }
+      if (parts.length > maxParts) {
+        try (ParquetTableWriter writer = newPart(table)) {
+          writer.writeAll(ParquetTableReader.read(fs, live, table, conf));
+        }
+        return 1;
       }
       Path path = tablePath(table.name());
       fs.mkdirs(path);

@@ -301,6 +301,34 @@ class HistoryCrawlTest {
     assertNotNull(odd.get(0).get("content_hash"));
   }
 
+  @Test
+  void aHugeCommitMovingEveryFolderToAnotherKindIsRenamesOnly() throws Exception {
+    int n = 60;
+    for (int i = 0; i < n; i++) {
+      repo.write("custom-connectors/Bulk " + i, ConnectorFixture.named("Bulk " + i));
+    }
+    repo.commit("add many");
+    for (int i = 0; i < n; i++) {
+      repo.rename("custom-connectors/Bulk " + i, "certified-connectors/Bulk " + i);
+    }
+    repo.commit("certify many");
+    crawl();
+    List<Row> moved =
+        warehouse.read(Tables.CONNECTOR_VERSIONS).stream()
+            .filter(r -> r.string("connector_id").startsWith("custom-connectors/Bulk "))
+            .toList();
+    assertEquals(2L * n, moved.size());
+    assertEquals(n, moved.stream().filter(r -> r.string("change").equals("renamed")).count());
+    assertTrue(
+        moved.stream()
+            .filter(r -> r.string("change").equals("renamed"))
+            .allMatch(
+                r ->
+                    r.string("path")
+                        .equals(r.string("previous_path").replace("custom-", "certified-"))),
+        "each folder paired with its own new place");
+  }
+
   private static List<Row> sorted(List<Row> rows) {
     return rows.stream().sorted(Comparator.comparing(Row::toString)).toList();
   }

@@ -52,6 +52,41 @@ class WarehouseTest {
   }
 
   @Test
+  void aGrowingTableKeepsItsPartsUnreadUntilThereAreTooMany() throws Exception {
+    Warehouse warehouse = new Warehouse(tmp.resolve("wh").toString());
+    List<Row> all = new java.util.ArrayList<>();
+    for (int run = 0; run < 3; run++) {
+      Row row = ALL_TYPES.row().set("s", "run " + run).set("list", List.of()).build();
+      all.add(row);
+      try (Warehouse.Staging staging = warehouse.stage("run" + run)) {
+        staging.carryOver(ALL_TYPES, 4);
+        try (ParquetTableWriter writer = staging.newPart(ALL_TYPES)) {
+          writer.write(row);
+        }
+        staging.publish();
+      }
+      assertEquals(run + 1, parts(warehouse), "one part per run");
+      assertEquals(all, sorted(warehouse.read(ALL_TYPES)));
+    }
+    try (Warehouse.Staging staging = warehouse.stage("compact")) {
+      assertEquals(1, staging.carryOver(ALL_TYPES, 2), "over the limit: merged into one");
+      staging.publish();
+    }
+    assertEquals(1, parts(warehouse));
+    assertEquals(all, sorted(warehouse.read(ALL_TYPES)));
+  }
+
+  private static long parts(Warehouse warehouse) throws java.io.IOException {
+    try (var files = Files.list(Path.of(warehouse.tablePath(ALL_TYPES.name()).toUri()))) {
+      return files.filter(f -> f.toString().endsWith(".parquet")).count();
+    }
+  }
+
+  private static List<Row> sorted(List<Row> rows) {
+    return rows.stream().sorted(java.util.Comparator.comparing(r -> r.string("s"))).toList();
+  }
+
+  @Test
   void anUndeclaredTableIsReadWithTheColumnsItsFilesCarry() throws Exception {
     Warehouse warehouse = new Warehouse(tmp.resolve("wh").toString());
     Row full =
