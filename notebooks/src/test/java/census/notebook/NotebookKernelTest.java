@@ -12,16 +12,25 @@ import java.nio.charset.StandardCharsets;
 import org.dflib.jjava.jupyter.kernel.BaseKernel;
 import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The kernel's evaluator without Jupyter: what a cell shows, and how a bad cell fails. */
 class NotebookKernelTest {
   static NotebookKernel kernel;
+  static ClassLoader contextLoader;
 
   @BeforeAll
   static void start() {
+    contextLoader = Thread.currentThread().getContextClassLoader();
     kernel = new NotebookKernel();
+  }
+
+  /** Cells set the context class loader to JShell's (for Spark); later tests get theirs back. */
+  @AfterAll
+  static void restoreContextLoader() {
+    Thread.currentThread().setContextClassLoader(contextLoader);
   }
 
   @Test
