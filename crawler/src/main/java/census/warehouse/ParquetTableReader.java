@@ -11,9 +11,14 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.GroupType;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 
 /**
  * Reads a warehouse table folder (every {@code *.parquet} file in it, as Spark writes several) into
@@ -42,6 +47,67 @@ final class ParquetTableReader {
       }
     }
     return rows;
+  }
+
+  /**
+   * The columns of a table as its first Parquet file declares them, for tables {@link Tables} does
+   * not know; columns of a type the warehouse does not use are left out.
+   */
+  static TableSchema schemaOf(FileSystem fs, Path folder, String name, Configuration conf)
+      throws IOException {
+    FileStatus[] parts = fs.globStatus(new Path(folder, "*.parquet"));
+    if (parts == null || parts.length == 0) {
+      return new TableSchema(name, "", List.of());
+    }
+    Arrays.sort(parts);
+    MessageType message;
+    try (ParquetFileReader file =
+        ParquetFileReader.open(HadoopInputFile.fromPath(parts[0].getPath(), conf))) {
+      message = file.getFooter().getFileMetaData().getSchema();
+    } catch (IOException | RuntimeException e) {
+      throw new CorruptTableException(name, parts[0].getPath().toString(), e);
+    }
+    List<Column> columns = new ArrayList<>();
+    for (Type field : message.getFields()) {
+      Column.Type type = columnType(field);
+      if (type != null) {
+        columns.add(
+            new Column(field.getName(), type, !field.isRepetition(Type.Repetition.REQUIRED), ""));
+      }
+    }
+    return new TableSchema(name, "", columns);
+  }
+
+  private static Column.Type columnType(Type field) {
+    LogicalTypeAnnotation logical = field.getLogicalTypeAnnotation();
+    if (!field.isPrimitive()) {
+      boolean stringList =
+          logical instanceof LogicalTypeAnnotation.ListLogicalTypeAnnotation
+              && field.asGroupType().getFieldCount() == 1
+              && !field.asGroupType().getType(0).isPrimitive()
+              && field.asGroupType().getType(0).asGroupType().getFieldCount() == 1
+              && field.asGroupType().getType(0).asGroupType().getType(0).isPrimitive()
+              && field.asGroupType().getType(0).asGroupType().getType(0).getLogicalTypeAnnotation()
+                  instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation;
+      return stringList ? Column.Type.STRING_LIST : null;
+    }
+    return switch (field.asPrimitiveType().getPrimitiveTypeName()) {
+      case BINARY ->
+          logical instanceof LogicalTypeAnnotation.StringLogicalTypeAnnotation
+              ? Column.Type.STRING
+              : null;
+      case INT32 -> logical == null ? Column.Type.INT : null;
+      case INT64 ->
+          logical == null
+              ? Column.Type.LONG
+              : logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation t
+                      && t.getUnit() == LogicalTypeAnnotation.TimeUnit.MICROS
+                  ? Column.Type.TIMESTAMP
+                  : null;
+      case DOUBLE -> Column.Type.DOUBLE;
+      case BOOLEAN -> Column.Type.BOOLEAN;
+      default -> null;
+    };
   }
 
   private static Row toRow(Group g, TableSchema schema) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -79,6 +80,24 @@ public final class Warehouse {
   }
 
   /**
+   * The schema of a published table: its declaration in {@link Tables} or, for a table this build
+   * does not declare (written by a newer job), the columns its Parquet files carry; empty when the
+   * table is absent.
+   */
+  public Optional<TableSchema> schemaOf(String table) throws IOException {
+    Path folder = tablePath(table);
+    if (!fs.exists(folder)) {
+      return Optional.empty();
+    }
+    for (TableSchema declared : Tables.all()) {
+      if (declared.name().equals(table)) {
+        return Optional.of(declared);
+      }
+    }
+    return Optional.of(ParquetTableReader.schemaOf(fs, folder, table, conf));
+  }
+
+  /**
    * Drops what killed runs left in the staging folder. Only for a caller that holds the run lock:
    * another live run's staging would go too.
    */
@@ -129,6 +148,35 @@ public final class Warehouse {
       Path path = tablePath(table.name());
       fs.mkdirs(path);
       return new ParquetTableWriter(table, new Path(path, "part-00000.parquet"), conf);
+    }
+
+    /** A writer of one more part file of a table, next to parts already staged or carried over. */
+    public ParquetTableWriter newPart(TableSchema table) throws IOException {
+      Path path = tablePath(table.name());
+      fs.mkdirs(path);
+      return new ParquetTableWriter(
+          table, new Path(path, "part-" + java.util.UUID.randomUUID() + ".parquet"), conf);
+    }
+
+    /**
+     * Copies the published table's part files into this staging folder unread, for a table that
+     * grows from run to run (a cache); returns how many parts were copied.
+     */
+    public int carryOver(TableSchema table) throws IOException {
+      Path live = new Path(root, table.name());
+      FileStatus[] parts = fs.globStatus(new Path(live, "*.parquet"));
+      if (parts == null || parts.length == 0) {
+        return 0;
+      }
+      Path path = tablePath(table.name());
+      fs.mkdirs(path);
+      for (FileStatus part : parts) {
+        if (!org.apache.hadoop.fs.FileUtil.copy(
+            fs, part.getPath(), fs, new Path(path, part.getPath().getName()), false, conf)) {
+          throw new IOException("cannot copy " + part.getPath());
+        }
+      }
+      return parts.length;
     }
 
     /** Writes a whole table at once. */

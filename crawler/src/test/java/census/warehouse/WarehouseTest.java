@@ -52,6 +52,44 @@ class WarehouseTest {
   }
 
   @Test
+  void anUndeclaredTableIsReadWithTheColumnsItsFilesCarry() throws Exception {
+    Warehouse warehouse = new Warehouse(tmp.resolve("wh").toString());
+    Row full =
+        ALL_TYPES
+            .row()
+            .set("s", "x")
+            .set("i", 1)
+            .set("l", 2L)
+            .set("d", 0.5)
+            .set("b", false)
+            .set("t", Instant.parse("2024-01-02T03:04:05Z"))
+            .set("list", List.of("a"))
+            .build();
+    try (Warehouse.Staging staging = warehouse.stage("t1")) {
+      staging.write(ALL_TYPES, List.of(full));
+      staging.publish();
+    }
+    TableSchema found = warehouse.schemaOf("all_types").orElseThrow();
+    assertEquals(
+        ALL_TYPES.columns().stream()
+            .map(c -> c.name() + ":" + c.type() + ":" + c.nullable())
+            .toList(),
+        found.columns().stream().map(c -> c.name() + ":" + c.type() + ":" + c.nullable()).toList());
+    assertEquals(
+        List.of("x", 1, 2L, 0.5, false, full.get("t"), List.of("a")),
+        values(warehouse.read(found).get(0)));
+    assertTrue(warehouse.schemaOf("absent").isEmpty());
+  }
+
+  private static List<Object> values(Row row) {
+    List<Object> values = new java.util.ArrayList<>();
+    for (int i = 0; i < row.schema().columns().size(); i++) {
+      values.add(row.get(i));
+    }
+    return values;
+  }
+
+  @Test
   void stagedTablesAreInvisibleUntilPublishedAndDroppedWhenNot() throws Exception {
     Warehouse warehouse = new Warehouse(tmp.resolve("wh").toString());
     Row first = ALL_TYPES.row().set("s", "first").set("list", List.of()).build();

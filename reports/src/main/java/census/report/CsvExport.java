@@ -8,26 +8,43 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** csv/: every table the report shows, as RFC 4180 CSV with a header row. */
+/**
+ * csv/: every table the report shows, as RFC 4180 CSV with a header row: the warehouse tables whose
+ * rows the pages list, in full, and every table the report computed.
+ */
 final class CsvExport {
   private CsvExport() {}
 
-  static void write(ReportData data, Path folder) throws IOException {
+  static void write(ReportData data, Collection<Table> computed, Path folder) throws IOException {
     Files.createDirectories(folder);
     write(folder, Tables.CONNECTORS, data.connectors());
     write(folder, Tables.FINDINGS, data.findings());
     write(folder, Tables.DUPLICATE_GROUPS, data.duplicateGroups());
+    for (Map.Entry<String, List<Row>> table : data.optional().entrySet()) {
+      List<Row> rows = table.getValue();
+      write(
+          folder,
+          rows.isEmpty() ? new TableSchema(table.getKey(), "", List.of()) : rows.get(0).schema(),
+          rows);
+    }
+    for (Table table : computed) {
+      try (CSVPrinter csv = printer(folder, table.csv(), table.columns().toArray(String[]::new))) {
+        for (List<Object> row : table.rows()) {
+          csv.printRecord(row.stream().map(CsvExport::cell).toArray());
+        }
+      }
+    }
   }
 
   private static void write(Path folder, TableSchema table, List<Row> rows) throws IOException {
     String[] header = table.columns().stream().map(c -> c.name()).toArray(String[]::new);
-    try (Writer out =
-            Files.newBufferedWriter(folder.resolve(table.name() + ".csv"), StandardCharsets.UTF_8);
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header).get().print(out)) {
+    try (CSVPrinter csv = printer(folder, table.name(), header)) {
       for (Row row : rows) {
         Object[] cells = new Object[header.length];
         for (int i = 0; i < header.length; i++) {
@@ -38,6 +55,11 @@ final class CsvExport {
     }
   }
 
+  private static CSVPrinter printer(Path folder, String name, String[] header) throws IOException {
+    Writer out = Files.newBufferedWriter(folder.resolve(name + ".csv"), StandardCharsets.UTF_8);
+    return CSVFormat.RFC4180.builder().setHeader(header).get().print(out);
+  }
+
   /**
    * A cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage return
    * before them) gets a leading apostrophe, as OWASP recommends against CSV injection.
@@ -46,10 +68,20 @@ final class CsvExport {
     if (value == null) {
       return "";
     }
-    String text =
-        value instanceof List<?> list
-            ? String.join(";", list.stream().map(String::valueOf).toList())
-            : value.toString();
+    String text;
+    if (value instanceof List<?> list) {
+      text = String.join(";", list.stream().map(String::valueOf).toList());
+    } else if (value instanceof Table.Link link) {
+      text = link.text();
+    } else if (value instanceof Table.Web web) {
+      text = web.url() == null ? "" : web.url();
+    } else if (value instanceof Table.Code code) {
+      text = String.valueOf(code.text());
+    } else if (value instanceof Table.Number n) {
+      text = String.valueOf(n.value());
+    } else {
+      text = value.toString();
+    }
     if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
       return "'" + text;
     }

@@ -11,9 +11,63 @@ import org.owasp.encoder.Encode;
 final class Escape {
   private Escape() {}
 
-  /** Text between tags. */
+  /**
+   * Text between tags, encoded as OWASP's {@code Encode.forHtml} does (EscapeTest compares the two
+   * on random text): {@code & < > " '} as entities, characters invalid in HTML (controls other than
+   * tab and line breaks, non-characters, unpaired surrogates) as a space. Written out here because
+   * {@code Encode.forHtml} allocates 6 KB of buffers per string that needs encoding, which was a
+   * third of the time of a report with 95,000 findings.
+   */
   static String html(String text) {
-    return text == null ? "" : Encode.forHtml(text);
+    if (text == null) {
+      return "";
+    }
+    int n = text.length();
+    int i = 0;
+    while (i < n && plain(text.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(n + 16).append(text, 0, i);
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (plain(c)) {
+        out.append(c);
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < n
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, text.charAt(++i));
+        if ((cp & 0xfffe) == 0xfffe) {
+          out.append(' ');
+        } else {
+          out.appendCodePoint(cp);
+        }
+      } else {
+        switch (c) {
+          case '&' -> out.append("&amp;");
+          case '<' -> out.append("&lt;");
+          case '>' -> out.append("&gt;");
+          case '"' -> out.append("&#34;");
+          case '\'' -> out.append("&#39;");
+          case '\t', '\n', '\r' -> out.append(c);
+          default -> out.append(' ');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** A character that HTML text takes as it is. */
+  private static boolean plain(char c) {
+    if (c < 0x7f) {
+      return c >= ' ' && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+    }
+    return (c > 0x9f || c == 0x85)
+        && !Character.isSurrogate(c)
+        && !(c >= '\ufdd0' && c <= '\ufdef')
+        && c < '\ufffe';
   }
 
   /** A quoted attribute value. */
@@ -47,6 +101,26 @@ final class Escape {
     } catch (java.net.URISyntaxException e) {
       return false;
     }
+  }
+
+  /**
+   * JSON for a {@code <script type="application/json">} data block. The characters that could end
+   * the block or open a comment in it ({@code < > &}) and the JavaScript line separators become
+   * {@code \\uXXXX} escapes, which leave the JSON value unchanged: structural JSON never contains
+   * them, so they can only be inside strings. OWASP's {@code forJavaScriptBlock} is not used
+   * because its {@code \\'} and {@code \\x} escapes are not valid JSON.
+   */
+  static String scriptData(String json) {
+    StringBuilder out = new StringBuilder(json.length() + 16);
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      switch (c) {
+        case '<', '>', '&', '\u2028', '\u2029' ->
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,24 +21,39 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "report",
     description = {
-      "Render the warehouse as index.html, summary.md and csv/ in --out.",
+      "Render the warehouse as a static site in --out: index.html, a page per section and per",
+      "connector, summary.md and csv/.",
       "The new report replaces the old one only once it is complete."
     })
 public final class ReportCommand implements CensusCommand {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
+
   @Mixin DataOptions data = new DataOptions();
 
   @Override
   public Integer call() throws IOException {
+    long start = System.nanoTime();
     ReportData tables = ReportData.read(new Warehouse(data.warehouse()));
     Path out = data.out().toAbsolutePath().normalize();
     Path next = out.resolveSibling(out.getFileName() + ".next");
     delete(next);
     Files.createDirectories(next);
-    Files.writeString(
-        next.resolve("index.html"), HtmlReport.render(tables), StandardCharsets.UTF_8);
+    long read = System.nanoTime();
+    Collection<Table> computed = Site.write(tables, next);
     Files.writeString(
         next.resolve("summary.md"), MarkdownSummary.render(tables), StandardCharsets.UTF_8);
-    CsvExport.write(tables, next.resolve("csv"));
+    long site = System.nanoTime();
+    CsvExport.write(tables, computed, next.resolve("csv"));
+    long end = System.nanoTime();
+    LOG.info(
+        "report: read and rendered {} connector pages, {} computed tables in {} ms"
+            + " (reading {} ms, pages {} ms, csv {} ms)",
+        tables.connectors().size(),
+        computed.size(),
+        (end - start) / 1_000_000,
+        (read - start) / 1_000_000,
+        (site - read) / 1_000_000,
+        (end - site) / 1_000_000);
     swap(next, out);
     System.out.println("report written to " + out.resolve("index.html"));
     return 0;

@@ -1,6 +1,7 @@
 package census.report;
 
 import census.warehouse.Row;
+import census.warehouse.TableSchema;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import java.io.IOException;
@@ -8,12 +9,34 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The published tables a report shows, and the figures computed from them. */
+/**
+ * The published tables a report shows, and the figures computed from them. Besides the crawler's
+ * tables and {@code duplicate_groups}, the report shows {@link #OPTIONAL} tables from the history,
+ * pull-request and duplicate jobs when the warehouse has them, read with the columns their files
+ * carry if this build does not declare them.
+ */
 record ReportData(
-    List<Row> connectors, List<Row> findings, List<Row> duplicateGroups, List<Row> runs) {
+    List<Row> connectors,
+    List<Row> findings,
+    List<Row> duplicateGroups,
+    List<Row> runs,
+    Map<String, List<Row>> optional) {
+
+  static final List<String> OPTIONAL =
+      List.of(
+          "connector_versions",
+          "conformance_by_period",
+          "rule_pass_rate_by_period",
+          "conformance_by_cohort",
+          "duplicate_pairs",
+          "pull_requests",
+          "pr_overlap",
+          "pr_conflicts",
+          "breaking_changes");
 
   static ReportData read(Warehouse warehouse) throws IOException {
     if (!warehouse.exists(Tables.CONNECTORS)) {
@@ -22,11 +45,39 @@ record ReportData(
               + warehouse.location()
               + "; run `census crawl` (or `census run`) first");
     }
+    Map<String, List<Row>> optional = new LinkedHashMap<>();
+    for (String name : OPTIONAL) {
+      Optional<TableSchema> schema = warehouse.schemaOf(name);
+      if (schema.isPresent()) {
+        optional.put(name, warehouse.read(schema.get()));
+      }
+    }
     return new ReportData(
         warehouse.read(Tables.CONNECTORS),
         warehouse.read(Tables.FINDINGS),
         warehouse.read(Tables.DUPLICATE_GROUPS),
-        warehouse.read(Tables.RUNS));
+        warehouse.read(Tables.RUNS),
+        optional);
+  }
+
+  /** The rows of an optional table, if the warehouse has it. */
+  Optional<List<Row>> table(String name) {
+    return Optional.ofNullable(optional.get(name));
+  }
+
+  /**
+   * The columns of {@code table} the report needs but the table lacks; an empty table has the
+   * columns of the schema it was read with.
+   */
+  List<String> missing(String table, String... columns) {
+    List<Row> rows = optional.getOrDefault(table, List.of());
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    TableSchema schema = rows.get(0).schema();
+    return java.util.Arrays.stream(columns)
+        .filter(c -> schema.columns().stream().noneMatch(col -> col.name().equals(c)))
+        .toList();
   }
 
   /** Connectors per kind, largest first. */
@@ -38,6 +89,21 @@ record ReportData(
   Map<String, Long> byPublisher() {
     return counted(
         connectors, r -> r.string("publisher") == null ? "(none)" : r.string("publisher"));
+  }
+
+  /**
+   * Connectors per value of a list column (auth kinds, categories), largest first; a connector with
+   * an empty list counts under {@code none}.
+   */
+  Map<String, Long> byListValue(String column, String none) {
+    Map<String, Long> counts = new java.util.HashMap<>();
+    for (Row r : connectors) {
+      List<String> values = r.strings(column).stream().distinct().toList();
+      for (String v : values.isEmpty() ? List.of(none) : values) {
+        counts.merge(v, 1L, Long::sum);
+      }
+    }
+    return sorted(counts);
   }
 
   /** Per rule: findings, connectors affected and severity, most findings first. */
@@ -82,8 +148,10 @@ record ReportData(
   record RuleCount(String ruleId, String severity, long findings, long connectors) {}
 
   private static Map<String, Long> counted(List<Row> rows, Function<Row, String> key) {
-    Map<String, Long> counts =
-        rows.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+    return sorted(rows.stream().collect(Collectors.groupingBy(key, Collectors.counting())));
+  }
+
+  private static Map<String, Long> sorted(Map<String, Long> counts) {
     Map<String, Long> sorted = new LinkedHashMap<>();
     counts.entrySet().stream()
         .sorted(

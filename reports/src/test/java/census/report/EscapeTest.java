@@ -18,8 +18,44 @@ class EscapeTest {
   }
 
   @Test
+  void htmlTextIsEncodedExactlyAsOwaspDoes() {
+    char[] alphabet = {
+      'a', ' ', '&', '<', '>', '"', '\'', '\t', '\n', '\r', '\0', '\u001f', '\u007f', '\u0085',
+      '\u00a0', '\u00e9', '\u2028', '\ufdd0', '\ufdef', '\ufdf0', '\ufffd', '\ufffe', '\uffff',
+      '\ud83d', '\ude00', '\udbff', '\udfff', '\ud800', '\udc00'
+    };
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder s = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        s.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = s.toString();
+      assertEquals(
+          org.owasp.encoder.Encode.forHtml(text),
+          Escape.html(text),
+          () -> "for " + text.chars().mapToObj(Integer::toHexString).toList());
+    }
+    assertEquals("&lt;script&gt;alert(1)&lt;/script&gt;", Escape.html("<script>alert(1)</script>"));
+  }
+
+  @Test
   void attributesCannotBeBrokenOutOf() {
     assertFalse(Escape.attribute("\" onmouseover=\"x").contains("\""));
+  }
+
+  @Test
+  void scriptDataCannotCloseItsBlockAndStaysTheSameJson() throws Exception {
+    String title = "</script><script>alert(1)</script><!-- & \u2028";
+    String json =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .writeValueAsString(java.util.Map.of("title", title));
+    String safe = Escape.scriptData(json);
+    assertFalse(safe.contains("<") || safe.contains(">") || safe.contains("&"), safe);
+    assertFalse(safe.contains("\u2028"), "no raw line separator");
+    assertEquals(
+        title,
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(safe).get("title").asText());
   }
 
   @Test

@@ -1,103 +1,167 @@
 package census.report;
 
+import static census.report.HostileWarehouse.BREAKOUT;
+import static census.report.HostileWarehouse.SCRIPT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
-import census.testing.ConnectorFixture;
-import census.testing.FixtureRepo;
-import census.warehouse.Tables;
 import census.warehouse.Warehouse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
-  static final String SCRIPT = "<script>alert(1)</script>";
-  static final String BREAKOUT = "\"><img src=x onerror=alert(1)>";
+  static final Pattern HREF = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+  static final Pattern DATA_BLOCK =
+      Pattern.compile("<script type=\"application/json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
 
   @TempDir Path tmp;
   Path data;
+  Path report;
 
   @BeforeEach
   void crawlAHostileRepository() throws Exception {
-    Path origin = tmp.resolve("origin.git");
-    try (FixtureRepo repo = FixtureRepo.create(origin)) {
-      repo.write("certified-connectors/Script", ConnectorFixture.named(SCRIPT))
-          .write(
-              "independent-publisher-connectors/Breakout",
-              ConnectorFixture.named(BREAKOUT)
-                  .properties(
-                      p -> p.with("properties").put("publisher", "=HYPERLINK(\"http://x\")")))
-          .write("custom-connectors/Link", ConnectorFixture.named("[click](javascript:alert(1))"));
-      repo.commit("hostile titles");
-    }
     data = tmp.resolve("data");
-    assertEquals(
-        0,
-        Census.commandLine()
-            .execute("sync", "--repo", origin.toString(), "--data", data.toString()));
-    assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
-    Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
-    try (Warehouse.Staging staging = warehouse.stage("test")) {
-      staging.write(
-          Tables.DUPLICATE_GROUPS,
-          List.of(
-              Tables.DUPLICATE_GROUPS
-                  .row()
-                  .set("group_id", "g")
-                  .set("path", "certified-connectors/Script")
-                  .set("kind", "certified")
-                  .set("title", SCRIPT)
-                  .set("group_size", 2)
-                  .build(),
-              Tables.DUPLICATE_GROUPS
-                  .row()
-                  .set("group_id", "g")
-                  .set("path", "custom-connectors/Link")
-                  .set("kind", "custom")
-                  .set("title", SCRIPT)
-                  .set("group_size", 2)
-                  .build()));
-      staging.publish();
+    report = data.resolve("report");
+    HostileWarehouse.create(tmp, data);
+  }
+
+  private List<Path> pages() throws Exception {
+    try (Stream<Path> all = Files.walk(report)) {
+      return all.filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
   }
 
   @Test
-  void hostileStringsAreEscapedInTheHtml() throws Exception {
+  void hostileStringsAreEscapedOnEveryPage() throws Exception {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
-    String html = Files.readString(data.resolve("report/index.html"), StandardCharsets.UTF_8);
-    assertFalse(html.contains(SCRIPT), "no raw script tag");
-    assertFalse(html.contains("<img"), "no injected element");
-    assertTrue(
-        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the title is shown as text");
-    assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("href=\"javascript"));
-    assertTrue(html.contains("Content-Security-Policy"), "scripts are forbidden outright");
-    assertTrue(html.contains("certified-connectors/Script"), "duplicate groups are listed");
+    List<Path> pages = pages();
+    assertEquals(6 + 4, pages.size(), "six section pages and one page per connector: " + pages);
+    for (Path page : pages) {
+      String html = Files.readString(page, StandardCharsets.UTF_8);
+      String outsideData = DATA_BLOCK.matcher(html).replaceAll("");
+      assertFalse(html.contains(SCRIPT), page + ": no raw script tag");
+      assertFalse(html.contains("<img"), page + ": no injected element");
+      assertFalse(
+          html.toLowerCase(Locale.ROOT).replace(" ", "").contains("href=\"javascript"),
+          page + ": no javascript: link");
+      assertFalse(outsideData.contains("<script>"), page + ": no inline script");
+      assertFalse(html.contains("style=\""), page + ": no inline style, so the CSP can forbid it");
+      assertTrue(html.contains("script-src 'self'"), page + ": only our own scripts may run");
+    }
+    String connectors = Files.readString(report.resolve("connectors.html"));
+    assertTrue(connectors.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
+    String duplicates = Files.readString(report.resolve("duplicates.html"));
+    assertTrue(duplicates.contains(HostileWarehouse.SCRIPT_PATH), "duplicate groups are listed");
+    assertTrue(duplicates.contains("same_api"), "pairs by class are listed");
+  }
+
+  @Test
+  void chartDataIsJsonThatCannotEndItsScriptBlock() throws Exception {
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    ObjectMapper json = new ObjectMapper();
+    List<String> labels = new ArrayList<>();
+    int blocks = 0;
+    for (Path page : pages()) {
+      Matcher m = DATA_BLOCK.matcher(Files.readString(page));
+      while (m.find()) {
+        blocks++;
+        assertFalse(m.group(1).contains("<"), "no < inside a data block");
+        JsonNode chart = json.readTree(m.group(1));
+        chart.get("labels").forEach(l -> labels.add(l.asText()));
+      }
+    }
+    assertTrue(blocks >= 5, "overview, conformance, duplicates and breaking changes have charts");
+    assertTrue(labels.contains(SCRIPT), "a hostile category is data, unchanged: " + labels);
+    assertTrue(labels.contains(BREAKOUT), labels.toString());
+  }
+
+  @Test
+  void everyLinkStaysInsideTheSiteAndResolves() throws Exception {
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    for (Path page : pages()) {
+      Matcher m = HREF.matcher(Files.readString(page));
+      while (m.find()) {
+        String target = m.group(1).replace("&amp;", "&");
+        if (target.startsWith("https://")) {
+          continue;
+        }
+        assertFalse(target.contains(":"), page + " links out of the site: " + target);
+        assertTrue(
+            Files.exists(page.getParent().resolve(target).normalize()),
+            page + " links to a missing " + target);
+      }
+    }
+    try (Stream<Path> files = Files.list(report.resolve("connectors"))) {
+      files.forEach(
+          f ->
+              assertTrue(
+                  f.getFileName().toString().matches("[a-z0-9-]+\\.html"),
+                  "derived, safe page name: " + f));
+    }
+    assertTrue(Files.exists(report.resolve("assets/chart.umd.min.js")), "Chart.js is vendored");
+  }
+
+  @Test
+  void aConnectorPageShowsFindingsDocsHistoryAndRelatedConnectors() throws Exception {
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    String name = Site.pageName(HostileWarehouse.SCRIPT_PATH, "Script");
+    String page = Files.readString(report.resolve("connectors").resolve(name));
+    assertTrue(page.contains("Version timeline") && page.contains("c0"), "timeline rows");
+    assertTrue(page.contains("operation_removed"), "its breaking change");
+    assertTrue(page.contains("same title") && page.contains("similar: same_api"), "related");
+    String link =
+        Files.readString(
+            report
+                .resolve("connectors")
+                .resolve(Site.pageName(HostileWarehouse.LINK_PATH, "Link")));
+    assertTrue(link.contains("javascript:alert(1)"), "a javascript: website is shown as text");
+    assertTrue(link.contains("Findings"));
+  }
+
+  @Test
+  void sectionsWhoseTablesAreAbsentSaySo() throws Exception {
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    String pulls = Files.readString(report.resolve("pulls.html"));
+    assertTrue(pulls.contains("<code>pull_requests</code> is not in this warehouse"), pulls);
+    String conformance = Files.readString(report.resolve("conformance.html"));
+    assertTrue(conformance.contains("<code>conformance_by_cohort</code> is not in this warehouse"));
+    assertTrue(conformance.contains("with_errors"), "a present trend table is charted");
   }
 
   @Test
   void summaryAndCsvNeutraliseMarkupAndFormulas() throws Exception {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
-    String md = Files.readString(data.resolve("report/summary.md"), StandardCharsets.UTF_8);
+    String md = Files.readString(report.resolve("summary.md"), StandardCharsets.UTF_8);
     assertFalse(md.contains("<script>"), md);
     assertFalse(md.contains("](javascript"), "no Markdown link can be formed");
-    String csv =
-        Files.readString(data.resolve("report/csv/connectors.csv"), StandardCharsets.UTF_8);
+    String csv = Files.readString(report.resolve("csv/connectors.csv"), StandardCharsets.UTF_8);
     assertTrue(csv.contains("'=HYPERLINK"), "a formula is neutralised: " + csv);
     assertTrue(csv.startsWith("kind,folder,path,commit_id"), "header row");
+    String publishers = Files.readString(report.resolve("csv/overview-publishers.csv"));
+    assertTrue(publishers.startsWith("publisher,connectors,share"), publishers);
+    assertTrue(publishers.contains("'=HYPERLINK"), "computed tables are neutralised too");
+    assertTrue(Files.exists(report.resolve("csv/duplicate_pairs.csv")), "optional tables too");
   }
 
   @Test
   void aFailedReportLeavesThePreviousOneInPlace() throws Exception {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
-    Path index = data.resolve("report/index.html");
+    Path index = report.resolve("index.html");
     String before = Files.readString(index);
     int code =
         Census.commandLine()
@@ -106,8 +170,10 @@ class ReportCommandTest {
                 "--warehouse",
                 tmp.resolve("empty").toString(),
                 "--out",
-                data.resolve("report").toString());
+                report.toString());
     assertNotEquals(0, code, "no warehouse: a clear error");
     assertEquals(before, Files.readString(index));
+    assertTrue(
+        new Warehouse(data.resolve("warehouse").toString()).tables().contains("duplicate_pairs"));
   }
 }

@@ -1,0 +1,213 @@
+package census.report;
+
+import census.rules.RuleInfo;
+import census.warehouse.Column;
+import census.warehouse.Row;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * conformance.html: the rules failing most, with each rule's doc and fix, and, when the history
+ * jobs have written them, conformance by period, rule pass rates by period and cohorts.
+ */
+final class ConformancePage {
+  static final int TOP_RULES = 15;
+  static final int MAX_SERIES = 8;
+
+  private ConformancePage() {}
+
+  static void write(Site site) throws IOException {
+    ReportData data = site.data;
+    Page page = new Page(site, "conformance.html", "Conformance", site.subtitle());
+    long total = data.connectors().size();
+    long withErrors = data.connectorsWithErrors();
+    long withWarnings =
+        data.connectors().stream()
+            .filter(r -> r.longValue("error_count") == 0 && r.longValue("warning_count") > 0)
+            .count();
+    page.cards(
+        new long[] {total - withErrors - withWarnings, withWarnings, withErrors},
+        new String[] {"connectors clean", "with warnings only", "with errors"});
+
+    List<ReportData.RuleCount> byRule = data.byRule();
+    page.section("Rules failing most")
+        .text(
+            "The " + Math.min(TOP_RULES, byRule.size()) + " rules that flag the most connectors.");
+    List<ReportData.RuleCount> top =
+        byRule.stream()
+            .sorted(
+                java.util.Comparator.comparingLong(ReportData.RuleCount::connectors)
+                    .reversed()
+                    .thenComparing(ReportData.RuleCount::ruleId))
+            .limit(TOP_RULES)
+            .toList();
+    Table topTable =
+        Table.computed(
+            "conformance-top-rules",
+            "Rules flagging the most connectors",
+            "rule",
+            "severity",
+            "connectors");
+    top.forEach(r -> topTable.add(new Table.Code(r.ruleId()), r.severity(), r.connectors()));
+    page.chart(
+        "Connectors flagged, by rule",
+        Chart.single(
+            "horizontal-bar",
+            "connectors",
+            top.stream().map(ReportData.RuleCount::ruleId).toList(),
+            top.stream().map(ReportData.RuleCount::connectors).toList()),
+        topTable);
+    page.end();
+
+    page.section("Every rule with findings");
+    Table rules =
+        Table.computed(
+            "conformance-rules",
+            "Findings by rule",
+            "rule",
+            "severity",
+            "findings",
+            "connectors",
+            "requirement",
+            "fix");
+    for (ReportData.RuleCount r : byRule) {
+      RuleInfo info = site.rules.get(r.ruleId());
+      rules.add(
+          new Table.Code(r.ruleId()),
+          r.severity(),
+          r.findings(),
+          r.connectors(),
+          info == null ? "" : info.doc(),
+          info == null ? "" : info.fix());
+    }
+    page.table(rules, true).end();
+
+    trend(site, page, "conformance_by_period", "Conformance over time");
+    trend(site, page, "rule_pass_rate_by_period", "Rule pass rates over time");
+    trend(site, page, "conformance_by_cohort", "Cohorts");
+    site.page("conformance.html", page);
+  }
+
+  /**
+   * A table of the history jobs, charted without assuming more than its shape: the first text or
+   * time column is the x axis; if another text column (such as a rule id) remains, each of its most
+   * frequent values is a series of the first numeric column (a rate or share preferred), otherwise
+   * each numeric column is a series. The table's rows are listed beside the chart.
+   */
+  static void trend(Site site, Page page, String name, String title) {
+    page.section(title);
+    List<Row> rows = site.data.table(name).orElse(null);
+    if (rows == null) {
+      page.absent(name, "written by the history jobs").end();
+      return;
+    }
+    if (rows.isEmpty()) {
+      page.text("The table " + name + " has no rows.").end();
+      return;
+    }
+    List<Column> columns = rows.get(0).schema().columns();
+    Column x =
+        columns.stream()
+            .filter(c -> isText(c) || c.type() == Column.Type.TIMESTAMP)
+            .findFirst()
+            .orElse(null);
+    List<Column> numbers = columns.stream().filter(ConformancePage::isNumber).toList();
+    if (x == null || numbers.isEmpty()) {
+      page.text("The table " + name + " has no period and numeric column to chart.");
+      site.rows(page, name, title, rows);
+      page.end();
+      return;
+    }
+    Column split = columns.stream().filter(c -> c != x && isText(c)).findFirst().orElse(null);
+    TreeMap<String, Map<String, Double>> points = new TreeMap<>();
+    List<String> seriesNames;
+    if (split != null) {
+      Column y =
+          numbers.stream()
+              .filter(c -> c.name().contains("rate") || c.name().contains("share"))
+              .findFirst()
+              .orElse(numbers.get(0));
+      Map<String, Long> frequency = new LinkedHashMap<>();
+      rows.forEach(r -> frequency.merge(String.valueOf(r.get(split.name())), 1L, Long::sum));
+      seriesNames =
+          frequency.entrySet().stream()
+              .sorted(
+                  Map.Entry.<String, Long>comparingByValue()
+                      .reversed()
+                      .thenComparing(Map.Entry.comparingByKey()))
+              .limit(MAX_SERIES)
+              .map(Map.Entry::getKey)
+              .toList();
+      for (Row r : rows) {
+        String s = String.valueOf(r.get(split.name()));
+        if (seriesNames.contains(s) && r.get(y.name()) != null) {
+          points
+              .computeIfAbsent(label(r.get(x.name())), k -> new LinkedHashMap<>())
+              .put(s, ((Number) r.get(y.name())).doubleValue());
+        }
+      }
+      page.text(
+          "Series: "
+              + y.name()
+              + " for the "
+              + seriesNames.size()
+              + " most frequent values of "
+              + split.name()
+              + ".");
+    } else {
+      seriesNames = numbers.stream().limit(MAX_SERIES).map(Column::name).toList();
+      for (Row r : rows) {
+        Map<String, Double> point =
+            points.computeIfAbsent(label(r.get(x.name())), k -> new LinkedHashMap<>());
+        for (String n : seriesNames) {
+          if (r.get(n) != null) {
+            point.put(n, ((Number) r.get(n)).doubleValue());
+          }
+        }
+      }
+    }
+    List<String> labels = new ArrayList<>(points.keySet());
+    List<Chart.Series> series = new ArrayList<>();
+    for (String s : seriesNames) {
+      series.add(new Chart.Series(s, labels.stream().map(l -> points.get(l).get(s)).toList()));
+    }
+    Table beside = Table.computed("conformance-" + name, title, seriesWithX(x.name(), seriesNames));
+    for (String l : labels) {
+      Object[] cells = new Object[seriesNames.size() + 1];
+      cells[0] = l;
+      for (int i = 0; i < seriesNames.size(); i++) {
+        cells[i + 1] = points.get(l).get(seriesNames.get(i));
+      }
+      beside.add(cells);
+    }
+    page.chart(title, new Chart("line", labels, series), beside);
+    site.rows(page, name, "All rows of " + name, rows);
+    page.end();
+  }
+
+  private static String[] seriesWithX(String x, List<String> series) {
+    List<String> all = new ArrayList<>();
+    all.add(x);
+    all.addAll(series);
+    return all.toArray(String[]::new);
+  }
+
+  private static String label(Object value) {
+    return value instanceof Instant t ? OverviewPage.MONTH.format(t) : String.valueOf(value);
+  }
+
+  private static boolean isText(Column c) {
+    return c.type() == Column.Type.STRING;
+  }
+
+  private static boolean isNumber(Column c) {
+    return c.type() == Column.Type.INT
+        || c.type() == Column.Type.LONG
+        || c.type() == Column.Type.DOUBLE;
+  }
+}
