@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
+import census.match.Candidate;
+import census.match.PairClass;
+import census.match.PairMatch;
+import census.match.TitleMatcher;
+import census.match.TitleNormalizer;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureRepo;
 import census.warehouse.Row;
@@ -22,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -54,16 +60,18 @@ class NotebooksTest {
     Path origin = tmp.resolve("origin.git");
     try (FixtureRepo repo = FixtureRepo.create(origin)) {
       repo.write("certified-connectors/Zoho CRM", ConnectorFixture.named("Zoho CRM"))
-          .write("independent-publisher-connectors/ZohoCRM", ConnectorFixture.named("Zoho-CRM"))
-          .write("independent-publisher-connectors/Zoho Desk", ConnectorFixture.named("Zoho Desk"))
-          .write("custom-connectors/Hostile", ConnectorFixture.named(HOSTILE))
           .write(
               "independent-publisher-connectors/Sloppy",
               ConnectorFixture.named("Sloppy")
                   .swagger(
                       s -> ((ObjectNode) s.get("info")).remove(List.of("description", "contact")))
                   .without("readme.md"));
-      repo.commit("connectors");
+      repo.commit("first connectors");
+      // a second commit, so that the history tables and the trends have more than one version
+      repo.write("independent-publisher-connectors/ZohoCRM", ConnectorFixture.named("Zoho-CRM"))
+          .write("independent-publisher-connectors/Zoho Desk", ConnectorFixture.named("Zoho Desk"))
+          .write("custom-connectors/Hostile", ConnectorFixture.named(HOSTILE));
+      repo.commit("more connectors");
     }
     Path data = tmp.resolve("data");
     assertEquals(
@@ -71,6 +79,7 @@ class NotebooksTest {
         Census.commandLine()
             .execute("sync", "--repo", origin.toString(), "--data", data.toString()));
     assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
+    assertEquals(0, Census.commandLine().execute("crawl", "--history", "--data", data.toString()));
     assertEquals(
         0,
         Census.commandLine().execute("analyze", "--data", data.toString(), "--master", "local[2]"));
@@ -139,19 +148,42 @@ class NotebooksTest {
     for (String rule : rules) {
       assertTrue(text.contains(rule), "the drill-down lists " + rule);
     }
+    List<Row> periods = tables.read(Tables.CONFORMANCE_BY_PERIOD);
+    assertFalse(periods.isEmpty(), "the history gives a trend");
+    for (Row period : periods) {
+      assertTrue(text.contains(period.string("period")), "the trend shows " + period);
+    }
   }
 
   @Test
   void connectorIdeaFindsTheSameServiceUnderOtherSpellings() throws Exception {
-    JsonNode notebook =
-        execute("is-my-connector-idea-taken.ipynb", Map.of("CENSUS_IDEA", "zoho crm"));
+    String idea = "zoho crm";
+    JsonNode notebook = execute("is-my-connector-idea-taken.ipynb", Map.of("CENSUS_IDEA", idea));
     String text = outputs(notebook, "text/plain") + outputs(notebook, "stream");
-    assertTrue(text.contains("key of \"zoho crm\": zohocrm"), text);
-    assertTrue(text.contains("certified-connectors/Zoho CRM"), "same title");
-    assertTrue(
-        text.contains("independent-publisher-connectors/ZohoCRM"), "same key, other spelling");
-    assertTrue(text.contains("Zoho Desk"), "a near title");
-    assertTrue(text.contains("2 connector(s) already have this title"), text);
+    assertTrue(text.contains("key of \"zoho crm\": " + TitleNormalizer.key(idea)), text);
+    // every connector the matcher relates to the idea is listed; the two spellings of Zoho CRM
+    // are the same service
+    Candidate proposed = Candidate.ofTitle(idea);
+    List<String> same = new ArrayList<>();
+    for (Row c : new Warehouse(warehouse.toString()).read(Tables.CONNECTORS)) {
+      Candidate candidate =
+          Candidate.of(
+              c.string("path"),
+              c.string("kind"),
+              c.string("folder"),
+              c.string("title"),
+              c.string("host"),
+              c.string("publisher"));
+      Optional<PairMatch> match = TitleMatcher.compare(proposed, candidate);
+      match.ifPresent(m -> assertTrue(text.contains(c.string("path")), "lists " + c));
+      if (match.isPresent() && match.get().pairClass() == PairClass.IDENTICAL) {
+        same.add(c.string("path"));
+      }
+    }
+    assertEquals(
+        List.of("certified-connectors/Zoho CRM", "independent-publisher-connectors/ZohoCRM"),
+        same.stream().sorted().toList());
+    assertTrue(text.contains("2 connector(s) already are this service"), text);
   }
 
   @Test
