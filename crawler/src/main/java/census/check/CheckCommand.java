@@ -56,7 +56,9 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Entry> entries = new ArrayList<>(Registry.connectors(new Warehouse(data.warehouse())));
+    Warehouse warehouse = new Warehouse(data.warehouse());
+    List<Entry> entries = new ArrayList<>(Registry.connectors(warehouse));
+    entries.addAll(Registry.pullRequests(warehouse));
     if (catalog != null) {
       entries.addAll(Registry.catalog(catalog));
     }

@@ -14,7 +14,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** Loads what already exists: the warehouse's connectors and a catalog of platform connectors. */
+/**
+ * Loads what already exists: the warehouse's connectors and unmerged pull requests, and a catalog
+ * of platform connectors.
+ */
 public final class Registry {
   private Registry() {}
 
@@ -37,6 +40,32 @@ public final class Registry {
                   r.string("title"),
                   r.string("host"),
                   r.string("publisher"))));
+    }
+    return entries;
+  }
+
+  /**
+   * The pull requests not merged into dev, by the title each proposes (git alone cannot tell an
+   * open pull request from one closed without merging); none before a {@code crawl --pulls}.
+   */
+  public static List<Entry> pullRequests(Warehouse warehouse) throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    if (!warehouse.exists(Tables.PULL_REQUESTS)) {
+      return entries;
+    }
+    for (Row r : warehouse.read(Tables.PULL_REQUESTS)) {
+      String title = r.string("proposed_title");
+      if (r.bool("merged") || title == null) {
+        continue;
+      }
+      int number = (int) r.longValue("number");
+      String path = r.string("path");
+      String folder = path == null ? null : path.substring(path.indexOf('/') + 1);
+      entries.add(
+          Entry.pullRequest(
+              Candidate.of("#" + number, r.string("kind"), folder, title, null, null),
+              number,
+              r.bool("is_proposal")));
     }
     return entries;
   }

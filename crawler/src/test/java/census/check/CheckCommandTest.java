@@ -30,10 +30,23 @@ class CheckCommandTest {
           .write("independent-publisher-connectors/Dad Jokes", ConnectorFixture.named("Dad Jokes"))
           .write("custom-connectors/Cat Facts", ConnectorFixture.named("Cat Facts"));
       repo.commit("connectors");
+      repo.branch("proposal")
+          .write(
+              "independent-publisher-connectors/Proposal - Fabrikam Rockets (Independent"
+                  + " Publisher)/readme.md",
+              "# Fabrikam Rockets\nA connector for launching rockets.\n");
+      repo.pullRequest(12, repo.commit("Proposal - Fabrikam Rockets (Independent Publisher)"));
+      repo.checkout("dev")
+          .branch("ledger")
+          .write(
+              "independent-publisher-connectors/Northwind Ledger",
+              ConnectorFixture.named("Northwind Ledger"));
+      repo.pullRequest(13, repo.commit("Northwind Ledger connector"));
     }
     data = tmp.resolve("data");
     assertEquals(0, check("sync", "--repo", tmp.resolve("origin.git").toString()).status());
     assertEquals(0, check("crawl").status());
+    assertEquals(0, check("crawl", "--pulls").status());
   }
 
   private static Result check(String... args) {
@@ -64,6 +77,23 @@ class CheckCommandTest {
     assertEquals(1, r.status());
     assertTrue(r.out().contains("independent publisher connector"), r.out());
     assertTrue(r.out().contains("near_duplicate"), r.out());
+  }
+
+  @Test
+  void anOpenProposalMeansContactingItsAuthor() throws Exception {
+    Result r = check("check", "Fabrikam Rocket", "--json");
+    assertEquals(1, r.status());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("open_proposal", json.get("outcome").asText(), r.out());
+    assertEquals(12, json.get("decided_by").get("pull_request").asInt());
+  }
+
+  @Test
+  void anOpenPullRequestThatIsNoProposalMeansWaiting() {
+    Result r = check("check", "Northwind Ledger (Independent Publisher)");
+    assertEquals(1, r.status());
+    assertTrue(r.out().contains("Is a pull request and isn't a proposal."), r.out());
+    assertTrue(r.out().contains("pull request #13"), r.out());
   }
 
   @Test
