@@ -19,6 +19,10 @@ final class ConformancePage {
   static final int TOP_RULES = 15;
   static final int MAX_SERIES = 8;
 
+  /** Column names that hold a period or cohort: the x axis of a trend. */
+  static final java.util.regex.Pattern PERIOD =
+      java.util.regex.Pattern.compile("period|month|quarter|year|week|cohort|date|time");
+
   private ConformancePage() {}
 
   static void write(Site site) throws IOException {
@@ -94,10 +98,11 @@ final class ConformancePage {
   }
 
   /**
-   * A table of the history jobs, charted without assuming more than its shape: the first text or
-   * time column is the x axis; if another text column (such as a rule id) remains, each of its most
-   * frequent values is a series of the first numeric column (a rate or share preferred), otherwise
-   * each numeric column is a series. The table's rows are listed beside the chart.
+   * A table of the history jobs, charted without assuming more than its shape: a column named like
+   * a period (or else the first time or text column) is the x axis; if another text column (such as
+   * a rule id) remains, each of its most frequent values is a series of the first numeric column (a
+   * rate or share preferred), otherwise each numeric column is a series. The table's rows are
+   * listed beside the chart.
    */
   static void trend(Site site, Page page, String name, String title) {
     page.section(title);
@@ -113,10 +118,14 @@ final class ConformancePage {
     List<Column> columns = rows.get(0).schema().columns();
     Column x =
         columns.stream()
-            .filter(c -> isText(c) || c.type() == Column.Type.TIMESTAMP)
+            .filter(
+                c -> isText(c) || c.type() == Column.Type.TIMESTAMP || c.type() == Column.Type.INT)
+            .filter(c -> PERIOD.matcher(c.name()).find())
             .findFirst()
+            .or(() -> columns.stream().filter(c -> c.type() == Column.Type.TIMESTAMP).findFirst())
+            .or(() -> columns.stream().filter(ConformancePage::isText).findFirst())
             .orElse(null);
-    List<Column> numbers = columns.stream().filter(ConformancePage::isNumber).toList();
+    List<Column> numbers = columns.stream().filter(c -> c != x && isNumber(c)).toList();
     if (x == null || numbers.isEmpty()) {
       page.text("The table " + name + " has no period and numeric column to chart.");
       site.rows(page, name, title, rows);
@@ -145,10 +154,9 @@ final class ConformancePage {
               .toList();
       for (Row r : rows) {
         String s = String.valueOf(r.get(split.name()));
-        if (seriesNames.contains(s) && r.get(y.name()) != null) {
-          points
-              .computeIfAbsent(label(r.get(x.name())), k -> new LinkedHashMap<>())
-              .put(s, ((Number) r.get(y.name())).doubleValue());
+        Double v = finite(r.get(y.name()));
+        if (seriesNames.contains(s) && v != null) {
+          points.computeIfAbsent(label(r.get(x.name())), k -> new LinkedHashMap<>()).put(s, v);
         }
       }
       page.text(
@@ -165,8 +173,9 @@ final class ConformancePage {
         Map<String, Double> point =
             points.computeIfAbsent(label(r.get(x.name())), k -> new LinkedHashMap<>());
         for (String n : seriesNames) {
-          if (r.get(n) != null) {
-            point.put(n, ((Number) r.get(n)).doubleValue());
+          Double v = finite(r.get(n));
+          if (v != null) {
+            point.put(n, v);
           }
         }
       }
@@ -195,6 +204,11 @@ final class ConformancePage {
     all.add(x);
     all.addAll(series);
     return all.toArray(String[]::new);
+  }
+
+  /** A number for the chart; NaN and infinities (a rate of nothing) are gaps, as JSON has none. */
+  private static Double finite(Object value) {
+    return value instanceof Number n && Double.isFinite(n.doubleValue()) ? n.doubleValue() : null;
   }
 
   private static String label(Object value) {

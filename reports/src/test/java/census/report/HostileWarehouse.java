@@ -61,6 +61,17 @@ final class HostileWarehouse {
               Column.required("period", Type.STRING, ""),
               Column.required("connectors", Type.LONG, ""),
               Column.required("with_errors", Type.LONG, "")));
+
+  /** Long format, the rule before the period, and a rate of nothing (NaN). */
+  static final TableSchema RULE_PASS_RATE_BY_PERIOD =
+      new TableSchema(
+          "rule_pass_rate_by_period",
+          "",
+          List.of(
+              Column.required("rule_id", Type.STRING, ""),
+              Column.required("period", Type.STRING, ""),
+              Column.required("pass_rate", Type.DOUBLE, "")));
+
   static final TableSchema CONNECTOR_VERSIONS =
       new TableSchema(
           "connector_versions",
@@ -162,6 +173,13 @@ final class HostileWarehouse {
                   .set("with_errors", 1L)
                   .build()));
       staging.write(
+          RULE_PASS_RATE_BY_PERIOD,
+          List.of(
+              passRate("UrlNotValid", "2023-01", 0.5),
+              passRate("UrlNotValid", "2024-03", 0.75),
+              passRate(SCRIPT, "2023-01", Double.NaN),
+              passRate(SCRIPT, "2024-03", 1.0)));
+      staging.write(
           CONNECTOR_VERSIONS,
           List.of(
               version(SCRIPT_PATH, "c0", t0),
@@ -180,6 +198,15 @@ final class HostileWarehouse {
         .set("kind", kind)
         .set("title", SCRIPT)
         .set("group_size", 2)
+        .build();
+  }
+
+  private static census.warehouse.Row passRate(String rule, String period, double rate) {
+    return RULE_PASS_RATE_BY_PERIOD
+        .row()
+        .set("rule_id", rule)
+        .set("period", period)
+        .set("pass_rate", rate)
         .build();
   }
 

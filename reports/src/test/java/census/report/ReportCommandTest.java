@@ -141,6 +141,9 @@ class ReportCommandTest {
     String conformance = Files.readString(report.resolve("conformance.html"));
     assertTrue(conformance.contains("<code>conformance_by_cohort</code> is not in this warehouse"));
     assertTrue(conformance.contains("with_errors"), "a present trend table is charted");
+    assertTrue(
+        conformance.contains("Series: pass_rate for the 2 most frequent values of rule_id."),
+        "a long-format table is charted by period, one series per rule");
   }
 
   @Test
