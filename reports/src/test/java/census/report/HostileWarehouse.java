@@ -72,6 +72,15 @@ final class HostileWarehouse {
               Column.required("period", Type.STRING, ""),
               Column.required("pass_rate", Type.DOUBLE, "")));
 
+  static final TableSchema PR_OVERLAP =
+      new TableSchema(
+          "pr_overlap",
+          "",
+          List.of(
+              Column.required("pr_number", Type.INT, ""),
+              Column.optional("title", Type.STRING, ""),
+              Column.required("connector_path", Type.STRING, ""),
+              Column.required("outcome", Type.STRING, "")));
   static final TableSchema CONNECTOR_VERSIONS =
       new TableSchema(
           "connector_versions",
@@ -171,6 +180,23 @@ final class HostileWarehouse {
                   .set("period", "2024-03")
                   .set("connectors", 4L)
                   .set("with_errors", 1L)
+                  .build()));
+      staging.write(
+          PR_OVERLAP,
+          List.of(
+              PR_OVERLAP
+                  .row()
+                  .set("pr_number", 101)
+                  .set("title", SCRIPT + " " + JS_LINK)
+                  .set("connector_path", SCRIPT_PATH)
+                  .set("outcome", "merged")
+                  .build(),
+              PR_OVERLAP
+                  .row()
+                  .set("pr_number", 102)
+                  .set("title", BREAKOUT)
+                  .set("connector_path", "certified-connectors/NotThere")
+                  .set("outcome", BREAKOUT)
                   .build()));
       staging.write(
           RULE_PASS_RATE_BY_PERIOD,

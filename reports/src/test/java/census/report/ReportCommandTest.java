@@ -124,6 +124,9 @@ class ReportCommandTest {
     assertTrue(page.contains("Version timeline") && page.contains("c0"), "timeline rows");
     assertTrue(page.contains("operation_removed"), "its breaking change");
     assertTrue(page.contains("same title") && page.contains("similar: same_api"), "related");
+    assertTrue(
+        page.contains("Pull requests overlapping it") && page.contains(">101<"),
+        "the pull request that touches it");
     String link =
         Files.readString(
             report
@@ -138,6 +141,7 @@ class ReportCommandTest {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
     String pulls = Files.readString(report.resolve("pulls.html"));
     assertTrue(pulls.contains("<code>pull_requests</code> is not in this warehouse"), pulls);
+    assertTrue(pulls.contains("by outcome") && pulls.contains("merged"), "overlap outcomes");
     String conformance = Files.readString(report.resolve("conformance.html"));
     assertTrue(conformance.contains("<code>conformance_by_cohort</code> is not in this warehouse"));
     assertTrue(conformance.contains("with_errors"), "a present trend table is charted");
