@@ -1,5 +1,6 @@
 package census.cli;
 
+import census.check.CheckCommand;
 import census.lint.LintCommand;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
       CrawlCommand.class,
       RunCommand.class,
       LintCommand.class,
+      CheckCommand.class,
       RulesCommand.class,
       TablesCommand.class
     })

@@ -1,10 +1,12 @@
 package census.cli;
 
 import census.crawl.CrawlStep;
+import census.history.HistoryStep;
 import census.rules.RuleCatalog;
 import census.rules.text.Misspelling;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Option;
     name = "crawl",
     description = {
       "Read every connector folder at a ref from git objects (no checkout), check it against the"
-          + " rules and write the connectors, operations and findings tables."
+          + " rules and write the connectors, operations and findings tables.",
+      "With --history, walk every commit of the ref instead and write connector_versions,"
+          + " connector_contents, content_findings, breaking_changes and history_state."
     })
 final class CrawlCommand implements Callable<Integer> {
   @Mixin DataOptions data = new DataOptions();
@@ -32,24 +36,47 @@ final class CrawlCommand implements Callable<Integer> {
       description = "Also check the spelling of titles, summaries and descriptions (slower).")
   boolean spelling;
 
+  @Option(
+      names = "--history",
+      description =
+          "Crawl the ref's whole history instead of its tip (every commit, merges included):"
+              + " connector versions, findings per folder content (checked once, cached between"
+              + " runs) and breaking changes; a later crawl walks only the commits added since.")
+  boolean history;
+
   @Override
   public Integer call() throws Exception {
     RunLog log = new RunLog("crawl");
     Warehouse warehouse = new Warehouse(data.warehouse());
     long start = System.nanoTime();
     try {
-      CrawlStep.Result result =
-          CrawlStep.run(
-              data.workdir(),
-              data.warehouse(),
-              ref,
-              log.runId(),
-              spelling ? Set.of(Misspelling.ID) : Set.of());
-      log.step("crawl", (System.nanoTime() - start) / 1_000_000);
-      log.source(null, ref, result.commitId(), RuleCatalog.standard().version());
-      log.counts(result.rowCounts());
+      String commitId;
+      Map<String, Long> counts;
+      String summary;
+      if (history) {
+        HistoryStep.Result walked =
+            HistoryStep.run(data.workdir(), data.warehouse(), ref, log.runId());
+        log.step("history", (System.nanoTime() - start) / 1_000_000);
+        commitId = walked.commitId();
+        counts = walked.rowCounts();
+        summary = walked.summary();
+      } else {
+        CrawlStep.Result result =
+            CrawlStep.run(
+                data.workdir(),
+                data.warehouse(),
+                ref,
+                log.runId(),
+                spelling ? Set.of(Misspelling.ID) : Set.of());
+        log.step("crawl", (System.nanoTime() - start) / 1_000_000);
+        commitId = result.commitId();
+        counts = result.rowCounts();
+        summary = result.summary();
+      }
+      log.source(null, ref, commitId, RuleCatalog.standard().version());
+      log.counts(counts);
       log.finish(warehouse, null);
-      System.out.println(result.summary());
+      System.out.println(summary);
       return 0;
     } catch (Exception e) {
       log.failed(warehouse, e);

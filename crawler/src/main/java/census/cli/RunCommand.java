@@ -2,12 +2,15 @@ package census.cli;
 
 import census.crawl.CrawlStep;
 import census.git.RepositorySync;
+import census.history.HistoryStep;
 import census.ops.RunLock;
 import census.rules.RuleCatalog;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     description = {
-      "The whole pipeline, as the nightly job runs it: sync, crawl, analyze, report.",
+      "The whole pipeline, as the nightly job runs it: sync, crawl (the tip, then the history),"
+          + " analyze, report.",
       "Each step takes the same locations; the run is recorded in the runs table."
     })
 final class RunCommand implements Callable<Integer> {
@@ -71,8 +75,15 @@ final class RunCommand implements Callable<Integer> {
               log,
               "crawl",
               () -> CrawlStep.run(data.workdir(), data.warehouse(), ref, log.runId()));
+      HistoryStep.Result history =
+          timed(
+              log,
+              "history",
+              () -> HistoryStep.run(data.workdir(), data.warehouse(), ref, log.runId()));
       log.source(repo, ref, crawled.commitId(), RuleCatalog.standard().version());
-      log.counts(crawled.rowCounts());
+      Map<String, Long> counts = new LinkedHashMap<>(crawled.rowCounts());
+      counts.putAll(history.rowCounts());
+      log.counts(counts);
       List<String> analyze = new ArrayList<>(List.of("--warehouse", data.warehouse()));
       if (master != null) {
         analyze.addAll(List.of("--master", master));
@@ -82,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
       log.finish(warehouse, null);
       System.out.printf(
           "run %s finished: dev at %s, %s; report in %s%n",
-          log.runId(), synced.devTip(), crawled.rowCounts(), data.out());
+          log.runId(), synced.devTip(), counts, data.out());
       return 0;
     } catch (Exception e) {
       LOG.error("run {} failed: {}", log.runId(), e.toString());

@@ -46,7 +46,7 @@ public final class SnapshotCrawler {
 
   /** Crawls {@code ref} (a branch name such as {@code dev}, a full ref or a commit id). */
   public Snapshot crawl(String ref) throws IOException {
-    ObjectId id = resolve(ref);
+    ObjectId id = resolve(repository, ref);
     try (RevWalk walk = new RevWalk(repository)) {
       RevCommit commit = walk.parseCommit(id);
       Instant time = Instant.ofEpochSecond(commit.getCommitTime());
@@ -110,7 +110,8 @@ public final class SnapshotCrawler {
         .build();
   }
 
-  private ObjectId resolve(String ref) throws IOException {
+  /** A branch name such as {@code dev}, a full ref or a commit id, as a commit id. */
+  public static ObjectId resolve(Repository repository, String ref) throws IOException {
     for (String candidate : List.of("refs/heads/" + ref, ref)) {
       ObjectId id = repository.resolve(candidate + "^{commit}");
       if (id != null) {

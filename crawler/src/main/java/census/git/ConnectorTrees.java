@@ -6,8 +6,12 @@ import census.connector.RepositoryView;
 import census.model.ConnectorKind;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -31,32 +35,54 @@ public final class ConnectorTrees {
   public List<ConnectorFolder> folders(RevTree tree) throws IOException {
     List<ConnectorFolder> folders = new ArrayList<>();
     try (ObjectReader reader = repository.newObjectReader()) {
-      for (ConnectorKind kind : ConnectorKind.values()) {
-        try (TreeWalk top = TreeWalk.forPath(reader, kind.topFolder(), tree)) {
-          if (top == null || !top.isSubtree()) {
-            continue;
-          }
-          ObjectId kindTree = top.getObjectId(0);
-          try (TreeWalk children = new TreeWalk(reader)) {
-            children.addTree(kindTree);
-            children.setRecursive(false);
-            while (children.next()) {
-              if (children.getFileMode(0) == FileMode.TREE) {
-                String name = children.getNameString();
-                folders.add(
-                    new ConnectorFolder(
-                        kind,
-                        name,
-                        kind.topFolder() + "/" + name,
-                        files(reader, children.getObjectId(0)),
-                        contents));
-              }
-            }
-          }
+      for (Map.Entry<ConnectorKind, ObjectId> kind : kindTrees(reader, tree).entrySet()) {
+        for (Map.Entry<String, ObjectId> child : folderTrees(reader, kind.getValue()).entrySet()) {
+          folders.add(folder(reader, kind.getKey(), child.getKey(), child.getValue()));
         }
       }
     }
     return folders;
+  }
+
+  /**
+   * The tree id of each kind folder the tree holds. Equal ids mean equal content, so a history walk
+   * compares these before looking inside.
+   */
+  public static Map<ConnectorKind, ObjectId> kindTrees(ObjectReader reader, ObjectId tree)
+      throws IOException {
+    Map<ConnectorKind, ObjectId> kinds = new EnumMap<>(ConnectorKind.class);
+    for (ConnectorKind kind : ConnectorKind.values()) {
+      try (TreeWalk top = TreeWalk.forPath(reader, kind.topFolder(), tree)) {
+        if (top != null && top.isSubtree()) {
+          kinds.put(kind, top.getObjectId(0));
+        }
+      }
+    }
+    return kinds;
+  }
+
+  /** The connector folders directly under a kind folder's tree: name to tree id, sorted by name. */
+  public static SortedMap<String, ObjectId> folderTrees(ObjectReader reader, ObjectId kindTree)
+      throws IOException {
+    SortedMap<String, ObjectId> children = new TreeMap<>();
+    try (TreeWalk walk = new TreeWalk(reader)) {
+      walk.addTree(kindTree);
+      walk.setRecursive(false);
+      while (walk.next()) {
+        if (walk.getFileMode(0) == FileMode.TREE) {
+          children.put(walk.getNameString(), walk.getObjectId(0));
+        }
+      }
+    }
+    return children;
+  }
+
+  /** One connector folder from its tree id, with every file below it. */
+  public ConnectorFolder folder(
+      ObjectReader reader, ConnectorKind kind, String name, ObjectId folderTree)
+      throws IOException {
+    return new ConnectorFolder(
+        kind, name, kind.topFolder() + "/" + name, files(reader, folderTree), contents);
   }
 
   /** Every blob below a connector folder's tree, with paths relative to the folder. */
@@ -83,7 +109,7 @@ public final class ConnectorTrees {
   }
 
   /** Repository files at the same commit, for rules that need them (JSON Schemas). */
-  public RepositoryView view(RevTree tree) {
+  public RepositoryView view(ObjectId tree) {
     return path -> {
       try (ObjectReader reader = repository.newObjectReader();
           TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {

@@ -136,21 +136,233 @@ public final class Tables {
                   "rows written per table as table=count, e.g. connectors=1035"),
               optional("error", Type.STRING, "what failed, for a failed run")));
 
+  public static final TableSchema DUPLICATE_PAIRS =
+      new TableSchema(
+          "duplicate_pairs",
+          "Written by the duplicate-titles job: every related pair of connectors, classified by"
+              + " census.match.TitleMatcher from title, folder name, host and publisher; one row"
+              + " per pair, path_a < path_b.",
+          List.of(
+              required("path_a", Type.STRING, "connectors.path of one member"),
+              required("path_b", Type.STRING, "connectors.path of the other"),
+              required(
+                  "class",
+                  Type.STRING,
+                  "identical, version_sibling, same_service, near_duplicate or family (a product"
+                      + " family: related, not a duplicate)"),
+              required("score", Type.DOUBLE, "Jaro-Winkler similarity of the normalised titles"),
+              required("evidence", Type.STRING, "which evidence decided the class, in words"),
+              optional("title_a", Type.STRING, "title (or folder name) of path_a"),
+              optional("title_b", Type.STRING, "title (or folder name) of path_b"),
+              required("kind_a", Type.STRING, "connectors.kind of path_a"),
+              required("kind_b", Type.STRING, "connectors.kind of path_b")));
+
   public static final TableSchema DUPLICATE_GROUPS =
       new TableSchema(
           "duplicate_groups",
-          "Written by the duplicate-titles job: connectors whose titles are the same once case,"
-              + " punctuation, white space and \"(Independent Publisher)\" are set aside; one row"
-              + " per member.",
+          "Written by the duplicate-titles job: connected groups of connectors joined by"
+              + " identical, same_service and near_duplicate pairs; one row per member.",
           List.of(
-              required("group_id", Type.STRING, "the group's normalised title key"),
+              required("group_id", Type.STRING, "the smallest member path of the group"),
               required("path", Type.STRING, "connectors.path of a member"),
               required("kind", Type.STRING, "connectors.kind of the member"),
-              optional("title", Type.STRING, "the member's title as written"),
+              optional("title", Type.STRING, "the member's title (or folder name) as written"),
               required("group_size", Type.INT, "members in the group")));
+
+  public static final TableSchema CONNECTOR_VERSIONS =
+      new TableSchema(
+          "connector_versions",
+          "Written by crawl --history: one row each time a commit of dev (merges included, each"
+              + " compared with its first parent) adds, changes, renames or deletes a connector"
+              + " folder.",
+          List.of(
+              required(
+                  "connector_id",
+                  Type.STRING,
+                  "identity kept across renames and re-adds: the first path the connector had"),
+              required("path", Type.STRING, "repository path of the folder in this version"),
+              optional("previous_path", Type.STRING, "the path before, for a rename"),
+              required("kind", Type.STRING, "certified, independent_publisher or custom"),
+              required("commit_id", Type.STRING, "the commit that made the change"),
+              required("commit_time", Type.TIMESTAMP, "committer time of that commit"),
+              required("author", Type.STRING, "author name of that commit"),
+              required("change", Type.STRING, "added, modified, renamed or deleted"),
+              required(
+                  "life",
+                  Type.INT,
+                  "1 for the connector's first life, 2 after it was deleted and added again, ..."),
+              optional(
+                  "content_hash",
+                  Type.STRING,
+                  "connector_contents.content_hash of the folder; null for deleted"),
+              optional("swagger_blob", Type.STRING, "git blob id of the API definition"),
+              required(
+                  "files",
+                  Type.STRING_LIST,
+                  "every file of the folder as blob id, space, path inside the folder"),
+              required(
+                  "valid_from",
+                  Type.TIMESTAMP,
+                  "when this version became current: commit_time, raised to the previous"
+                      + " version's valid_from when a branch commit is older, so a connector's"
+                      + " versions never overlap"),
+              optional(
+                  "valid_to",
+                  Type.TIMESTAMP,
+                  "valid_from of the connector's next version; null while current")));
+
+  public static final TableSchema CONNECTOR_CONTENTS =
+      new TableSchema(
+          "connector_contents",
+          "Written by crawl --history: one row per distinct folder content in the history,"
+              + " extracted and checked once; kept from run to run while the rule catalog is"
+              + " unchanged.",
+          List.of(
+              required(
+                  "content_hash",
+                  Type.STRING,
+                  "SHA-256 (first 128 bits, hex) of the kind and the sorted file paths with their"
+                      + " blob ids"),
+              required("kind", Type.STRING, "certified, independent_publisher or custom"),
+              required(
+                  "rule_catalog_version",
+                  Type.STRING,
+                  "RuleCatalog.version() the content was checked with"),
+              optional("title", Type.STRING, "info.title of the API definition"),
+              required("parse_status", Type.STRING, "as connectors.parse_status"),
+              required("operation_count", Type.INT, "operations in the definition"),
+              required("error_count", Type.INT, "findings of severity error"),
+              required("warning_count", Type.INT, "findings of severity warning"),
+              required("finding_count", Type.INT, "findings of any severity"),
+              optional(
+                  "api_surface",
+                  Type.STRING,
+                  "JSON of host, basePath, authentication and each operation's id, trigger,"
+                      + " parameters and response properties: what breaking_changes compares"),
+              optional("problem", Type.STRING, "why the content could not be checked, if so")));
+
+  public static final TableSchema CONTENT_FINDINGS =
+      new TableSchema(
+          "content_findings",
+          "Written by crawl --history: the findings of each distinct folder content, stored once"
+              + " and joined to connector_versions by content_hash.",
+          List.of(
+              required("content_hash", Type.STRING, "connector_contents.content_hash"),
+              required("file", Type.STRING, "as findings.file"),
+              required("rule_id", Type.STRING, "rule id (docs/rules.md)"),
+              required("severity", Type.STRING, "error, warning or info"),
+              required("json_pointer", Type.STRING, "as findings.json_pointer"),
+              required("line", Type.INT, "as findings.line"),
+              required("column", Type.INT, "as findings.column"),
+              required("message", Type.STRING, "what is wrong, in words")));
+
+  public static final TableSchema BREAKING_CHANGES =
+      new TableSchema(
+          "breaking_changes",
+          "Written by crawl --history: changes between consecutive versions of a connector that"
+              + " break flows built on the older one.",
+          List.of(
+              required("connector_id", Type.STRING, "connector_versions.connector_id"),
+              required("path", Type.STRING, "path of the connector in the newer version"),
+              required("commit_id", Type.STRING, "the commit of the newer version"),
+              required("commit_time", Type.TIMESTAMP, "committer time of that commit"),
+              required(
+                  "kind",
+                  Type.STRING,
+                  "operation_removed, operation_id_renamed, required_parameter_added,"
+                      + " parameter_removed, parameter_retyped, response_property_removed,"
+                      + " response_property_retyped, trigger_changed, authentication_changed,"
+                      + " host_changed or base_path_changed"),
+              optional(
+                  "operation_id",
+                  Type.STRING,
+                  "operationId in the older version (method and path if it had none); null for"
+                      + " changes to the whole API"),
+              required("detail", Type.STRING, "what changed: before -> after, or what went")));
+
+  public static final TableSchema CONFORMANCE_BY_PERIOD =
+      new TableSchema(
+          "conformance_by_period",
+          "Written by the conformance-trends job: per period (month unless census.history.period"
+              + " says week, quarter or year) and kind, the connectors live at the period's end"
+              + " and how well they pass the rules.",
+          List.of(
+              required("period", Type.STRING, "first day of the period, yyyy-MM-dd"),
+              required("kind", Type.STRING, "certified, independent_publisher or custom"),
+              required("connectors_live", Type.LONG, "connectors whose folder existed at the end"),
+              required("connectors_with_errors", Type.LONG, "of those, with at least one error"),
+              required("error_free_share", Type.DOUBLE, "share of live connectors without error"),
+              required(
+                  "findings_per_connector", Type.DOUBLE, "findings of any severity, on average"),
+              required("errors_per_connector", Type.DOUBLE, "findings of severity error")));
+
+  public static final TableSchema RULE_PASS_RATE_BY_PERIOD =
+      new TableSchema(
+          "rule_pass_rate_by_period",
+          "Written by the conformance-trends job: per period, kind and rule that failed at least one"
+              + " live connector of that kind in the period, the share of live connectors that"
+              + " pass it.",
+          List.of(
+              required("period", Type.STRING, "first day of the period, yyyy-MM-dd"),
+              required("kind", Type.STRING, "certified, independent_publisher or custom"),
+              required("rule_id", Type.STRING, "rule id"),
+              required("severity", Type.STRING, "the rule's severity"),
+              required("connectors_live", Type.LONG, "connectors of the kind live at the end"),
+              required("connectors_failing", Type.LONG, "with at least one finding of the rule"),
+              required("pass_rate", Type.DOUBLE, "1 - failing / live")));
+
+  public static final TableSchema CONFORMANCE_BY_COHORT =
+      new TableSchema(
+          "conformance_by_cohort",
+          "Written by the conformance-cohorts job: connectors grouped by the year they were first"
+              + " added, and kind; how they passed the rules when added and in their latest"
+              + " version.",
+          List.of(
+              required("cohort_year", Type.INT, "year of the connector's first version"),
+              required("kind", Type.STRING, "kind of the connector's first version"),
+              required("connectors", Type.LONG, "connectors first added that year"),
+              required("still_live", Type.LONG, "of those, not deleted in their latest version"),
+              required(
+                  "error_free_share_when_added", Type.DOUBLE, "share without error when added"),
+              required("error_free_share_now", Type.DOUBLE, "share of the live ones without error"),
+              required(
+                  "findings_per_connector_when_added", Type.DOUBLE, "average findings when added"),
+              required(
+                  "findings_per_connector_now", Type.DOUBLE, "average findings of the live ones")));
+
+  public static final TableSchema HISTORY_STATE =
+      new TableSchema(
+          "history_state",
+          "Written by crawl --history: one row saying how far the history tables reach, so the"
+              + " next crawl walks only the commits added since.",
+          List.of(
+              required("ref", Type.STRING, "the ref walked"),
+              required("tip", Type.STRING, "the commit the history was walked to"),
+              required(
+                  "rule_catalog_version",
+                  Type.STRING,
+                  "RuleCatalog.version() the contents were checked with"),
+              required("walked_at", Type.TIMESTAMP, "when the crawl finished"),
+              required("commits_walked", Type.INT, "commits this crawl walked (new ones only)"),
+              required("contents_checked", Type.INT, "folder contents this crawl checked"),
+              required("files_read", Type.LONG, "connector files this crawl read")));
 
   /** Every table, in the order the docs list them. */
   public static List<TableSchema> all() {
-    return List.of(CONNECTORS, OPERATIONS, FINDINGS, RUNS, DUPLICATE_GROUPS);
+    return List.of(
+        CONNECTORS,
+        OPERATIONS,
+        FINDINGS,
+        RUNS,
+        DUPLICATE_PAIRS,
+        DUPLICATE_GROUPS,
+        CONNECTOR_VERSIONS,
+        CONNECTOR_CONTENTS,
+        CONTENT_FINDINGS,
+        BREAKING_CHANGES,
+        HISTORY_STATE,
+        CONFORMANCE_BY_PERIOD,
+        RULE_PASS_RATE_BY_PERIOD,
+        CONFORMANCE_BY_COHORT);
   }
 }

@@ -150,6 +150,35 @@ public final class Warehouse {
       return new ParquetTableWriter(table, new Path(path, "part-00000.parquet"), conf);
     }
 
+    /** A writer of one more part file of a table, next to parts already staged or carried over. */
+    public ParquetTableWriter newPart(TableSchema table) throws IOException {
+      Path path = tablePath(table.name());
+      fs.mkdirs(path);
+      return new ParquetTableWriter(
+          table, new Path(path, "part-" + java.util.UUID.randomUUID() + ".parquet"), conf);
+    }
+
+    /**
+     * Copies the published table's part files into this staging folder unread, for a table that
+     * grows from run to run (a cache); returns how many parts were copied.
+     */
+    public int carryOver(TableSchema table) throws IOException {
+      Path live = new Path(root, table.name());
+      FileStatus[] parts = fs.globStatus(new Path(live, "*.parquet"));
+      if (parts == null || parts.length == 0) {
+        return 0;
+      }
+      Path path = tablePath(table.name());
+      fs.mkdirs(path);
+      for (FileStatus part : parts) {
+        if (!org.apache.hadoop.fs.FileUtil.copy(
+            fs, part.getPath(), fs, new Path(path, part.getPath().getName()), false, conf)) {
+          throw new IOException("cannot copy " + part.getPath());
+        }
+      }
+      return parts.length;
+    }
+
     /** Writes a whole table at once. */
     public void write(TableSchema table, Iterable<Row> rows) throws IOException {
       try (ParquetTableWriter writer = writer(table)) {

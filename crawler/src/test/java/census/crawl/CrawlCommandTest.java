@@ -133,6 +133,32 @@ class CrawlCommandTest {
     assertTrue(said.contains(": 2 refs updated"), "dev moved and pull 7 appeared: " + said);
   }
 
+  @Test
+  void crawlWithHistoryWritesVersionsAndRecordsTheStep() throws Exception {
+    Path origin = tmp.resolve("origin.git");
+    Path data = tmp.resolve("data");
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write("certified-connectors/Contoso", ConnectorFixture.named("Contoso"));
+      repo.commit("add");
+      repo.write("certified-connectors/Contoso/readme.md", "# Contoso\n");
+      repo.commit("edit");
+    }
+    run("sync", "--repo", origin.toString(), "--data", data.toString());
+    run("crawl", "--history", "--data", data.toString());
+    Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
+    assertEquals(
+        List.of("added", "modified"),
+        warehouse.read(Tables.CONNECTOR_VERSIONS).stream().map(r -> r.string("change")).toList());
+    assertTrue(!warehouse.exists(Tables.CONNECTORS), "the history alone; run crawls both");
+    Row runRow = warehouse.read(Tables.RUNS).get(0);
+    assertTrue(
+        runRow.strings("steps").stream().anyMatch(s -> s.startsWith("history=")),
+        runRow.strings("steps")::toString);
+    assertTrue(
+        runRow.strings("row_counts").contains("connector_versions=2"),
+        runRow.strings("row_counts")::toString);
+  }
+
   private static void run(String... args) {
     assertEquals(0, Census.commandLine().execute(args));
   }

@@ -4,9 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import census.testing.ConnectorFixture;
 import census.testing.CountingServer;
+import census.testing.FixtureRepo;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +36,38 @@ class RepositorySyncTest {
       assertTrue(failed.getMessage().contains(url), "the message names the remote");
       assertEquals(3, server.requests(), "one request per attempt");
       assertTrue(millis >= 300, "backed off 100 ms, then 200 ms: " + millis);
+    }
+  }
+
+  @Test
+  void aRefNameThatIsNotUtf8NeitherStopsTheSyncNorHidesDev() throws Exception {
+    Path origin = tmp.resolve("origin.git");
+    ObjectId tip;
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write("certified-connectors/Contoso", ConnectorFixture.named("Contoso"));
+      tip = repo.commit("first");
+    }
+    // A branch whose name is Latin-1 bytes ("café" with 0xE9), as another git client may push it.
+    byte[] line = ("\n" + tip.name() + " refs/heads/caf").getBytes(StandardCharsets.US_ASCII);
+    try (OutputStream out =
+        Files.newOutputStream(
+            origin.resolve("packed-refs"), StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+      if (Files.size(origin.resolve("packed-refs")) == 0) {
+        out.write("# pack-refs with: peeled\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      out.write(line, 1, line.length - 1);
+      out.write(new byte[] {(byte) 0xE9, '\n'});
+    }
+
+    RepositorySync.Result result = new RepositorySync().sync(origin.toString(), tmp.resolve("w"));
+    assertEquals(tip.name(), result.devTip());
+    try (Repository mirror = RepositorySync.open(tmp.resolve("w"))) {
+      List<String> branches =
+          mirror.getRefDatabase().getRefsByPrefix("refs/heads/").stream()
+              .map(Ref::getName)
+              .toList();
+      assertTrue(branches.contains("refs/heads/dev"), branches.toString());
+      assertEquals(2, branches.size(), "the odd branch is kept under a decoded name: " + branches);
     }
   }
 

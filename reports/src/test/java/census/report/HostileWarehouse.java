@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import census.cli.Census;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureRepo;
-import census.warehouse.Column;
-import census.warehouse.Column.Type;
-import census.warehouse.TableSchema;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,9 +14,8 @@ import java.util.List;
 
 /**
  * A data folder crawled from a real git repository whose connectors carry hostile titles,
- * publishers and links, plus the tables of the history, pull-request and duplicate jobs written
- * with the columns those jobs document (this build does not declare them, so the report reads them
- * by the columns their files carry).
+ * publishers and links, plus tables of the history crawl and the duplicate and conformance jobs
+ * with hostile strings in them, written with their declared schemas.
  */
 final class HostileWarehouse {
   static final String SCRIPT = "<script>alert(1)</script>";
@@ -31,65 +27,6 @@ final class HostileWarehouse {
 
   /** A folder name that must not become part of a file name as it is. */
   static final String ODD_PATH = "certified-connectors/..Ødd name (v2).x";
-
-  static final TableSchema DUPLICATE_PAIRS =
-      new TableSchema(
-          "duplicate_pairs",
-          "",
-          List.of(
-              Column.required("path_a", Type.STRING, ""),
-              Column.required("path_b", Type.STRING, ""),
-              Column.required("class", Type.STRING, ""),
-              Column.required("score", Type.DOUBLE, ""),
-              Column.required("evidence", Type.STRING, "")));
-  static final TableSchema BREAKING_CHANGES =
-      new TableSchema(
-          "breaking_changes",
-          "",
-          List.of(
-              Column.required("connector_id", Type.STRING, ""),
-              Column.required("commit_id", Type.STRING, ""),
-              Column.required("commit_time", Type.TIMESTAMP, ""),
-              Column.required("kind", Type.STRING, ""),
-              Column.optional("operation_id", Type.STRING, ""),
-              Column.optional("detail", Type.STRING, "")));
-  static final TableSchema CONFORMANCE_BY_PERIOD =
-      new TableSchema(
-          "conformance_by_period",
-          "",
-          List.of(
-              Column.required("period", Type.STRING, ""),
-              Column.required("connectors", Type.LONG, ""),
-              Column.required("with_errors", Type.LONG, "")));
-
-  /** Long format, the rule before the period, and a rate of nothing (NaN). */
-  static final TableSchema RULE_PASS_RATE_BY_PERIOD =
-      new TableSchema(
-          "rule_pass_rate_by_period",
-          "",
-          List.of(
-              Column.required("rule_id", Type.STRING, ""),
-              Column.required("period", Type.STRING, ""),
-              Column.required("pass_rate", Type.DOUBLE, "")));
-
-  static final TableSchema PR_OVERLAP =
-      new TableSchema(
-          "pr_overlap",
-          "",
-          List.of(
-              Column.required("pr_number", Type.INT, ""),
-              Column.optional("title", Type.STRING, ""),
-              Column.required("connector_path", Type.STRING, ""),
-              Column.required("outcome", Type.STRING, "")));
-  static final TableSchema CONNECTOR_VERSIONS =
-      new TableSchema(
-          "connector_versions",
-          "",
-          List.of(
-              Column.required("connector_path", Type.STRING, ""),
-              Column.required("commit_id", Type.STRING, ""),
-              Column.required("commit_time", Type.TIMESTAMP, ""),
-              Column.optional("title", Type.STRING, "")));
 
   private HostileWarehouse() {}
 
@@ -136,30 +73,37 @@ final class HostileWarehouse {
           Tables.DUPLICATE_GROUPS,
           List.of(group(SCRIPT_PATH, "certified"), group(LINK_PATH, "custom")));
       staging.write(
-          DUPLICATE_PAIRS,
+          Tables.DUPLICATE_PAIRS,
           List.of(
-              DUPLICATE_PAIRS
+              Tables.DUPLICATE_PAIRS
                   .row()
                   .set("path_a", SCRIPT_PATH)
                   .set("path_b", BREAKOUT_PATH)
-                  .set("class", "same_api")
+                  .set("class", "same_service")
                   .set("score", 0.93)
                   .set("evidence", "host api.contoso.com; " + BREAKOUT)
+                  .set("title_a", SCRIPT)
+                  .set("title_b", BREAKOUT)
+                  .set("kind_a", "certified")
+                  .set("kind_b", "independent_publisher")
                   .build(),
-              DUPLICATE_PAIRS
+              Tables.DUPLICATE_PAIRS
                   .row()
                   .set("path_a", BREAKOUT_PATH)
                   .set("path_b", LINK_PATH)
                   .set("class", SCRIPT)
                   .set("score", 0.51)
                   .set("evidence", JS_LINK)
+                  .set("kind_a", "independent_publisher")
+                  .set("kind_b", "custom")
                   .build()));
       staging.write(
-          BREAKING_CHANGES,
+          Tables.BREAKING_CHANGES,
           List.of(
-              BREAKING_CHANGES
+              Tables.BREAKING_CHANGES
                   .row()
                   .set("connector_id", SCRIPT_PATH)
+                  .set("path", SCRIPT_PATH)
                   .set("commit_id", "c1")
                   .set("commit_time", t1)
                   .set("kind", "operation_removed")
@@ -167,46 +111,10 @@ final class HostileWarehouse {
                   .set("detail", SCRIPT)
                   .build()));
       staging.write(
-          CONFORMANCE_BY_PERIOD,
-          List.of(
-              CONFORMANCE_BY_PERIOD
-                  .row()
-                  .set("period", "2023-01")
-                  .set("connectors", 2L)
-                  .set("with_errors", 1L)
-                  .build(),
-              CONFORMANCE_BY_PERIOD
-                  .row()
-                  .set("period", "2024-03")
-                  .set("connectors", 4L)
-                  .set("with_errors", 1L)
-                  .build()));
+          Tables.CONFORMANCE_BY_PERIOD,
+          List.of(period("2023-01-01", 2, 1), period("2024-03-01", 4, 1)));
       staging.write(
-          PR_OVERLAP,
-          List.of(
-              PR_OVERLAP
-                  .row()
-                  .set("pr_number", 101)
-                  .set("title", SCRIPT + " " + JS_LINK)
-                  .set("connector_path", SCRIPT_PATH)
-                  .set("outcome", "merged")
-                  .build(),
-              PR_OVERLAP
-                  .row()
-                  .set("pr_number", 102)
-                  .set("title", BREAKOUT)
-                  .set("connector_path", "certified-connectors/NotThere")
-                  .set("outcome", BREAKOUT)
-                  .build()));
-      staging.write(
-          RULE_PASS_RATE_BY_PERIOD,
-          List.of(
-              passRate("UrlNotValid", "2023-01", 0.5),
-              passRate("UrlNotValid", "2024-03", 0.75),
-              passRate(SCRIPT, "2023-01", Double.NaN),
-              passRate(SCRIPT, "2024-03", 1.0)));
-      staging.write(
-          CONNECTOR_VERSIONS,
+          Tables.CONNECTOR_VERSIONS,
           List.of(
               version(SCRIPT_PATH, "c0", t0),
               version(SCRIPT_PATH, "c1", t1),
@@ -227,22 +135,36 @@ final class HostileWarehouse {
         .build();
   }
 
-  private static census.warehouse.Row passRate(String rule, String period, double rate) {
-    return RULE_PASS_RATE_BY_PERIOD
+  private static census.warehouse.Row version(String path, String commit, Instant time) {
+    return Tables.CONNECTOR_VERSIONS
         .row()
-        .set("rule_id", rule)
-        .set("period", period)
-        .set("pass_rate", rate)
+        .set("connector_id", path)
+        .set("path", path)
+        .set(
+            "kind",
+            path.startsWith("certified")
+                ? "certified"
+                : path.startsWith("custom") ? "custom" : "independent_publisher")
+        .set("commit_id", commit)
+        .set("commit_time", time)
+        .set("author", SCRIPT)
+        .set("change", commit.equals("c0") ? "added" : "modified")
+        .set("life", 1)
+        .set("files", List.of())
+        .set("valid_from", time)
         .build();
   }
 
-  private static census.warehouse.Row version(String path, String commit, Instant time) {
-    return CONNECTOR_VERSIONS
+  private static census.warehouse.Row period(String period, long live, long withErrors) {
+    return Tables.CONFORMANCE_BY_PERIOD
         .row()
-        .set("connector_path", path)
-        .set("commit_id", commit)
-        .set("commit_time", time)
-        .set("title", SCRIPT)
+        .set("period", period)
+        .set("kind", "certified")
+        .set("connectors_live", live)
+        .set("connectors_with_errors", withErrors)
+        .set("error_free_share", (double) (live - withErrors) / live)
+        .set("findings_per_connector", 3.0)
+        .set("errors_per_connector", 1.0)
         .build();
   }
 }

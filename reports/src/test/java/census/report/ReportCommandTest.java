@@ -67,7 +67,7 @@ class ReportCommandTest {
     assertTrue(connectors.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
     String duplicates = Files.readString(report.resolve("duplicates.html"));
     assertTrue(duplicates.contains(HostileWarehouse.SCRIPT_PATH), "duplicate groups are listed");
-    assertTrue(duplicates.contains("same_api"), "pairs by class are listed");
+    assertTrue(duplicates.contains("same_service"), "pairs by class are listed");
   }
 
   @Test
@@ -123,7 +123,7 @@ class ReportCommandTest {
     String page = Files.readString(report.resolve("connectors").resolve(name));
     assertTrue(page.contains("Version timeline") && page.contains("c0"), "timeline rows");
     assertTrue(page.contains("operation_removed"), "its breaking change");
-    assertTrue(page.contains("same title") && page.contains("similar: same_api"), "related");
+    assertTrue(page.contains("same title") && page.contains("similar: same_service"), "related");
     assertTrue(
         page.contains("Pull requests overlapping it") && page.contains(">101<"),
         "the pull request that touches it");

@@ -1,0 +1,33 @@
+package census.check;
+
+import census.match.Candidate;
+
+/**
+ * Something a proposed connector may already be: a connector in the repository, a catalog entry (on
+ * the platform, not in the repository) or an open pull request.
+ *
+ * @param pullRequest the pull request's number, or 0 for a connector or catalog entry
+ * @param proposal for a pull request: whether it is only a proposal
+ */
+public record Entry(Candidate candidate, int pullRequest, boolean proposal) {
+  public static Entry connector(Candidate candidate) {
+    return new Entry(candidate, 0, false);
+  }
+
+  public static Entry pullRequest(Candidate candidate, int number, boolean proposal) {
+    return new Entry(candidate, number, proposal);
+  }
+
+  /** The outcome an author gets when this entry covers the proposed connector. */
+  Outcome outcome() {
+    if (pullRequest > 0) {
+      return proposal ? Outcome.OPEN_PROPOSAL : Outcome.OPEN_PULL_REQUEST;
+    }
+    if (candidate.onPlatform()) {
+      return Outcome.ON_PLATFORM;
+    }
+    return "independent_publisher".equals(candidate.kind())
+        ? Outcome.INDEPENDENT_PUBLISHER
+        : Outcome.CUSTOM_SAMPLE;
+  }
+}

@@ -1,0 +1,48 @@
+package census.check;
+
+import java.util.Locale;
+
+/**
+ * What an author may do with a proposed connector, from the publishing process's table ("Verify
+ * that the connector hasn't already been built"), strongest first.
+ */
+public enum Outcome {
+  ON_PLATFORM("Already exists on the Power Platform.", "You can't build the connector."),
+  INDEPENDENT_PUBLISHER(
+      "Already exists as an independent publisher connector.",
+      "You can add more functionality to the connector."),
+  OPEN_PROPOSAL(
+      "Is currently a pull request and a proposal.",
+      "You can contact the independent publisher to collaborate with them on the connector."),
+  OPEN_PULL_REQUEST(
+      "Is a pull request and isn't a proposal.",
+      "Wait until the connector is certified and deployed and then add an update to that"
+          + " connector's files."),
+  CUSTOM_SAMPLE(
+      "Exists as a custom connector sample in the repository (not on the platform).",
+      "You may build it; consider starting from the sample."),
+  NEW(
+      "No connector or open pull request covers it.",
+      "Share a proposal: open a pull request titled \"Proposal - <Connector Name> (Independent"
+          + " Publisher)\".");
+
+  private final String status;
+  private final String option;
+
+  Outcome(String status, String option) {
+    this.status = status;
+    this.option = option;
+  }
+
+  public String status() {
+    return status;
+  }
+
+  public String option() {
+    return option;
+  }
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,268 @@
+package census.history;
+
+import census.crawl.SnapshotCrawler;
+import census.git.ConnectorTrees;
+import census.git.RepositorySync;
+import census.rules.RuleCatalog;
+import census.rules.RuleEngine;
+import census.warehouse.ParquetTableWriter;
+import census.warehouse.Row;
+import census.warehouse.Tables;
+import census.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The history crawl as one step: walk every commit of a ref, check each new folder content, assign
+ * identities, find breaking changes, and publish {@code connector_versions}, {@code
+ * connector_contents}, {@code content_findings} and {@code breaking_changes} together.
+ *
+ * <p>Contents checked by an earlier run with the same rule catalog are taken from its tables: their
+ * rows are kept and their findings' Parquet files copied unread, so a run with nothing new reads no
+ * connector file.
+ */
+public final class HistoryStep {
+  private static final Logger LOG = LoggerFactory.getLogger(HistoryStep.class);
+
+  private HistoryStep() {}
+
+  /** What a history crawl did. */
+  public record Result(
+      String ref,
+      String commitId,
+      int commitsWalked,
+      int contentsChecked,
+      int contentsReused,
+      long filesRead,
+      List<String> warnings,
+      Map<String, Long> rowCounts) {
+    public String summary() {
+      return "history of "
+          + ref
+          + " at "
+          + commitId
+          + ": "
+          + commitsWalked
+          + " commits, "
+          + contentsChecked
+          + " folder contents checked, "
+          + contentsReused
+          + " from the cache, "
+          + warnings.size()
+          + " warnings; "
+          + rowCounts;
+    }
+  }
+
+  public static Result run(Path workdir, String warehouseLocation, String ref, String stagingId)
+      throws IOException {
+    Warehouse warehouse = new Warehouse(warehouseLocation);
+    RuleEngine rules = new RuleEngine(RuleCatalog.standard());
+    try (Repository repo = RepositorySync.open(workdir);
+        Warehouse.Staging staging =
+            warehouse.stage(
+                stagingId + "-history-" + UUID.randomUUID().toString().substring(0, 8))) {
+      long start = System.nanoTime();
+      Result result = run(repo, warehouse, staging, ref, rules);
+      staging.publish();
+      LOG.info(
+          "history: walked, checked and published in {} ms",
+          (System.nanoTime() - start) / 1_000_000);
+      return result;
+    }
+  }
+
+  static Result run(
+      Repository repo, Warehouse warehouse, Warehouse.Staging staging, String ref, RuleEngine rules)
+      throws IOException {
+    ObjectId tip = SnapshotCrawler.resolve(repo, ref);
+    String catalogVersion = rules.catalog().version();
+    ObjectId since = resumableFrom(repo, warehouse, ref, catalogVersion);
+    if (tip.equals(since)) {
+      LOG.info("history: {} is still at {}; nothing to walk", ref, tip.name());
+      return new Result(ref, tip.name(), 0, 0, 0, 0, List.of(), Map.of());
+    }
+    HistoryWalk.Result walked = new HistoryWalk(repo).walk(tip, since);
+
+    Map<String, HistoryWalk.Content> contents = new LinkedHashMap<>();
+    for (HistoryWalk.CommitChanges commit : walked.commits()) {
+      for (HistoryWalk.FolderChange change : commit.changes()) {
+        if (change.before() != null) {
+          contents.putIfAbsent(change.before().hash(), change.before());
+        }
+        if (change.after() != null) {
+          contents.putIfAbsent(change.after().hash(), change.after());
+        }
+      }
+    }
+
+    Map<String, Row> cached = cache(warehouse, catalogVersion);
+    if (!cached.isEmpty()) {
+      int parts = staging.carryOver(Tables.CONTENT_FINDINGS);
+      LOG.info("history: {} cached contents, {} findings files carried over", cached.size(), parts);
+    }
+    ContentChecks checks = new ContentChecks(rules, new ConnectorTrees(repo));
+    long[] newFindings = {0};
+    Map<String, Row> rows;
+    try (LazyPart findings = new LazyPart(staging)) {
+      rows =
+          checks.check(
+              contents.values(),
+              cached,
+              list -> {
+                synchronized (findings) {
+                  findings.write(list);
+                  newFindings[0] += list.size();
+                }
+              });
+    }
+    if (cached.isEmpty() && newFindings[0] == 0) {
+      staging.write(Tables.CONTENT_FINDINGS, List.of()); // the cache needs the table, even empty
+    }
+    int checked = (int) rows.keySet().stream().filter(h -> !cached.containsKey(h)).count();
+
+    Identities identities = new Identities(rows::get);
+    if (since != null) {
+      identities.resume(warehouse.read(Tables.CONNECTOR_VERSIONS));
+      identities.resumeBreakingChanges(warehouse.read(Tables.BREAKING_CHANGES));
+    }
+    walked.commits().forEach(identities::add);
+    List<Row> versions = identities.versionRows();
+    List<Row> breaking = identities.breakingChangeRows();
+    List<Row> contentRows = new ArrayList<>(rows.values());
+    contentRows.sort(java.util.Comparator.comparing(r -> r.string("content_hash")));
+
+    staging.write(Tables.CONNECTOR_VERSIONS, versions);
+    staging.write(Tables.CONNECTOR_CONTENTS, contentRows);
+    staging.write(Tables.BREAKING_CHANGES, breaking);
+    staging.write(
+        Tables.HISTORY_STATE,
+        List.of(
+            Tables.HISTORY_STATE
+                .row()
+                .set("ref", ref)
+                .set("tip", tip.name())
+                .set("rule_catalog_version", catalogVersion)
+                .set("walked_at", java.time.Instant.now())
+                .set("commits_walked", walked.commitsWalked())
+                .set("contents_checked", checked)
+                .set("files_read", checks.filesRead())
+                .build()));
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put(Tables.CONNECTOR_VERSIONS.name(), (long) versions.size());
+    counts.put(Tables.CONNECTOR_CONTENTS.name(), (long) contentRows.size());
+    counts.put("new_" + Tables.CONTENT_FINDINGS.name(), newFindings[0]);
+    counts.put(Tables.BREAKING_CHANGES.name(), (long) breaking.size());
+    LOG.info("history: versions by change {}", identities.changeCounts());
+    return new Result(
+        ref,
+        tip.name(),
+        walked.commitsWalked(),
+        checked,
+        contents.size() - checked,
+        checks.filesRead(),
+        walked.warnings(),
+        counts);
+  }
+
+  /**
+   * The commit the published history tables reach, when the next crawl can continue from it: same
+   * ref and rule catalog, every table there, and the commit still an ancestor of the ref (not after
+   * a force push). Null means walk everything.
+   */
+  private static ObjectId resumableFrom(
+      Repository repo, Warehouse warehouse, String ref, String catalogVersion) {
+    for (var table :
+        List.of(
+            Tables.HISTORY_STATE,
+            Tables.CONNECTOR_VERSIONS,
+            Tables.CONNECTOR_CONTENTS,
+            Tables.CONTENT_FINDINGS,
+            Tables.BREAKING_CHANGES)) {
+      if (!warehouse.exists(table)) {
+        return null;
+      }
+    }
+    try {
+      List<Row> state = warehouse.read(Tables.HISTORY_STATE);
+      if (state.size() != 1
+          || !ref.equals(state.get(0).string("ref"))
+          || !catalogVersion.equals(state.get(0).string("rule_catalog_version"))) {
+        return null;
+      }
+      ObjectId previous = ObjectId.fromString(state.get(0).string("tip"));
+      ObjectId tip = SnapshotCrawler.resolve(repo, ref);
+      try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+        return walk.isMergedInto(walk.parseCommit(previous), walk.parseCommit(tip))
+            ? previous
+            : null;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "history: cannot continue from the previous crawl, walking everything: {}", e.toString());
+      return null;
+    }
+  }
+
+  /**
+   * The previous run's content rows if every one was checked with this rule catalog; none
+   * otherwise, and everything is checked again. A table that cannot be read is no cache either.
+   */
+  private static Map<String, Row> cache(Warehouse warehouse, String catalogVersion) {
+    Map<String, Row> cached = new HashMap<>();
+    if (!warehouse.exists(Tables.CONNECTOR_CONTENTS)
+        || !warehouse.exists(Tables.CONTENT_FINDINGS)) {
+      return cached;
+    }
+    try {
+      for (Row row : warehouse.read(Tables.CONNECTOR_CONTENTS)) {
+        if (!catalogVersion.equals(row.string("rule_catalog_version"))) {
+          LOG.info("history: the rule catalog changed; every folder content is checked again");
+          return new HashMap<>();
+        }
+        cached.put(row.string("content_hash"), row);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("history: the previous connector_contents cannot be read, so it is not used: {}", e);
+      return new HashMap<>();
+    }
+    return cached;
+  }
+
+  /** A part file of content_findings opened on the first rows, so a run with none adds none. */
+  private static final class LazyPart implements AutoCloseable {
+    private final Warehouse.Staging staging;
+    private ParquetTableWriter writer;
+
+    LazyPart(Warehouse.Staging staging) {
+      this.staging = staging;
+    }
+
+    void write(List<Row> rows) throws IOException {
+      if (rows.isEmpty()) {
+        return;
+      }
+      if (writer == null) {
+        writer = staging.newPart(Tables.CONTENT_FINDINGS);
+      }
+      writer.writeAll(rows);
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (writer != null) {
+        writer.close();
+      }
+    }
+  }
+}
