@@ -2,6 +2,7 @@ package census.cli;
 
 import census.crawl.CrawlStep;
 import census.history.HistoryStep;
+import census.pulls.PullRequestStep;
 import census.rules.RuleCatalog;
 import census.rules.text.Misspelling;
 import census.warehouse.RunLog;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Option;
       "Read every connector folder at a ref from git objects (no checkout), check it against the"
           + " rules and write the connectors, operations and findings tables.",
       "With --history, walk every commit of the ref instead and write connector_versions,"
-          + " connector_contents, content_findings, breaking_changes and history_state."
+          + " connector_contents, content_findings, breaking_changes and history_state.",
+      "With --pulls, read every pull-request head instead and write pull_requests,"
+          + " pull_request_connectors and pull_request_findings."
     })
 final class CrawlCommand implements Callable<Integer> {
   @Mixin DataOptions data = new DataOptions();
@@ -44,6 +47,14 @@ final class CrawlCommand implements Callable<Integer> {
               + " runs) and breaking changes; a later crawl walks only the commits added since.")
   boolean history;
 
+  @Option(
+      names = "--pulls",
+      description =
+          "Crawl the pull requests (refs/pull/N/head) instead: their own commits, the connector"
+              + " folders they change, proposals, merges and findings. Pull requests whose head,"
+              + " dev and master did not move keep their rows.")
+  boolean pulls;
+
   @Override
   public Integer call() throws Exception {
     RunLog log = new RunLog("crawl");
@@ -53,7 +64,17 @@ final class CrawlCommand implements Callable<Integer> {
       String commitId;
       Map<String, Long> counts;
       String summary;
-      if (history) {
+      if (history && pulls) {
+        throw new IllegalArgumentException("--history and --pulls are separate crawls: give one");
+      }
+      if (pulls) {
+        PullRequestStep.Result crawled =
+            PullRequestStep.run(data.workdir(), data.warehouse(), log.runId());
+        log.step("crawl-pulls", (System.nanoTime() - start) / 1_000_000);
+        commitId = crawled.devCommit();
+        counts = crawled.rowCounts();
+        summary = crawled.summary();
+      } else if (history) {
         HistoryStep.Result walked =
             HistoryStep.run(data.workdir(), data.warehouse(), ref, log.runId());
         log.step("history", (System.nanoTime() - start) / 1_000_000);
@@ -73,7 +94,7 @@ final class CrawlCommand implements Callable<Integer> {
         counts = result.rowCounts();
         summary = result.summary();
       }
-      log.source(null, ref, commitId, RuleCatalog.standard().version());
+      log.source(null, pulls ? "pulls" : ref, commitId, RuleCatalog.standard().version());
       log.counts(counts);
       log.finish(warehouse, null);
       System.out.println(summary);

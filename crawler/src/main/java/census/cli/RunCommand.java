@@ -4,13 +4,12 @@ import census.crawl.CrawlStep;
 import census.git.RepositorySync;
 import census.history.HistoryStep;
 import census.ops.RunLock;
+import census.pulls.PullRequestStep;
 import census.rules.RuleCatalog;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     description = {
-      "The whole pipeline, as the nightly job runs it: sync, crawl (the tip, then the history),"
-          + " analyze, report.",
+      "The whole pipeline, as the nightly job runs it: sync, crawl (the tip, the history, then the"
+          + " pull requests), analyze, report.",
       "Each step takes the same locations; the run is recorded in the runs table."
     })
 final class RunCommand implements Callable<Integer> {
@@ -81,9 +80,14 @@ final class RunCommand implements Callable<Integer> {
               "history",
               () -> HistoryStep.run(data.workdir(), data.warehouse(), ref, log.runId()));
       log.source(repo, ref, crawled.commitId(), RuleCatalog.standard().version());
-      Map<String, Long> counts = new LinkedHashMap<>(crawled.rowCounts());
-      counts.putAll(history.rowCounts());
-      log.counts(counts);
+      log.counts(crawled.rowCounts());
+      log.counts(history.rowCounts());
+      PullRequestStep.Result pulls =
+          timed(
+              log,
+              "crawl-pulls",
+              () -> PullRequestStep.run(data.workdir(), data.warehouse(), log.runId()));
+      log.counts(pulls.rowCounts());
       List<String> analyze = new ArrayList<>(List.of("--warehouse", data.warehouse()));
       if (master != null) {
         analyze.addAll(List.of("--master", master));
@@ -93,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
       log.finish(warehouse, null);
       System.out.printf(
           "run %s finished: dev at %s, %s; report in %s%n",
-          log.runId(), synced.devTip(), counts, data.out());
+          log.runId(), synced.devTip(), crawled.rowCounts(), data.out());
       return 0;
     } catch (Exception e) {
       LOG.error("run {} failed: {}", log.runId(), e.toString());

@@ -7,6 +7,7 @@ import census.model.ConnectorKind;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +76,32 @@ public final class ConnectorTrees {
       }
     }
     return children;
+  }
+
+  /**
+   * The tree id of every connector folder, keyed by repository path, reading only the kind folders'
+   * trees: enough to tell which folders changed between two commits.
+   */
+  public Map<String, ObjectId> folderTrees(RevTree tree) throws IOException {
+    Map<String, ObjectId> trees = new LinkedHashMap<>();
+    try (ObjectReader reader = repository.newObjectReader()) {
+      for (Map.Entry<ConnectorKind, ObjectId> kind : kindTrees(reader, tree).entrySet()) {
+        folderTrees(reader, kind.getValue())
+            .forEach((name, id) -> trees.put(kind.getKey().topFolder() + "/" + name, id));
+      }
+    }
+    return trees;
+  }
+
+  /** One connector folder from its repository path (kind folder / name) and tree id. */
+  public ConnectorFolder folder(String path, ObjectId folderTree) throws IOException {
+    int slash = path.indexOf('/');
+    ConnectorKind kind =
+        ConnectorKind.fromTopFolder(slash < 0 ? path : path.substring(0, slash))
+            .orElseThrow(() -> new IllegalArgumentException("not a connector folder: " + path));
+    try (ObjectReader reader = repository.newObjectReader()) {
+      return folder(reader, kind, path.substring(slash + 1), folderTree);
+    }
   }
 
   /** One connector folder from its tree id, with every file below it. */

@@ -347,6 +347,157 @@ public final class Tables {
               required("contents_checked", Type.INT, "folder contents this crawl checked"),
               required("files_read", Type.LONG, "connector files this crawl read")));
 
+  public static final TableSchema PULL_REQUESTS =
+      new TableSchema(
+          "pull_requests",
+          "Written by `census crawl --pulls`: one row per refs/pull/N/head in the mirror. Its own"
+              + " commits are those reachable from its head but not from dev or master (for a head"
+              + " that dev already contains: the commits its merge into dev brought in).",
+          List.of(
+              required("number", Type.INT, "pull request number N"),
+              required("head_commit", Type.STRING, "commit id of refs/pull/N/head"),
+              optional("author", Type.STRING, "author name of its earliest own commit"),
+              optional(
+                  "first_commit_time",
+                  Type.TIMESTAMP,
+                  "earliest committer time of its own commits"),
+              optional(
+                  "last_commit_time", Type.TIMESTAMP, "latest committer time of its own commits"),
+              required("commit_count", Type.INT, "its own commits"),
+              required(
+                  "commit_messages",
+                  Type.STRING_LIST,
+                  "first lines of its own commits' messages, oldest first (at most 100)"),
+              optional(
+                  "path",
+                  Type.STRING,
+                  "the connector folder it proposes: of the folders it adds or modifies, one with"
+                      + " an API definition first, then added ones, then by path"),
+              optional("kind", Type.STRING, "connectors.kind of that folder"),
+              optional(
+                  "proposed_title",
+                  Type.STRING,
+                  "info.title of that folder's definition, else its name without \"Proposal -\""
+                      + " and \"(Independent Publisher)\", else its readme's first heading"),
+              required(
+                  "is_proposal",
+                  Type.BOOLEAN,
+                  "it adds folders holding only readme/intro files, or a folder it touched or one of"
+                      + " its commit messages says \"proposal\""),
+              required(
+                  "has_artifacts",
+                  Type.BOOLEAN,
+                  "its version of a folder it adds or modifies has an API definition; a proposal"
+                      + " without artifacts never got past the proposal"),
+              required(
+                  "merged",
+                  Type.BOOLEAN,
+                  "its head is reachable from dev, or a dev commit's first line ends with (#N)"),
+              optional("merge_commit", Type.STRING, "the dev commit that brought it in, if merged"),
+              required("dev_commit", Type.STRING, "tip of dev the row was computed against"),
+              optional("master_commit", Type.STRING, "tip of master the row was computed against"),
+              required(
+                  "rule_catalog_version",
+                  Type.STRING,
+                  "RuleCatalog.version() its folders were checked with")));
+
+  public static final TableSchema PULL_REQUEST_CONNECTORS =
+      new TableSchema(
+          "pull_request_connectors",
+          "Written by `census crawl --pulls`: one row per connector folder a pull request's own"
+              + " commits change, compared with the newest dev (or master) commit it is based on,"
+              + " as GitHub's \"Files changed\" shows it. A folder added and removed again within"
+              + " the pull request has no row.",
+          List.of(
+              required("number", Type.INT, "pull_requests.number"),
+              required("path", Type.STRING, "repository path of the folder: kind folder / folder"),
+              required("kind", Type.STRING, "certified, independent_publisher or custom"),
+              required("folder", Type.STRING, "folder name, as in the repository"),
+              required("change", Type.STRING, "added, modified or deleted"),
+              required("exists_on_dev", Type.BOOLEAN, "the folder exists at the tip of dev"),
+              optional(
+                  "tree_id",
+                  Type.STRING,
+                  "git tree id of the pull request's version of the folder (its content hash);"
+                      + " null when deleted"),
+              optional("title", Type.STRING, "info.title of that version's API definition"),
+              optional("readme_title", Type.STRING, "first heading of that version's readme"),
+              required("has_swagger", Type.BOOLEAN, "that version has an API definition"),
+              required(
+                  "only_docs",
+                  Type.BOOLEAN,
+                  "that version holds nothing but readme.md and intro.md (a proposal)"),
+              required("error_count", Type.INT, "findings of severity error in that version"),
+              required("warning_count", Type.INT, "findings of severity warning in that version")));
+
+  public static final TableSchema PULL_REQUEST_FINDINGS =
+      new TableSchema(
+          "pull_request_findings",
+          "Written by `census crawl --pulls`: the findings of each version of a connector folder"
+              + " that a pull request adds or modifies, once per version however many pull"
+              + " requests hold it; join pull_request_connectors on path = connector_path and"
+              + " tree_id.",
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of(
+                      required(
+                          "tree_id",
+                          Type.STRING,
+                          "pull_request_connectors.tree_id of the version")),
+                  FINDINGS.columns().stream().filter(c -> !c.name().equals("commit_id")))
+              .toList());
+
+  public static final TableSchema PR_OVERLAP =
+      new TableSchema(
+          "pr_overlap",
+          "Written by the pr-overlap job: each open pull request (not merged; git alone cannot tell"
+              + " a closed one) that adds or changes a connector folder, classified with the"
+              + " publishing process's table against the connectors on dev and the open pull"
+              + " requests opened before it: same folder, or a title census.match.TitleMatcher"
+              + " calls the same connector (identical, version sibling, same service, near"
+              + " duplicate).",
+          List.of(
+              required("number", Type.INT, "pull_requests.number"),
+              required("path", Type.STRING, "pull_requests.path: the folder it proposes"),
+              optional("proposed_title", Type.STRING, "pull_requests.proposed_title"),
+              required("is_proposal", Type.BOOLEAN, "pull_requests.is_proposal"),
+              required(
+                  "has_artifacts",
+                  Type.BOOLEAN,
+                  "pull_requests.has_artifacts: false with is_proposal lists the proposals that"
+                      + " never got artifacts"),
+              required(
+                  "outcome",
+                  Type.STRING,
+                  "on_platform (cannot be built), independent_publisher (add to it), custom_sample,"
+                      + " open_proposal (contact its author), open_pull_request (wait for it), new,"
+                      + " or update (it changes a connector that exists)"),
+              optional("target_path", Type.STRING, "the connector that decided the outcome"),
+              optional("target_number", Type.INT, "or the earlier open pull request"),
+              optional("target_title", Type.STRING, "that connector's or pull request's title"),
+              optional(
+                  "match_class",
+                  Type.STRING,
+                  "same_folder, or the matcher's class (duplicate_pairs.class)"),
+              optional(
+                  "score", Type.DOUBLE, "similarity of the titles, 0 to 1 (1 for same_folder)"),
+              required("reason", Type.STRING, "why, in words")));
+
+  public static final TableSchema PR_CONFLICTS =
+      new TableSchema(
+          "pr_conflicts",
+          "Written by the pr-overlap job: pairs of open pull requests that change the same"
+              + " connector folder; one row per pair and folder, number < other_number.",
+          List.of(
+              required("path", Type.STRING, "the folder both change"),
+              required("number", Type.INT, "the earlier pull request"),
+              required("other_number", Type.INT, "the later pull request"),
+              required("change", Type.STRING, "added, modified or deleted, in the earlier one"),
+              required("other_change", Type.STRING, "the same, in the later one"),
+              required(
+                  "same_content",
+                  Type.BOOLEAN,
+                  "both leave the folder with the same tree (the same files)")));
+
   /** Every table, in the order the docs list them. */
   public static List<TableSchema> all() {
     return List.of(
@@ -363,6 +514,11 @@ public final class Tables {
         HISTORY_STATE,
         CONFORMANCE_BY_PERIOD,
         RULE_PASS_RATE_BY_PERIOD,
-        CONFORMANCE_BY_COHORT);
+        CONFORMANCE_BY_COHORT,
+        PULL_REQUESTS,
+        PULL_REQUEST_CONNECTORS,
+        PULL_REQUEST_FINDINGS,
+        PR_OVERLAP,
+        PR_CONFLICTS);
   }
 }

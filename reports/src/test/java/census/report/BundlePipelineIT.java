@@ -58,7 +58,7 @@ class BundlePipelineIT {
     Row runRow = warehouse.read(Tables.RUNS).get(0);
     assertEquals("succeeded", runRow.string("status"));
     assertEquals(
-        List.of("sync", "crawl", "analyze", "report"),
+        List.of("sync", "crawl", "crawl-pulls", "analyze", "report"),
         runRow.strings("steps").stream().map(s -> s.substring(0, s.indexOf('='))).toList());
     String html = Files.readString(data.resolve("report/index.html"), StandardCharsets.UTF_8);
     assertTrue(html.contains("<b>1035</b><span>connectors</span>"), "headline figure");

@@ -65,7 +65,7 @@ class PipelineIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"sync", "crawl", "analyze", "report"})
+  @ValueSource(strings = {"sync", "crawl", "crawl-pulls", "analyze", "report"})
   void aRunKilledDuringAStepIsFollowedByACompleteRun(String step) throws Exception {
     Path data = tmp.resolve("killed-in-" + step);
     Process victim = census(data);

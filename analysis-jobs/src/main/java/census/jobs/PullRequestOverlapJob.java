@@ -1,0 +1,291 @@
+package census.jobs;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_position;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.when;
+
+import census.check.Outcome;
+import census.match.PairClass;
+import census.warehouse.TableSchema;
+import census.warehouse.Tables;
+import com.google.auto.service.AutoService;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+
+/**
+ * Classifies each open pull request with the publishing process's table (does the connector it
+ * proposes exist on the platform, as an independent publisher connector, or in an earlier open
+ * proposal or pull request?) and lists open pull requests that change the same folder. Titles are
+ * compared with the duplicate-titles job's blocking and {@link census.match.TitleMatcher}.
+ */
+@AutoService(AnalysisJob.class)
+public final class PullRequestOverlapJob implements AnalysisJob {
+  /** The outcome of a pull request that changes a connector which exists already. */
+  static final String UPDATE = "update";
+
+  /** Candidate ids of pull requests, apart from connector paths: {@code #N}. */
+  private static final String PULL = "#";
+
+  private static final List<String> COVERING =
+      Arrays.stream(PairClass.values())
+          .filter(c -> c.duplicate() || c == PairClass.VERSION_SIBLING)
+          .map(PairClass::id)
+          .toList();
+
+  @Override
+  public String name() {
+    return "pr-overlap";
+  }
+
+  @Override
+  public List<TableSchema> outputs() {
+    return List.of(Tables.PR_OVERLAP, Tables.PR_CONFLICTS);
+  }
+
+  @Override
+  public Map<String, Dataset<Row>> run(JobInputs inputs) {
+    Dataset<Row> folders = inputs.table(Tables.PULL_REQUEST_CONNECTORS);
+    Dataset<Row> open = open(inputs.table(Tables.PULL_REQUESTS), folders).cache();
+    Dataset<Row> connectors = inputs.table(Tables.CONNECTORS);
+    Dataset<Row> matches =
+        sameFolder(open, connectors, folders).unionByName(sameTitle(open, connectors));
+    return Map.of(
+        Tables.PR_OVERLAP.name(),
+        SparkSchemas.conform(overlap(open, matches).orderBy("number"), Tables.PR_OVERLAP),
+        Tables.PR_CONFLICTS.name(),
+        SparkSchemas.conform(
+            conflicts(open, folders).orderBy("path", "number", "other_number"),
+            Tables.PR_CONFLICTS));
+  }
+
+  /** Pull requests not merged that change a connector folder, with that folder's change. */
+  static Dataset<Row> open(Dataset<Row> pulls, Dataset<Row> folders) {
+    return pulls
+        .where(not(col("merged")).and(col("path").isNotNull()))
+        .select("number", "path", "proposed_title", "is_proposal", "has_artifacts")
+        .join(
+            folders.select("number", "path", "folder", "change"), new String[] {"number", "path"});
+  }
+
+  /**
+   * Same folder: the folder an added pull request proposes exists on dev, or an earlier open pull
+   * request changes it too.
+   */
+  static Dataset<Row> sameFolder(Dataset<Row> open, Dataset<Row> connectors, Dataset<Row> folders) {
+    Dataset<Row> added = open.where(col("change").equalTo("added"));
+    Dataset<Row> onDev =
+        added
+            .join(
+                connectors.select(col("path"), col("kind"), col("title"), col("folder").as("f")),
+                "path")
+            .select(
+                col("number"),
+                col("path").as("target_path"),
+                lit(null).cast("int").as("target_number"),
+                coalesce(col("title"), col("f")).as("target_title"),
+                outcomeOfKind(col("kind")).as("outcome"),
+                lit("same_folder").as("match_class"),
+                lit(1.0).as("score"),
+                concat(lit("the folder "), col("path"), lit(" exists on dev")).as("reason"));
+    Dataset<Row> otherFolders =
+        folders
+            .where(col("change").notEqual("deleted"))
+            .select(col("number").as("target_number"), col("path").as("other_path"))
+            .join(
+                open.select(
+                    col("number").as("target_number"),
+                    col("proposed_title").as("target_title"),
+                    col("is_proposal").as("target_proposal")),
+                "target_number");
+    Dataset<Row> inPulls =
+        added
+            .join(
+                otherFolders,
+                added
+                    .col("path")
+                    .equalTo(otherFolders.col("other_path"))
+                    .and(otherFolders.col("target_number").lt(added.col("number"))))
+            .select(
+                col("number"),
+                lit(null).cast("string").as("target_path"),
+                col("target_number"),
+                col("target_title"),
+                outcomeOfPull(col("target_proposal")).as("outcome"),
+                lit("same_folder").as("match_class"),
+                lit(1.0).as("score"),
+                concat(
+                        lit("pull request #"),
+                        col("target_number").cast("string"),
+                        lit(" also changes "),
+                        col("path"))
+                    .as("reason"));
+    return onDev.unionByName(inPulls);
+  }
+
+  /**
+   * Titles the matcher calls one connector, among the connectors on dev and the open pull requests,
+   * each pull request filed as candidate {@code #N}.
+   */
+  static Dataset<Row> sameTitle(Dataset<Row> open, Dataset<Row> connectors) {
+    Dataset<Row> added = open.where(col("change").equalTo("added"));
+    Dataset<Row> entries =
+        connectors
+            .select("path", "kind", "folder", "title", "host", "publisher")
+            .unionByName(
+                added.select(
+                    concat(lit(PULL), col("number").cast("string")).as("path"),
+                    lit("pull_request").as("kind"),
+                    col("folder"),
+                    col("proposed_title").as("title"),
+                    lit(null).cast("string").as("host"),
+                    lit(null).cast("string").as("publisher")));
+    Dataset<Row> candidates = DuplicateTitlesJob.candidates(entries).cache();
+    Dataset<Row> pairs =
+        DuplicateTitlesJob.classify(
+                DuplicateTitlesJob.neighbourPairs(DuplicateTitlesJob.blocked(candidates)),
+                candidates)
+            .where(col("class").isin(COVERING.toArray()));
+    // Each pair seen from the pull request's side; a pull request is covered by earlier ones only.
+    Dataset<Row> oriented =
+        pairs
+            .select(
+                col("path_a").as("me"),
+                col("path_b").as("other"),
+                col("kind_b").as("other_kind"),
+                col("title_b").as("target_title"),
+                col("class"),
+                col("score"),
+                col("evidence"))
+            .unionByName(
+                pairs.select(
+                    col("path_b").as("me"),
+                    col("path_a").as("other"),
+                    col("kind_a").as("other_kind"),
+                    col("title_a").as("target_title"),
+                    col("class"),
+                    col("score"),
+                    col("evidence")))
+            .where(col("me").startsWith(PULL))
+            .withColumn("number", pullNumber(col("me")))
+            .withColumn("target_number", pullNumber(col("other")))
+            .where(col("target_number").isNull().or(col("target_number").lt(col("number"))));
+    Dataset<Row> proposals =
+        open.select(col("number").as("target_number"), col("is_proposal").as("target_proposal"));
+    return oriented
+        .join(
+            proposals,
+            oriented.col("target_number").equalTo(proposals.col("target_number")),
+            "left")
+        .select(
+            col("number"),
+            when(col("other").startsWith(PULL), lit(null))
+                .otherwise(col("other"))
+                .cast("string")
+                .as("target_path"),
+            oriented.col("target_number"),
+            col("target_title"),
+            when(oriented.col("target_number").isNull(), outcomeOfKind(col("other_kind")))
+                .otherwise(outcomeOfPull(col("target_proposal")))
+                .as("outcome"),
+            col("class").as("match_class"),
+            col("score"),
+            concat(col("class"), lit(": "), col("evidence")).as("reason"));
+  }
+
+  /**
+   * Each open pull request with the strongest match (by the table's order of outcomes, then score),
+   * or {@code new}; one that changes an existing folder is an {@value #UPDATE}.
+   */
+  static Dataset<Row> overlap(Dataset<Row> open, Dataset<Row> matches) {
+    Column rank =
+        array_position(
+            array(Arrays.stream(Outcome.values()).map(o -> lit(o.id())).toArray(Column[]::new)),
+            col("outcome"));
+    Dataset<Row> best =
+        matches
+            .withColumn(
+                "pick",
+                row_number()
+                    .over(
+                        Window.partitionBy("number")
+                            .orderBy(
+                                rank.asc(),
+                                col("score").desc(),
+                                col("target_number").asc_nulls_first(),
+                                col("target_path").asc())))
+            .where(col("pick").equalTo(1))
+            .drop("pick");
+    Column added = col("change").equalTo("added");
+    return open.join(best, new String[] {"number"}, "left")
+        .select(
+            col("number"),
+            col("path"),
+            col("proposed_title"),
+            col("is_proposal"),
+            col("has_artifacts"),
+            when(not(added), lit(UPDATE))
+                .otherwise(coalesce(col("outcome"), lit(Outcome.NEW.id())))
+                .as("outcome"),
+            when(added, col("target_path")).otherwise(col("path")).as("target_path"),
+            when(added, col("target_number")).as("target_number"),
+            when(added, col("target_title")).as("target_title"),
+            when(added, col("match_class")).as("match_class"),
+            when(added, col("score")).as("score"),
+            when(
+                    not(added),
+                    concat(lit("it "), col("change"), lit(" "), col("path"), lit(", which exists")))
+                .otherwise(
+                    coalesce(
+                        col("reason"),
+                        lit(
+                            "no connector on dev nor earlier open pull request has its folder or title")))
+                .as("reason"));
+  }
+
+  /** Pairs of open pull requests that change the same folder. */
+  static Dataset<Row> conflicts(Dataset<Row> open, Dataset<Row> folders) {
+    Dataset<Row> touching =
+        folders
+            .join(open.select("number").distinct(), "number")
+            .select("number", "path", "change", "tree_id");
+    Dataset<Row> a = touching.alias("a");
+    Dataset<Row> b = touching.alias("b");
+    return a.join(b, col("a.path").equalTo(col("b.path")).and(col("a.number").lt(col("b.number"))))
+        .select(
+            col("a.path").as("path"),
+            col("a.number").as("number"),
+            col("b.number").as("other_number"),
+            col("a.change").as("change"),
+            col("b.change").as("other_change"),
+            col("a.tree_id").eqNullSafe(col("b.tree_id")).as("same_content"));
+  }
+
+  /** N of a candidate id {@code #N}; null for a connector path (ANSI casts would fail on it). */
+  private static Column pullNumber(Column id) {
+    return when(id.startsWith(PULL), substring_index(id, PULL, -1).cast("int"));
+  }
+
+  /** What a connector of this kind means for a pull request that proposes it again. */
+  private static Column outcomeOfKind(Column kind) {
+    return when(kind.equalTo("certified"), lit(Outcome.ON_PLATFORM.id()))
+        .when(kind.equalTo("independent_publisher"), lit(Outcome.INDEPENDENT_PUBLISHER.id()))
+        .otherwise(lit(Outcome.CUSTOM_SAMPLE.id()));
+  }
+
+  private static Column outcomeOfPull(Column proposal) {
+    return when(proposal, lit(Outcome.OPEN_PROPOSAL.id()))
+        .otherwise(lit(Outcome.OPEN_PULL_REQUEST.id()));
+  }
+}

@@ -1,0 +1,68 @@
+package census.pulls;
+
+import census.connector.ConnectorContext;
+import census.connector.FileRef;
+import census.json.JsonDocument;
+import census.model.Severity;
+import census.rules.Finding;
+import census.rules.RuleEngine;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a pull request's version of one connector folder says: its title, readme heading, whether it
+ * is only a proposal's documents, and its findings.
+ */
+record FolderCheck(
+    String title,
+    String readmeTitle,
+    boolean hasSwagger,
+    boolean onlyDocs,
+    List<Finding> findings) {
+  private static final Set<String> DOCS = Set.of("readme.md", "intro.md");
+  private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$");
+  private static final int MAX_TITLE = 200;
+
+  FolderCheck {
+    findings = List.copyOf(findings);
+  }
+
+  /** Checks a folder with the rules and reads what the pull-request tables need from it. */
+  static FolderCheck of(ConnectorContext context, RuleEngine rules) {
+    List<Finding> findings = rules.check(context);
+    String title =
+        context
+            .swagger()
+            .map(JsonDocument::tree)
+            .map(t -> t.path("info").path("title"))
+            .filter(t -> t.isTextual() && !t.asText().isBlank())
+            .map(t -> clip(t.asText()))
+            .orElse(null);
+    String readme = context.readme().flatMap(r -> firstHeading(r.text())).orElse(null);
+    boolean onlyDocs =
+        !context.folder().files().isEmpty()
+            && context.folder().files().stream()
+                .map(FileRef::name)
+                .allMatch(n -> DOCS.contains(n.toLowerCase(Locale.ROOT)));
+    return new FolderCheck(
+        title, readme, context.folder().swaggerFile().isPresent(), onlyDocs, findings);
+  }
+
+  static Optional<String> firstHeading(String markdown) {
+    Matcher m = HEADING.matcher(markdown);
+    return m.find() ? Optional.of(clip(m.group(1))) : Optional.empty();
+  }
+
+  int count(Severity severity) {
+    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  private static String clip(String text) {
+    String trimmed = text.strip();
+    return trimmed.length() <= MAX_TITLE ? trimmed : trimmed.substring(0, MAX_TITLE);
+  }
+}

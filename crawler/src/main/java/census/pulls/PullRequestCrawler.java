@@ -1,0 +1,405 @@
+package census.pulls;
+
+import census.connector.ConnectorContext;
+import census.connector.RepositoryView;
+import census.crawl.SnapshotCrawler;
+import census.git.ConnectorTrees;
+import census.model.ConnectorKind;
+import census.model.Severity;
+import census.rules.Finding;
+import census.rules.RuleEngine;
+import census.warehouse.Column;
+import census.warehouse.Row;
+import census.warehouse.Tables;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads every {@code refs/pull/N/head} of the mirror: the pull request's own commits (reachable
+ * from its head but not from dev or master), the connector folders they change, what it proposes,
+ * whether it was merged, and the findings of its version of each folder.
+ */
+public final class PullRequestCrawler {
+  private static final Logger LOG = LoggerFactory.getLogger(PullRequestCrawler.class);
+  private static final Pattern PULL_REF = Pattern.compile("refs/pull/(\\d{1,9})/head");
+  private static final Pattern PROPOSAL =
+      Pattern.compile("\\bproposal\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PROPOSAL_PREFIX =
+      Pattern.compile("^\\W*proposal\\b\\W*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INDEPENDENT_PUBLISHER =
+      Pattern.compile("\\(\\s*independent\\s+publisher\\s*\\)", Pattern.CASE_INSENSITIVE);
+
+  /** Bounds on untrusted history: a head with more own commits than this is read partly. */
+  static final int MAX_OWN_COMMITS = 5_000;
+
+  static final int MAX_MESSAGES = 100;
+  static final int MAX_MESSAGE_CHARS = 300;
+
+  private final Repository repository;
+  private final RuleEngine rules;
+  private final FolderCheckMemo memo;
+  private final ConnectorTrees trees;
+
+  public PullRequestCrawler(Repository repository, RuleEngine rules, FolderCheckMemo memo) {
+    this.repository = repository;
+    this.rules = rules;
+    this.memo = memo;
+    this.trees = new ConnectorTrees(repository);
+  }
+
+  /** The tips a crawl reads: dev, master (null when absent) and every pull-request head. */
+  public record Heads(ObjectId dev, ObjectId master, Map<Integer, ObjectId> pulls) {}
+
+  /** One pull request's rows. */
+  public record PullRequest(Row pullRequest, List<Row> connectors) {}
+
+  public Heads heads() throws IOException {
+    ObjectId dev = repository.resolve(Constants.R_HEADS + "dev^{commit}");
+    if (dev == null) {
+      throw new IOException("no dev branch in " + repository.getDirectory());
+    }
+    ObjectId master = repository.resolve(Constants.R_HEADS + "master^{commit}");
+    Map<Integer, ObjectId> pulls = new TreeMap<>();
+    for (Ref ref : repository.getRefDatabase().getRefsByPrefix("refs/pull/")) {
+      Matcher m = PULL_REF.matcher(ref.getName());
+      if (m.matches() && ref.getObjectId() != null) {
+        pulls.put(Integer.parseInt(m.group(1)), ref.getObjectId());
+      }
+    }
+    return new Heads(dev, master, pulls);
+  }
+
+  /** Crawls the pull requests of {@code numbers}, in number order. */
+  public List<PullRequest> crawl(Heads heads, Set<Integer> numbers) throws IOException {
+    if (numbers.isEmpty()) {
+      return List.of();
+    }
+    String catalogVersion = rules.catalog().version();
+    List<Plan> plans = new ArrayList<>();
+    try (RevWalk walk = new RevWalk(repository)) {
+      long start = System.nanoTime();
+      Mainline mainline = Mainline.index(walk, heads.dev(), heads.master());
+      RevCommit dev = walk.parseCommit(heads.dev());
+      Set<String> onDev = trees.folderTrees(dev.getTree()).keySet();
+      LOG.info(
+          "indexed {} dev and master commits ({} squash merges) in {} ms",
+          mainline.size(),
+          mainline.squashMergeCount(),
+          (System.nanoTime() - start) / 1_000_000);
+      FolderChanges changes = new FolderChanges(walk.getObjectReader());
+      int done = 0;
+      for (int number : new java.util.TreeSet<>(numbers)) {
+        plans.add(plan(walk, mainline, changes, onDev, number, heads.pulls().get(number)));
+        if (++done % 500 == 0 || done == numbers.size()) {
+          LOG.info("read the commits of {}/{} pull requests", done, numbers.size());
+        }
+      }
+    }
+    checkFolders(plans);
+    List<PullRequest> out = new ArrayList<>();
+    for (Plan plan : plans) {
+      out.add(rows(plan, heads, catalogVersion));
+    }
+    return out;
+  }
+
+  /** A folder a pull request changes, against its base. */
+  private record Change(String path, String change, boolean existsOnDev, ObjectId tree) {
+    FolderCheckMemo.Key key() {
+      return new FolderCheckMemo.Key(path, tree);
+    }
+  }
+
+  /** What the walk found for one pull request, before its folders are checked. */
+  private record Plan(
+      int number,
+      RevCommit head,
+      List<RevCommit> own,
+      Set<String> touched,
+      List<Change> changes,
+      RevCommit mergeCommit) {}
+
+  private Plan plan(
+      RevWalk walk,
+      Mainline mainline,
+      FolderChanges changes,
+      Set<String> onDev,
+      int number,
+      ObjectId headId)
+      throws IOException {
+    RevCommit head = walk.parseCommit(headId);
+    Integer headRank = mainline.rank(head);
+    List<RevCommit> own = new ArrayList<>();
+    List<RevCommit> boundary = new ArrayList<>();
+    Set<RevCommit> seen = new HashSet<>();
+    Deque<RevCommit> todo = new ArrayDeque<>();
+    todo.push(head);
+    while (!todo.isEmpty() && own.size() < MAX_OWN_COMMITS) {
+      RevCommit c = todo.pop();
+      if (!seen.add(c)) {
+        continue;
+      }
+      walk.parseHeaders(c);
+      // A head dev already holds owns what the same merge into dev brought in.
+      if (Objects.equals(mainline.rank(c), headRank)) {
+        own.add(c);
+        for (RevCommit p : c.getParents()) {
+          todo.push(p);
+        }
+      } else {
+        boundary.add(c);
+      }
+    }
+    if (own.size() >= MAX_OWN_COMMITS) {
+      LOG.warn("pull request {} has over {} own commits; read only those", number, MAX_OWN_COMMITS);
+    }
+    Set<String> touched = new LinkedHashSet<>();
+    for (RevCommit c : own) {
+      for (RevCommit p : c.getParents()) {
+        walk.parseHeaders(p);
+      }
+      touched.addAll(changes.changedBy(c));
+    }
+    // GitHub compares with the merge base: the newest dev (or master) commit the branch holds.
+    RevCommit base = boundary.stream().max(Comparator.comparingInt(mainline::rank)).orElse(null);
+    ObjectReader reader = walk.getObjectReader();
+    List<Change> changed = new ArrayList<>();
+    for (String path : touched) {
+      ObjectId now = folderTree(reader, head.getTree(), path);
+      ObjectId before = base == null ? null : folderTree(reader, base.getTree(), path);
+      String change;
+      if ((now == null && before == null) || (now != null && now.equals(before))) {
+        continue; // added and removed again, or changed back
+      } else if (now == null) {
+        change = "deleted";
+      } else if (before == null) {
+        change = "added";
+      } else {
+        change = "modified";
+      }
+      changed.add(new Change(path, change, onDev.contains(path), now));
+    }
+    changed.sort(Comparator.comparing(Change::path));
+    own.sort(Comparator.comparingInt(RevCommit::getCommitTime).thenComparing(RevCommit::name));
+    RevCommit merge =
+        mainline.onDev(head) ? mainline.mergedBy(head) : mainline.squashMerge(number).orElse(null);
+    return new Plan(number, head, own, touched, changed, merge);
+  }
+
+  private static ObjectId folderTree(ObjectReader reader, RevTree tree, String path)
+      throws IOException {
+    try (TreeWalk walk = TreeWalk.forPath(reader, path, tree)) {
+      return walk != null && walk.isSubtree() ? walk.getObjectId(0) : null;
+    }
+  }
+
+  /** Checks, on every core, each folder version that no earlier pull request or crawl checked. */
+  private void checkFolders(List<Plan> plans) {
+    Map<FolderCheckMemo.Key, RevTree> todo = new LinkedHashMap<>();
+    for (Plan plan : plans) {
+      for (Change c : plan.changes()) {
+        if (c.tree() != null && memo.get(c.key()).isEmpty()) {
+          todo.putIfAbsent(c.key(), plan.head().getTree());
+        }
+      }
+    }
+    LOG.info("checking {} connector folder versions ({} known already)", todo.size(), memo.size());
+    AtomicInteger done = new AtomicInteger();
+    todo.entrySet().parallelStream()
+        .forEach(
+            e -> {
+              memo.put(e.getKey(), check(e.getKey(), e.getValue()));
+              int n = done.incrementAndGet();
+              if (n % 250 == 0 || n == todo.size()) {
+                LOG.info("checked {}/{} folder versions", n, todo.size());
+              }
+            });
+  }
+
+  private FolderCheck check(FolderCheckMemo.Key key, RevTree headTree) {
+    try {
+      // The schemas under schemas/ are read at the pull request's head; they change so rarely
+      // that the memo keys on the folder alone.
+      RepositoryView view = trees.view(headTree).memoized();
+      return FolderCheck.of(
+          new ConnectorContext(trees.folder(key.path(), key.tree()), view), rules);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + key.path() + " at " + key.tree().name(), e);
+    }
+  }
+
+  private PullRequest rows(Plan plan, Heads heads, String catalogVersion) {
+    int number = plan.number();
+    String headId = plan.head().name();
+    List<Row> connectors = new ArrayList<>();
+    boolean addsOnlyDocs = plan.changes().stream().anyMatch(c -> c.change().equals("added"));
+    boolean hasArtifacts = false;
+    Change primary = null;
+    FolderCheck primaryCheck = null;
+    for (Change c : plan.changes()) {
+      FolderCheck check = c.tree() == null ? null : memo.get(c.key()).orElseThrow();
+      connectors.add(
+          Tables.PULL_REQUEST_CONNECTORS
+              .row()
+              .set("number", number)
+              .set("path", c.path())
+              .set("kind", kindOf(c.path()))
+              .set("folder", folderName(c.path()))
+              .set("change", c.change())
+              .set("exists_on_dev", c.existsOnDev())
+              .set("tree_id", c.tree() == null ? null : c.tree().name())
+              .set("title", check == null ? null : check.title())
+              .set("readme_title", check == null ? null : check.readmeTitle())
+              .set("has_swagger", check != null && check.hasSwagger())
+              .set("only_docs", check != null && check.onlyDocs())
+              .set("error_count", check == null ? 0 : check.count(Severity.ERROR))
+              .set("warning_count", check == null ? 0 : check.count(Severity.WARNING))
+              .build());
+      if (check == null) {
+        continue;
+      }
+      if (c.change().equals("added") && !check.onlyDocs()) {
+        addsOnlyDocs = false;
+      }
+      hasArtifacts |= check.hasSwagger();
+      if (primary == null || ranksBefore(c, check, primary, primaryCheck)) {
+        primary = c;
+        primaryCheck = check;
+      }
+    }
+    List<String> messages =
+        plan.own().stream()
+            .map(RevCommit::getShortMessage)
+            .map(m -> m.length() <= MAX_MESSAGE_CHARS ? m : m.substring(0, MAX_MESSAGE_CHARS))
+            .limit(MAX_MESSAGES)
+            .toList();
+    boolean proposal =
+        addsOnlyDocs
+            || plan.touched().stream().anyMatch(p -> PROPOSAL.matcher(folderName(p)).find())
+            || plan.own().stream().anyMatch(c -> PROPOSAL.matcher(c.getFullMessage()).find());
+    Optional<RevCommit> first =
+        plan.own().stream()
+            .filter(c -> c.getParentCount() <= 1)
+            .findFirst()
+            .or(() -> plan.own().stream().findFirst());
+    Row.Builder row =
+        Tables.PULL_REQUESTS
+            .row()
+            .set("number", number)
+            .set("head_commit", headId)
+            .set("author", first.map(c -> c.getAuthorIdent().getName()).orElse(null))
+            .set("first_commit_time", time(plan.own().stream().findFirst()))
+            .set("last_commit_time", time(plan.own().stream().reduce((a, b) -> b)))
+            .set("commit_count", plan.own().size())
+            .set("commit_messages", messages)
+            .set("path", primary == null ? null : primary.path())
+            .set("kind", primary == null ? null : kindOf(primary.path()))
+            .set("proposed_title", primary == null ? null : title(primary, primaryCheck))
+            .set("is_proposal", proposal)
+            .set("has_artifacts", hasArtifacts)
+            .set("merged", plan.mergeCommit() != null)
+            .set("merge_commit", plan.mergeCommit() == null ? null : plan.mergeCommit().name())
+            .set("dev_commit", heads.dev().name())
+            .set("master_commit", heads.master() == null ? null : heads.master().name())
+            .set("rule_catalog_version", catalogVersion);
+    return new PullRequest(row.build(), connectors);
+  }
+
+  /** The folder a pull request proposes: one with a definition, then an added one, then by path. */
+  private static boolean ranksBefore(
+      Change c, FolderCheck check, Change other, FolderCheck otherCheck) {
+    if (check.hasSwagger() != otherCheck.hasSwagger()) {
+      return check.hasSwagger();
+    }
+    boolean added = c.change().equals("added");
+    if (added != other.change().equals("added")) {
+      return added;
+    }
+    return c.path().compareTo(other.path()) < 0;
+  }
+
+  /** Swagger title, else the folder name without the proposal's words, else the readme heading. */
+  private static String title(Change change, FolderCheck check) {
+    if (check.title() != null) {
+      return check.title();
+    }
+    String name = cleanFolderName(folderName(change.path()));
+    return !name.isEmpty() ? name : check.readmeTitle();
+  }
+
+  static String cleanFolderName(String folder) {
+    String name = INDEPENDENT_PUBLISHER.matcher(folder).replaceAll(" ");
+    name = PROPOSAL_PREFIX.matcher(name.strip()).replaceFirst("");
+    return name.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String kindOf(String path) {
+    return ConnectorKind.fromTopFolder(path.substring(0, path.indexOf('/'))).orElseThrow().id();
+  }
+
+  private static String folderName(String path) {
+    return path.substring(path.indexOf('/') + 1);
+  }
+
+  private static Instant time(Optional<RevCommit> commit) {
+    return commit.map(c -> Instant.ofEpochSecond(c.getCommitTime())).orElse(null);
+  }
+
+  /** The findings rows of a folder version. */
+  static List<Row> findingRows(FolderCheckMemo.Key key, FolderCheck check) {
+    List<Row> rows = new ArrayList<>(check.findings().size());
+    for (Finding f : check.findings()) {
+      Row plain = SnapshotCrawler.findingRow(f, key.tree().name());
+      Row.Builder row = Tables.PULL_REQUEST_FINDINGS.row().set("tree_id", key.tree().name());
+      for (Column c : Tables.PULL_REQUEST_FINDINGS.columns()) {
+        if (!c.name().equals("tree_id")) {
+          row.set(c.name(), plain.get(c.name()));
+        }
+      }
+      rows.add(row.build());
+    }
+    return rows;
+  }
+
+  /** A finding as the crawl stored it, for the memo. */
+  static Finding finding(Row row) {
+    return new Finding(
+        row.string("connector_path"),
+        row.string("file"),
+        row.string("rule_id"),
+        Severity.valueOf(row.string("severity").toUpperCase(Locale.ROOT)),
+        row.string("json_pointer"),
+        (int) row.longValue("line"),
+        (int) row.longValue("column"),
+        row.string("message"));
+  }
+}

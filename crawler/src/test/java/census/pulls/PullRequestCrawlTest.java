@@ -1,0 +1,312 @@
+package census.pulls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import census.cli.Census;
+import census.testing.ConnectorFixture;
+import census.testing.FixtureRepo;
+import census.warehouse.Row;
+import census.warehouse.Tables;
+import census.warehouse.Warehouse;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.jgit.lib.ObjectId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pull-request crawl on a real repository with the histories the brief names: proposals, a
+ * renamed proposal folder, squash and merge-commit merges, branches that merged master or dev into
+ * themselves, and two pull requests racing for the same folder.
+ */
+class PullRequestCrawlTest {
+  private static final String CERT = "certified-connectors";
+  private static final String IP = "independent-publisher-connectors";
+  private static final String BROKEN_FOO =
+      "{\n    \"swagger\": \"2.0\",\n    \"info\": {\"title\": \"Foo Bar\",},\n}\n";
+
+  @TempDir Path tmp;
+  Path workdir;
+  String warehouse;
+  FixtureRepo repo;
+  ObjectId squash3;
+  ObjectId merge4;
+
+  @BeforeEach
+  void buildRepository() throws Exception {
+    workdir = tmp.resolve("work");
+    warehouse = tmp.resolve("warehouse").toString();
+    ConnectorFixture contosoV2 =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(s -> ((ObjectNode) s.get("info")).put("version", "2.0"));
+    repo = FixtureRepo.create(workdir.resolve("repo.git"));
+    repo.write("README.md", "# connectors")
+        .write(CERT + "/Contoso Tasks", ConnectorFixture.named("Contoso Tasks"))
+        .write(IP + "/Acme Mail", ConnectorFixture.named("Acme Mail"));
+    repo.commit("Initial");
+    repo.branch("master").checkout("dev");
+
+    repo.branch("pr1")
+        .write(
+            IP + "/Proposal - HubSpot CRM (Independent Publisher)/readme.md",
+            "# HubSpot CRM\n\nContact: pat@example.com\n");
+    repo.pullRequest(1, repo.commit("Add readme", "Pat Proposer"));
+
+    repo.checkout("dev").branch("pr2").write(IP + "/Proposal - Weather Now/readme.md", "# W\n");
+    repo.commit("Share the idea", "Wendy Weather");
+    repo.rename(IP + "/Proposal - Weather Now", IP + "/Weather Now")
+        .write(IP + "/Weather Now", ConnectorFixture.named("Weather Now"));
+    repo.pullRequest(2, repo.commit("Add the connector files", "Wendy Weather"));
+
+    repo.checkout("dev")
+        .branch("pr7")
+        .write(IP + "/Plain Docs/readme.md", "# Plain Docs Service\n")
+        .write(IP + "/Plain Docs/intro.md", "What it does.");
+    repo.pullRequest(7, repo.commit("Add files", "Dee Docs"));
+
+    repo.checkout("dev").branch("pr13").write(IP + "/Proposal/README.md", "# Contoso Insights\n");
+    repo.pullRequest(13, repo.commit("Add files", "Ina Insights"));
+
+    repo.checkout("dev")
+        .branch("pr3")
+        .write(CERT + "/Fabrikam", ConnectorFixture.named("Fabrikam"));
+    repo.pullRequest(3, repo.commit("Add Fabrikam", "Fay Fabrikam"));
+
+    repo.checkout("dev").branch("pr4").write(CERT + "/Contoso Tasks", contosoV2);
+    ObjectId pr4 = repo.commit("Bump Contoso", "Carl Contoso");
+    repo.pullRequest(4, pr4);
+
+    repo.checkout("dev").branch("pr6").write(IP + "/Umbrella", ConnectorFixture.named("Umbrella"));
+    repo.commit("Add Umbrella", "Uma Umbrella");
+
+    // dev squash-merges #3 and merges #4 with a merge commit.
+    repo.checkout("dev").write(CERT + "/Fabrikam", ConnectorFixture.named("Fabrikam"));
+    squash3 = repo.commit("Add Fabrikam connector (#3)", "Maintainer");
+    repo.write(CERT + "/Contoso Tasks", contosoV2);
+    merge4 = repo.commit("Merge pull request 4 from carl/bump", "Maintainer", pr4);
+
+    // #6 merges dev into itself.
+    repo.checkout("pr6")
+        .write(CERT + "/Fabrikam", ConnectorFixture.named("Fabrikam"))
+        .write(CERT + "/Contoso Tasks", contosoV2);
+    repo.pullRequest(6, repo.commit("Merge branch 'dev' into pr6", "Uma Umbrella", merge4));
+
+    // #5 merges a master hotfix into itself.
+    repo.checkout("master").write(CERT + "/Initech", ConnectorFixture.named("Initech"));
+    ObjectId hotfix = repo.commit("Hotfix Initech", "Release Manager");
+    repo.checkout("dev").branch("pr5").write(IP + "/Globex", ConnectorFixture.named("Globex"));
+    repo.commit("Add Globex", "Gil Globex");
+    repo.write(CERT + "/Initech", ConnectorFixture.named("Initech"));
+    repo.commit("Merge branch 'master' into pr5", "Gil Globex", hotfix);
+    repo.write(
+        IP + "/Globex",
+        ConnectorFixture.named("Globex")
+            .swagger(s -> ((ObjectNode) s.get("info")).put("version", "1.1")));
+    repo.pullRequest(5, repo.commit("Bump Globex", "Gil Globex"));
+
+    // #8 and #9 race for the same new folder; #12 resubmits #8's files.
+    repo.checkout("dev").branch("pr8").write(IP + "/Foo Bar", ConnectorFixture.named("Foo Bar"));
+    repo.pullRequest(8, repo.commit("Add Foo Bar", "Ann Foo"));
+    repo.checkout("dev")
+        .branch("pr9")
+        .write(
+            IP + "/Foo Bar",
+            ConnectorFixture.named("Foo Bar").file("apiDefinition.swagger.json", BROKEN_FOO));
+    repo.pullRequest(9, repo.commit("Add Foo Bar too", "Bob Foo"));
+    repo.checkout("dev").branch("pr12").write(IP + "/Foo Bar", ConnectorFixture.named("Foo Bar"));
+    repo.pullRequest(12, repo.commit("Add Foo Bar again", "Ann Foo"));
+
+    repo.checkout("dev").branch("pr11").delete(IP + "/Acme Mail");
+    repo.pullRequest(11, repo.commit("Remove Acme Mail", "Dan Delete"));
+  }
+
+  @AfterEach
+  void closeRepository() {
+    repo.close();
+  }
+
+  @Test
+  void readsWhatEachPullRequestProposesAndWhetherItWasMerged() throws Exception {
+    PullRequestStep.Result result = PullRequestStep.run(workdir, warehouse, "test");
+    assertEquals(12, result.crawled());
+    Warehouse wh = new Warehouse(warehouse);
+    Map<Integer, Row> pulls = byNumber(wh.read(Tables.PULL_REQUESTS));
+    Map<Integer, List<Row>> folders =
+        wh.read(Tables.PULL_REQUEST_CONNECTORS).stream()
+            .collect(Collectors.groupingBy(r -> (int) r.longValue("number")));
+
+    Row pr1 = pulls.get(1);
+    assertTrue(pr1.bool("is_proposal"));
+    assertFalse(pr1.bool("has_artifacts"));
+    assertFalse(pr1.bool("merged"));
+    assertEquals("HubSpot CRM", pr1.string("proposed_title"));
+    assertEquals("independent_publisher", pr1.string("kind"));
+    assertEquals("Pat Proposer", pr1.string("author"));
+    assertEquals(List.of("Add readme"), pr1.strings("commit_messages"));
+    Row pr1Folder = folders.get(1).get(0);
+    assertEquals("added", pr1Folder.string("change"));
+    assertTrue(pr1Folder.bool("only_docs"));
+    assertFalse(pr1Folder.bool("exists_on_dev"));
+
+    Row pr2 = pulls.get(2);
+    assertTrue(pr2.bool("is_proposal"), "its first folder was named Proposal");
+    assertTrue(pr2.bool("has_artifacts"));
+    assertEquals("Weather Now", pr2.string("proposed_title"));
+    assertEquals(
+        List.of(IP + "/Weather Now"), paths(folders.get(2)), "the renamed folder is not listed");
+    assertEquals(2L, pr2.longValue("commit_count"));
+    assertTrue(
+        ((Instant) pr2.get("first_commit_time")).isBefore((Instant) pr2.get("last_commit_time")));
+
+    assertTrue(pulls.get(7).bool("is_proposal"), "adds only readme and intro");
+    assertEquals("Plain Docs", pulls.get(7).string("proposed_title"));
+    assertEquals("Contoso Insights", pulls.get(13).string("proposed_title"), "readme heading");
+
+    Row pr3 = pulls.get(3);
+    assertTrue(pr3.bool("merged"));
+    assertEquals(squash3.name(), pr3.string("merge_commit"));
+    assertFalse(pr3.bool("is_proposal"));
+    assertEquals("certified", pr3.string("kind"));
+    Row fabrikam = folders.get(3).get(0);
+    assertEquals("added", fabrikam.string("change"));
+    assertTrue(fabrikam.bool("exists_on_dev"));
+
+    Row pr4 = pulls.get(4);
+    assertTrue(pr4.bool("merged"));
+    assertEquals(merge4.name(), pr4.string("merge_commit"));
+    assertEquals(1L, pr4.longValue("commit_count"), "what the merge into dev brought in");
+    assertEquals("Carl Contoso", pr4.string("author"));
+    assertEquals(List.of(CERT + "/Contoso Tasks"), paths(folders.get(4)));
+    assertEquals("modified", folders.get(4).get(0).string("change"));
+
+    assertEquals(List.of(IP + "/Umbrella"), paths(folders.get(6)), "dev's changes are not its own");
+    assertEquals(2L, pulls.get(6).longValue("commit_count"));
+    assertFalse(pulls.get(6).bool("merged"));
+    assertEquals(List.of(IP + "/Globex"), paths(folders.get(5)), "master's hotfix is not its own");
+    assertEquals("added", folders.get(5).get(0).string("change"));
+    assertEquals(3L, pulls.get(5).longValue("commit_count"));
+
+    Row foo8 = folders.get(8).get(0);
+    Row foo9 = folders.get(9).get(0);
+    assertEquals(IP + "/Foo Bar", foo8.string("path"));
+    assertEquals(IP + "/Foo Bar", foo9.string("path"));
+    assertNotEquals(foo8.string("tree_id"), foo9.string("tree_id"));
+    assertEquals(foo8.string("tree_id"), folders.get(12).get(0).string("tree_id"));
+    assertEquals("Foo Bar", pulls.get(9).string("proposed_title"), "from the lenient parse");
+
+    Row acme = folders.get(11).get(0);
+    assertEquals("deleted", acme.string("change"));
+    assertTrue(acme.bool("exists_on_dev"));
+    assertNull(acme.string("tree_id"));
+    assertNull(pulls.get(11).string("proposed_title"));
+
+    List<Row> findings = wh.read(Tables.PULL_REQUEST_FINDINGS);
+    Row invalid =
+        findings.stream()
+            .filter(f -> f.string("rule_id").equals("InvalidJson"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(foo9.string("tree_id"), invalid.string("tree_id"));
+    assertEquals(IP + "/Foo Bar", invalid.string("connector_path"));
+    assertTrue(foo9.longValue("error_count") > 0);
+    assertEquals(0L, foo8.longValue("error_count"));
+    assertEquals(
+        folders.values().stream()
+            .flatMap(List::stream)
+            .map(r -> r.string("tree_id"))
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet())
+            .containsAll(findings.stream().map(f -> f.string("tree_id")).toList()),
+        true,
+        "every finding belongs to a version a pull request holds");
+    assertEquals(
+        findings.size(),
+        findings.stream().distinct().count(),
+        "#8 and #12 hold one version, whose findings are listed once");
+  }
+
+  @Test
+  void aSecondCrawlKeepsWhatDidNotMoveAndRecrawlsWhatDid() throws Exception {
+    PullRequestStep.run(workdir, warehouse, "first");
+    Warehouse wh = new Warehouse(warehouse);
+    List<Row> before = wh.read(Tables.PULL_REQUESTS);
+    List<Row> foldersBefore = wh.read(Tables.PULL_REQUEST_CONNECTORS);
+
+    PullRequestStep.Result again = PullRequestStep.run(workdir, warehouse, "second");
+    assertFalse(again.written());
+    assertEquals(12, again.kept());
+
+    repo.checkout("pr9").write(IP + "/Foo Bar", ConnectorFixture.named("Foo Bar"));
+    repo.pullRequest(9, repo.commit("Fix the JSON", "Bob Foo"));
+    PullRequestStep.Result third = PullRequestStep.run(workdir, warehouse, "third");
+    assertTrue(third.written());
+    assertEquals(1, third.crawled());
+    assertEquals(11, third.kept());
+    List<Row> after = wh.read(Tables.PULL_REQUESTS);
+    assertEquals(
+        before.stream().filter(r -> r.longValue("number") != 9).toList(),
+        after.stream().filter(r -> r.longValue("number") != 9).toList());
+    assertEquals(
+        foldersBefore.stream().filter(r -> r.longValue("number") != 9).toList(),
+        wh.read(Tables.PULL_REQUEST_CONNECTORS).stream()
+            .filter(r -> r.longValue("number") != 9)
+            .toList());
+    assertTrue(
+        wh.read(Tables.PULL_REQUEST_FINDINGS).stream()
+            .noneMatch(f -> f.string("rule_id").equals("InvalidJson")));
+    assertEquals(2L, byNumber(after).get(9).longValue("commit_count"));
+  }
+
+  @Test
+  void crawlPullsFromTheCommandLineRecordsTheRun() throws Exception {
+    Path data = tmp.resolve("data");
+    assertEquals(
+        0,
+        Census.commandLine()
+            .execute(
+                "sync",
+                "--repo",
+                workdir.resolve("repo.git").toString(),
+                "--data",
+                data.toString()));
+    assertEquals(0, Census.commandLine().execute("crawl", "--pulls", "--data", data.toString()));
+    Warehouse wh = new Warehouse(data.resolve("warehouse").toString());
+    assertEquals(12, wh.read(Tables.PULL_REQUESTS).size());
+    Row run = wh.read(Tables.RUNS).get(0);
+    assertEquals("succeeded", run.string("status"));
+    assertTrue(run.strings("row_counts").contains("pull_requests=12"), run.toString());
+    assertTrue(run.strings("steps").get(0).startsWith("crawl-pulls="), run.toString());
+  }
+
+  @Test
+  void readsPullRequestNumbersAndCleansFolderNames() {
+    assertEquals(Optional.of(3652), Mainline.pullRequestNumber("Add Foo connector (#3652)"));
+    assertEquals(Optional.empty(), Mainline.pullRequestNumber("(#12) moved to the front"));
+    assertEquals(
+        "HubSpot CRM",
+        PullRequestCrawler.cleanFolderName("Proposal - HubSpot CRM (Independent Publisher)"));
+    assertEquals("Foo", PullRequestCrawler.cleanFolderName("[PROPOSAL] Foo"));
+    assertEquals("Proposals Hub", PullRequestCrawler.cleanFolderName("Proposals Hub"));
+  }
+
+  private static List<String> paths(List<Row> rows) {
+    return rows.stream().map(r -> r.string("path")).toList();
+  }
+
+  private static Map<Integer, Row> byNumber(List<Row> rows) {
+    return rows.stream()
+        .collect(Collectors.toMap(r -> (int) r.longValue("number"), Function.identity()));
+  }
+}
