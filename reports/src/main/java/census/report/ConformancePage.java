@@ -132,7 +132,15 @@ final class ConformancePage {
       page.end();
       return;
     }
-    Column split = columns.stream().filter(c -> c != x && isText(c)).findFirst().orElse(null);
+    // The other text column with the most distinct values (a rule id rather than a kind) splits
+    // the rows into series.
+    Column split =
+        columns.stream()
+            .filter(c -> c != x && isText(c))
+            .max(
+                java.util.Comparator.comparingLong(
+                    c -> rows.stream().map(r -> r.get(c.name())).distinct().count()))
+            .orElse(null);
     TreeMap<String, Map<String, Double>> points = new TreeMap<>();
     List<String> seriesNames;
     if (split != null) {
@@ -141,31 +149,46 @@ final class ConformancePage {
               .filter(c -> c.name().contains("rate") || c.name().contains("share"))
               .findFirst()
               .orElse(numbers.get(0));
-      Map<String, Long> frequency = new LinkedHashMap<>();
-      rows.forEach(r -> frequency.merge(String.valueOf(r.get(split.name())), 1L, Long::sum));
+      boolean rate = y.name().contains("rate") || y.name().contains("share");
+      // Rows that share a period and a series value (one per kind, say) are averaged.
+      Map<String, Map<String, double[]>> sums = new TreeMap<>();
+      Map<String, double[]> perSeries = new java.util.HashMap<>();
+      for (Row r : rows) {
+        Double v = finite(r.get(y.name()));
+        if (v != null) {
+          String s = String.valueOf(r.get(split.name()));
+          add(sums.computeIfAbsent(label(r.get(x.name())), k -> new java.util.HashMap<>()), s, v);
+          add(perSeries, s, v);
+        }
+      }
       seriesNames =
-          frequency.entrySet().stream()
+          perSeries.entrySet().stream()
               .sorted(
-                  Map.Entry.<String, Long>comparingByValue()
-                      .reversed()
-                      .thenComparing(Map.Entry.comparingByKey()))
+                  java.util.Comparator.comparingDouble(
+                          (Map.Entry<String, double[]> e) ->
+                              rate ? e.getValue()[0] / e.getValue()[1] : -e.getValue()[1])
+                      .thenComparing(Map.Entry::getKey))
               .limit(MAX_SERIES)
               .map(Map.Entry::getKey)
               .toList();
-      for (Row r : rows) {
-        String s = String.valueOf(r.get(split.name()));
-        Double v = finite(r.get(y.name()));
-        if (seriesNames.contains(s) && v != null) {
-          points.computeIfAbsent(label(r.get(x.name())), k -> new LinkedHashMap<>()).put(s, v);
-        }
-      }
+      sums.forEach(
+          (period, bySeries) -> {
+            Map<String, Double> point = points.computeIfAbsent(period, k -> new LinkedHashMap<>());
+            bySeries.forEach(
+                (s, sum) -> {
+                  if (seriesNames.contains(s)) {
+                    point.put(s, sum[0] / sum[1]);
+                  }
+                });
+          });
       page.text(
-          "Series: "
+          "Series: the mean "
               + y.name()
-              + " for the "
+              + " of the "
               + seriesNames.size()
-              + " most frequent values of "
-              + split.name()
+              + (rate
+                  ? " values of " + split.name() + " with the lowest " + y.name() + " overall"
+                  : " most frequent values of " + split.name())
               + ".");
     } else {
       seriesNames = numbers.stream().limit(MAX_SERIES).map(Column::name).toList();
@@ -204,6 +227,13 @@ final class ConformancePage {
     all.add(x);
     all.addAll(series);
     return all.toArray(String[]::new);
+  }
+
+  /** Adds {@code value} to the running sum and count of {@code key}. */
+  private static void add(Map<String, double[]> sums, String key, double value) {
+    double[] sum = sums.computeIfAbsent(key, k -> new double[2]);
+    sum[0] += value;
+    sum[1]++;
   }
 
   /** A number for the chart; NaN and infinities (a rate of nothing) are gaps, as JSON has none. */
