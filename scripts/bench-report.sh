@@ -34,6 +34,7 @@ echo "|---|---|---|---|"
 echo "| \`census report\`, whole process, wall | $(stats "${walls[@]}") |"
 echo "| the same, CPU (user + sys, all threads) | $(stats "${cpus[@]}") |"
 echo "| reading the warehouse and writing the report (logged), wall | $(stats "${renders[@]}") |"
+echo
 grep -oE '\(reading .*\)' "$data.report.log" | sed 's/^/last run: /'
 echo
 echo "$pages HTML pages, $csvs CSV files, $size in all; $(nproc) cores, load average" \
