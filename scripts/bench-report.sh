@@ -16,12 +16,12 @@ if [[ ! -d "$data/warehouse/connectors" ]]; then
   "$root/scripts/census" run --repo "$bundle" --data "$data" >/dev/null 2>"$data.run.log"
 fi
 
-walls=() renders=()
+walls=() cpus=() renders=()
 for i in $(seq "$runs"); do
-  start=$(date +%s.%N)
-  "$root/scripts/census" report --data "$data" >/dev/null 2>"$data.report.log"
-  end=$(date +%s.%N)
-  walls+=("$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.2f", b-a}')")
+  /usr/bin/time -f '%e %U %S' -o "$data.time" "$root/scripts/census" report --data "$data" \
+    >/dev/null 2>"$data.report.log"
+  walls+=("$(awk '{print $1}' "$data.time")")
+  cpus+=("$(awk '{printf "%.2f", $2 + $3}' "$data.time")")
   renders+=("$(grep -oE 'report: .* in [0-9]+ ms' "$data.report.log" | grep -oE '[0-9]+ ms' | awk '{printf "%.2f", $1/1000}')")
 done
 
@@ -31,8 +31,11 @@ csvs=$(find "$data/report/csv" -name '*.csv' | wc -l)
 size=$(du -sh "$data/report" | cut -f1)
 echo "| what ($runs runs) | median | fastest | slowest |"
 echo "|---|---|---|---|"
-echo "| \`census report\`, whole process | $(stats "${walls[@]}") |"
-echo "| reading the warehouse and rendering (logged) | $(stats "${renders[@]}") |"
+echo "| \`census report\`, whole process, wall | $(stats "${walls[@]}") |"
+echo "| the same, CPU (user + sys, all threads) | $(stats "${cpus[@]}") |"
+echo "| reading the warehouse and writing the report (logged), wall | $(stats "${renders[@]}") |"
+echo
+grep -oE '\(reading .*\)' "$data.report.log" | sed 's/^/last run: /'
 echo
 echo "$pages HTML pages, $csvs CSV files, $size in all; $(nproc) cores, load average" \
   "$(cut -d' ' -f1 /proc/loadavg), $(date -u +%Y-%m-%d); tables: $(ls "$data/warehouse" | grep -v '^_' | paste -sd' ' -)."

@@ -59,6 +59,12 @@ final class BreakingChangesPage {
     site.page("breaking.html", page);
   }
 
+  /** The connector a change belongs to: its path in that version, where the table has it. */
+  private static String connector(Row r) {
+    boolean hasPath = r.schema().columns().stream().anyMatch(c -> c.name().equals("path"));
+    return String.valueOf(r.get(hasPath ? "path" : "connector_id"));
+  }
+
   /** Breaking-change rows, latest first, with connectors linked. */
   static Table table(Site site, String caption, List<Row> rows) {
     Table table =
@@ -81,7 +87,7 @@ final class BreakingChangesPage {
             r ->
                 table.add(
                     r.get("commit_time"),
-                    site.connector(String.valueOf(r.get("connector_id"))),
+                    site.connector(connector(r)),
                     r.get("kind"),
                     new Table.Code(String.valueOf(r.get("operation_id"))),
                     r.get("detail"),

@@ -19,6 +19,10 @@ final class ConformancePage {
   static final int TOP_RULES = 15;
   static final int MAX_SERIES = 8;
 
+  /** Column names that hold a period or cohort: the x axis of a trend. */
+  static final java.util.regex.Pattern PERIOD =
+      java.util.regex.Pattern.compile("period|month|quarter|year|week|cohort|date|time");
+
   private ConformancePage() {}
 
   static void write(Site site) throws IOException {
@@ -94,10 +98,11 @@ final class ConformancePage {
   }
 
   /**
-   * A table of the history jobs, charted without assuming more than its shape: the first text or
-   * time column is the x axis; if another text column (such as a rule id) remains, each of its most
-   * frequent values is a series of the first numeric column (a rate or share preferred), otherwise
-   * each numeric column is a series. The table's rows are listed beside the chart.
+   * A table of the history jobs, charted without assuming more than its shape: a column named like
+   * a period (or else the first time or text column) is the x axis; if another text column (such as
+   * a rule id) remains, each of its most frequent values is a series of the first numeric column (a
+   * rate or share preferred), otherwise each numeric column is a series. The table's rows are
+   * listed beside the chart.
    */
   static void trend(Site site, Page page, String name, String title) {
     page.section(title);
@@ -113,17 +118,29 @@ final class ConformancePage {
     List<Column> columns = rows.get(0).schema().columns();
     Column x =
         columns.stream()
-            .filter(c -> isText(c) || c.type() == Column.Type.TIMESTAMP)
+            .filter(
+                c -> isText(c) || c.type() == Column.Type.TIMESTAMP || c.type() == Column.Type.INT)
+            .filter(c -> PERIOD.matcher(c.name()).find())
             .findFirst()
+            .or(() -> columns.stream().filter(c -> c.type() == Column.Type.TIMESTAMP).findFirst())
+            .or(() -> columns.stream().filter(ConformancePage::isText).findFirst())
             .orElse(null);
-    List<Column> numbers = columns.stream().filter(ConformancePage::isNumber).toList();
+    List<Column> numbers = columns.stream().filter(c -> c != x && isNumber(c)).toList();
     if (x == null || numbers.isEmpty()) {
       page.text("The table " + name + " has no period and numeric column to chart.");
       site.rows(page, name, title, rows);
       page.end();
       return;
     }
-    Column split = columns.stream().filter(c -> c != x && isText(c)).findFirst().orElse(null);
+    // The other text column with the most distinct values (a rule id rather than a kind) splits
+    // the rows into series.
+    Column split =
+        columns.stream()
+            .filter(c -> c != x && isText(c))
+            .max(
+                java.util.Comparator.comparingLong(
+                    c -> rows.stream().map(r -> r.get(c.name())).distinct().count()))
+            .orElse(null);
     TreeMap<String, Map<String, Double>> points = new TreeMap<>();
     List<String> seriesNames;
     if (split != null) {
@@ -132,32 +149,46 @@ final class ConformancePage {
               .filter(c -> c.name().contains("rate") || c.name().contains("share"))
               .findFirst()
               .orElse(numbers.get(0));
-      Map<String, Long> frequency = new LinkedHashMap<>();
-      rows.forEach(r -> frequency.merge(String.valueOf(r.get(split.name())), 1L, Long::sum));
+      boolean rate = y.name().contains("rate") || y.name().contains("share");
+      // Rows that share a period and a series value (one per kind, say) are averaged.
+      Map<String, Map<String, double[]>> sums = new TreeMap<>();
+      Map<String, double[]> perSeries = new java.util.HashMap<>();
+      for (Row r : rows) {
+        Double v = finite(r.get(y.name()));
+        if (v != null) {
+          String s = String.valueOf(r.get(split.name()));
+          add(sums.computeIfAbsent(label(r.get(x.name())), k -> new java.util.HashMap<>()), s, v);
+          add(perSeries, s, v);
+        }
+      }
       seriesNames =
-          frequency.entrySet().stream()
+          perSeries.entrySet().stream()
               .sorted(
-                  Map.Entry.<String, Long>comparingByValue()
-                      .reversed()
-                      .thenComparing(Map.Entry.comparingByKey()))
+                  java.util.Comparator.comparingDouble(
+                          (Map.Entry<String, double[]> e) ->
+                              rate ? e.getValue()[0] / e.getValue()[1] : -e.getValue()[1])
+                      .thenComparing(Map.Entry::getKey))
               .limit(MAX_SERIES)
               .map(Map.Entry::getKey)
               .toList();
-      for (Row r : rows) {
-        String s = String.valueOf(r.get(split.name()));
-        if (seriesNames.contains(s) && r.get(y.name()) != null) {
-          points
-              .computeIfAbsent(label(r.get(x.name())), k -> new LinkedHashMap<>())
-              .put(s, ((Number) r.get(y.name())).doubleValue());
-        }
-      }
+      sums.forEach(
+          (period, bySeries) -> {
+            Map<String, Double> point = points.computeIfAbsent(period, k -> new LinkedHashMap<>());
+            bySeries.forEach(
+                (s, sum) -> {
+                  if (seriesNames.contains(s)) {
+                    point.put(s, sum[0] / sum[1]);
+                  }
+                });
+          });
       page.text(
-          "Series: "
+          "Series: the mean "
               + y.name()
-              + " for the "
+              + " of the "
               + seriesNames.size()
-              + " most frequent values of "
-              + split.name()
+              + (rate
+                  ? " values of " + split.name() + " with the lowest " + y.name() + " overall"
+                  : " most frequent values of " + split.name())
               + ".");
     } else {
       seriesNames = numbers.stream().limit(MAX_SERIES).map(Column::name).toList();
@@ -165,8 +196,9 @@ final class ConformancePage {
         Map<String, Double> point =
             points.computeIfAbsent(label(r.get(x.name())), k -> new LinkedHashMap<>());
         for (String n : seriesNames) {
-          if (r.get(n) != null) {
-            point.put(n, ((Number) r.get(n)).doubleValue());
+          Double v = finite(r.get(n));
+          if (v != null) {
+            point.put(n, v);
           }
         }
       }
@@ -195,6 +227,18 @@ final class ConformancePage {
     all.add(x);
     all.addAll(series);
     return all.toArray(String[]::new);
+  }
+
+  /** Adds {@code value} to the running sum and count of {@code key}. */
+  private static void add(Map<String, double[]> sums, String key, double value) {
+    double[] sum = sums.computeIfAbsent(key, k -> new double[2]);
+    sum[0] += value;
+    sum[1]++;
+  }
+
+  /** A number for the chart; NaN and infinities (a rate of nothing) are gaps, as JSON has none. */
+  private static Double finite(Object value) {
+    return value instanceof Number n && Double.isFinite(n.doubleValue()) ? n.doubleValue() : null;
   }
 
   private static String label(Object value) {

@@ -87,8 +87,9 @@ final class OverviewPage {
   }
 
   /**
-   * Connectors in the repository month by month: a connector counts from the first commit the
-   * history crawl saw it at. Without the history (connector_versions) only the snapshot is known.
+   * Connectors in the repository month by month: a connector counts from the commit the history
+   * crawl saw it added (or re-added) at until one that deleted it. Without the history
+   * (connector_versions) only the snapshot is known.
    */
   private static void growth(Site site, Page page) {
     page.section("Growth over time");
@@ -108,18 +109,31 @@ final class OverviewPage {
       page.end();
       return;
     }
-    Map<String, Instant> first = new HashMap<>();
-    for (Row v : versions) {
-      Object t = v.get("commit_time");
-      if (t instanceof Instant time && v.get(key) != null) {
-        first.merge(String.valueOf(v.get(key)), time, (a, b) -> a.isBefore(b) ? a : b);
-      }
-    }
+    // Per month, connectors that appeared (or came back) minus those deleted, in commit order.
+    boolean hasChange = site.data.missing("connector_versions", "change").isEmpty();
+    Map<String, Boolean> live = new HashMap<>();
     TreeMap<String, Long> added = new TreeMap<>();
-    first.values().forEach(t -> added.merge(MONTH.format(t), 1L, Long::sum));
+    versions.stream()
+        .filter(v -> v.get("commit_time") instanceof Instant && v.get(key) != null)
+        .sorted(java.util.Comparator.comparing((Row v) -> (Instant) v.get("commit_time")))
+        .forEach(
+            v -> {
+              String id = String.valueOf(v.get(key));
+              boolean deleted = hasChange && "deleted".equals(v.get("change"));
+              boolean was = live.getOrDefault(id, false);
+              if (was == deleted) {
+                live.put(id, !deleted);
+                added.merge(
+                    MONTH.format((Instant) v.get("commit_time")), deleted ? -1L : 1L, Long::sum);
+              }
+            });
     Table table =
         Table.computed(
-            "overview-growth", "Connectors by month of first appearance", "month", "new", "total");
+            "overview-growth",
+            "Connectors added less deleted, by month",
+            "month",
+            "net change",
+            "total");
     List<String> months = new ArrayList<>();
     List<Long> totals = new ArrayList<>();
     long running = 0;

@@ -121,7 +121,10 @@ final class Page {
    */
   Page chart(String title, Chart chart, Table beside) {
     String id = "chart-" + ++charts;
-    h.append("<div class=\"chart-row\"><figure class=\"chart\"><div class=\"canvas\">")
+    // A long list of bars gets a taller canvas so that every label fits.
+    h.append("<div class=\"chart-row\"><figure class=\"chart\"><div class=\"canvas")
+        .append(chart.labels().size() > 12 ? " tall" : "")
+        .append("\">")
         .append("<canvas id=\"")
         .append(id)
         .append("\" role=\"img\" aria-label=\"")

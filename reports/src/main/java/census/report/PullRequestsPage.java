@@ -15,7 +15,7 @@ import java.util.TreeMap;
 final class PullRequestsPage {
   /** Column names that hold an outcome or state, in the order they are preferred. */
   static final List<String> BREAKDOWN =
-      List.of("outcome", "state", "status", "class", "kind", "conflict_kind", "stale");
+      List.of("outcome", "state", "status", "merged", "class", "match_class", "change", "kind");
 
   private PullRequestsPage() {}
 

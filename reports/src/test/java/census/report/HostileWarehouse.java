@@ -111,6 +111,38 @@ final class HostileWarehouse {
                   .set("detail", SCRIPT)
                   .build()));
       staging.write(
+          Tables.PR_OVERLAP,
+          List.of(
+              Tables.PR_OVERLAP
+                  .row()
+                  .set("number", 101)
+                  .set("path", SCRIPT_PATH)
+                  .set("proposed_title", SCRIPT + " " + JS_LINK)
+                  .set("is_proposal", false)
+                  .set("has_artifacts", true)
+                  .set("outcome", "update")
+                  .set("reason", BREAKOUT)
+                  .build(),
+              Tables.PR_OVERLAP
+                  .row()
+                  .set("number", 102)
+                  .set("path", "certified-connectors/NotThere")
+                  .set("proposed_title", BREAKOUT)
+                  .set("is_proposal", true)
+                  .set("has_artifacts", false)
+                  .set("outcome", "open_proposal")
+                  .set("target_path", BREAKOUT_PATH)
+                  .set("reason", JS_LINK)
+                  .build()));
+      // Per rule, the rule before the period, and a rate of nothing (NaN).
+      staging.write(
+          Tables.RULE_PASS_RATE_BY_PERIOD,
+          List.of(
+              passRate("UrlNotValid", "2023-01-01", 0.5),
+              passRate("UrlNotValid", "2024-03-01", 0.75),
+              passRate(SCRIPT, "2023-01-01", Double.NaN),
+              passRate(SCRIPT, "2024-03-01", 1.0)));
+      staging.write(
           Tables.CONFORMANCE_BY_PERIOD,
           List.of(period("2023-01-01", 2, 1), period("2024-03-01", 4, 1)));
       staging.write(
@@ -152,6 +184,19 @@ final class HostileWarehouse {
         .set("life", 1)
         .set("files", List.of())
         .set("valid_from", time)
+        .build();
+  }
+
+  private static census.warehouse.Row passRate(String rule, String period, double rate) {
+    return Tables.RULE_PASS_RATE_BY_PERIOD
+        .row()
+        .set("period", period)
+        .set("kind", "certified")
+        .set("rule_id", rule)
+        .set("severity", "error")
+        .set("connectors_live", 4L)
+        .set("connectors_failing", 1L)
+        .set("pass_rate", rate)
         .build();
   }
 

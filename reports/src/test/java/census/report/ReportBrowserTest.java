@@ -153,7 +153,7 @@ class ReportBrowserTest {
 
   @Test
   void chartsRender() throws Exception {
-    for (String name : List.of("index", "conformance", "duplicates", "breaking")) {
+    for (String name : List.of("index", "conformance", "duplicates", "pulls", "breaking")) {
       assertEquals(List.of(), open(report.resolve(name + ".html")));
       List<WebElement> canvases = driver.findElements(By.tagName("canvas"));
       assertFalse(canvases.isEmpty(), name + " has charts");

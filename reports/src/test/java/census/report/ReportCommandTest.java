@@ -124,6 +124,9 @@ class ReportCommandTest {
     assertTrue(page.contains("Version timeline") && page.contains("c0"), "timeline rows");
     assertTrue(page.contains("operation_removed"), "its breaking change");
     assertTrue(page.contains("same title") && page.contains("similar: same_service"), "related");
+    assertTrue(
+        page.contains("Pull requests overlapping it") && page.contains(">101<"),
+        "the pull request that touches it");
     String link =
         Files.readString(
             report
@@ -138,9 +141,16 @@ class ReportCommandTest {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
     String pulls = Files.readString(report.resolve("pulls.html"));
     assertTrue(pulls.contains("<code>pull_requests</code> is not in this warehouse"), pulls);
+    assertTrue(pulls.contains("by outcome") && pulls.contains("open_proposal"), "overlap outcomes");
     String conformance = Files.readString(report.resolve("conformance.html"));
     assertTrue(conformance.contains("<code>conformance_by_cohort</code> is not in this warehouse"));
-    assertTrue(conformance.contains("with_errors"), "a present trend table is charted");
+    assertTrue(
+        conformance.contains("Series: the mean error_free_share of the 1 values of kind"),
+        "a present trend table is charted");
+    assertTrue(
+        conformance.contains(
+            "Series: the mean pass_rate of the 2 values of rule_id with the lowest pass_rate"),
+        "a long-format table is charted by period, one series per rule");
   }
 
   @Test
