@@ -13,9 +13,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.jgit.lib.Repository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The crawl as one step: read the mirror at a ref, write and publish the crawler's tables. */
 public final class CrawlStep {
+  private static final Logger LOG = LoggerFactory.getLogger(CrawlStep.class);
+
   private CrawlStep() {}
 
   /** What a crawl wrote. */
@@ -57,22 +61,31 @@ public final class CrawlStep {
       throws IOException {
     Warehouse warehouse = new Warehouse(warehouseLocation);
     RuleCatalog catalog = RuleCatalog.standard();
-    try (Repository repo = RepositorySync.open(workdir);
-        Warehouse.Staging staging =
-            warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
-      String checkVersion = checkVersion(catalog, optIn);
-      SnapshotCrawler.Snapshot snapshot =
-          new SnapshotCrawler(repo, new RuleEngine(catalog, optIn))
-              .crawl(ref, PreviousCrawl.read(warehouse, checkVersion), checkVersion);
-      staging.write(Tables.CONNECTORS, snapshot.connectors());
-      staging.write(Tables.OPERATIONS, snapshot.operations());
-      staging.write(Tables.FINDINGS, snapshot.findings());
-      staging.publish();
-      Map<String, Long> counts = new LinkedHashMap<>();
-      counts.put(Tables.CONNECTORS.name(), (long) snapshot.connectors().size());
-      counts.put(Tables.OPERATIONS.name(), (long) snapshot.operations().size());
-      counts.put(Tables.FINDINGS.name(), (long) snapshot.findings().size());
-      return new Result(ref, snapshot.commitId(), counts, snapshot.checked(), snapshot.reused());
+    String checkVersion = checkVersion(catalog, optIn);
+    try (Repository repo = RepositorySync.open(workdir)) {
+      String tip = SnapshotCrawler.resolve(repo, ref).name();
+      PreviousCrawl previous = PreviousCrawl.read(warehouse, checkVersion);
+      int published = previous.sameSnapshot(tip);
+      if (published > 0) {
+        LOG.info("{} is still at {} and the rules are unchanged: nothing to crawl", ref, tip);
+        return new Result(
+            ref, tip, Map.of(Tables.CONNECTORS.name(), (long) published), 0, published);
+      }
+      try (Warehouse.Staging staging =
+          warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
+        SnapshotCrawler.Snapshot snapshot =
+            new SnapshotCrawler(repo, new RuleEngine(catalog, optIn))
+                .crawl(ref, previous.withRows(warehouse), checkVersion);
+        staging.write(Tables.CONNECTORS, snapshot.connectors());
+        staging.write(Tables.OPERATIONS, snapshot.operations());
+        staging.write(Tables.FINDINGS, snapshot.findings());
+        staging.publish();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(Tables.CONNECTORS.name(), (long) snapshot.connectors().size());
+        counts.put(Tables.OPERATIONS.name(), (long) snapshot.operations().size());
+        counts.put(Tables.FINDINGS.name(), (long) snapshot.findings().size());
+        return new Result(ref, snapshot.commitId(), counts, snapshot.checked(), snapshot.reused());
+      }
     }
   }
 }

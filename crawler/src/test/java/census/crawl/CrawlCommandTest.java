@@ -13,6 +13,7 @@ import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +175,12 @@ class CrawlCommandTest {
       CrawlStep.Result first = CrawlStep.run(work, warehouse, "dev", "t1");
       assertEquals(List.of(2, 0), List.of(first.checked(), first.reused()));
       List<Row> contosoFindings = findingsOf(warehouse, "certified-connectors/Contoso");
+      Path published = Path.of(warehouse, Tables.FINDINGS.name());
+      java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(published);
+
+      CrawlStep.Result again = CrawlStep.run(work, warehouse, "dev", "t1b");
+      assertEquals(List.of(0, 2), List.of(again.checked(), again.reused()));
+      assertEquals(written, Files.getLastModifiedTime(published), "nothing new: nothing written");
 
       repo.write("certified-connectors/Fabrikam", ConnectorFixture.named("Fabrikam Renamed Title"));
       ObjectId second = repo.commit("edit Fabrikam");
