@@ -137,18 +137,27 @@ public final class SnapshotCrawler {
   }
 
   public static Row findingRow(Finding f, String commitId) {
-    return Tables.FINDINGS
-        .row()
-        .set("connector_path", f.connectorPath())
-        .set("commit_id", commitId)
-        .set("file", f.file())
+    return findingColumns(
+            Tables.FINDINGS
+                .row()
+                .set("connector_path", f.connectorPath())
+                .set("commit_id", commitId),
+            f)
+        .build();
+  }
+
+  /**
+   * Sets the columns every findings table shares (file, rule, severity, place, message); the tables
+   * differ only in what they key a finding by.
+   */
+  public static Row.Builder findingColumns(Row.Builder row, Finding f) {
+    return row.set("file", f.file())
         .set("rule_id", f.ruleId())
         .set("severity", f.severity().id())
         .set("json_pointer", f.jsonPointer())
         .set("line", f.line())
         .set("column", f.column())
-        .set("message", f.message())
-        .build();
+        .set("message", f.message());
   }
 
   /** A branch name such as {@code dev}, a full ref or a commit id, as a commit id. */

@@ -5,6 +5,7 @@ import census.connector.ConnectorExtractor;
 import census.connector.ConnectorFolder;
 import census.connector.FileContents;
 import census.connector.RepositoryView;
+import census.crawl.SnapshotCrawler;
 import census.git.ConnectorTrees;
 import census.json.JsonDocument;
 import census.model.Severity;
@@ -147,16 +148,8 @@ final class ContentChecks {
   }
 
   private static Row findingRow(String contentHash, Finding f) {
-    return Tables.CONTENT_FINDINGS
-        .row()
-        .set("content_hash", contentHash)
-        .set("file", f.file())
-        .set("rule_id", f.ruleId())
-        .set("severity", f.severity().id())
-        .set("json_pointer", f.jsonPointer())
-        .set("line", f.line())
-        .set("column", f.column())
-        .set("message", f.message())
+    return SnapshotCrawler.findingColumns(
+            Tables.CONTENT_FINDINGS.row().set("content_hash", contentHash), f)
         .build();
   }
 

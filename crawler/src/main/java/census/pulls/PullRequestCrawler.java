@@ -8,7 +8,6 @@ import census.model.ConnectorKind;
 import census.model.Severity;
 import census.rules.Finding;
 import census.rules.RuleEngine;
-import census.warehouse.Column;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import java.io.IOException;
@@ -384,14 +383,14 @@ public final class PullRequestCrawler {
   static List<Row> findingRows(FolderCheckMemo.Key key, FolderCheck check) {
     List<Row> rows = new ArrayList<>(check.findings().size());
     for (Finding f : check.findings()) {
-      Row plain = SnapshotCrawler.findingRow(f, key.tree().name());
-      Row.Builder row = Tables.PULL_REQUEST_FINDINGS.row().set("tree_id", key.tree().name());
-      for (Column c : Tables.PULL_REQUEST_FINDINGS.columns()) {
-        if (!c.name().equals("tree_id")) {
-          row.set(c.name(), plain.get(c.name()));
-        }
-      }
-      rows.add(row.build());
+      rows.add(
+          SnapshotCrawler.findingColumns(
+                  Tables.PULL_REQUEST_FINDINGS
+                      .row()
+                      .set("tree_id", key.tree().name())
+                      .set("connector_path", f.connectorPath()),
+                  f)
+              .build());
     }
     return rows;
   }
