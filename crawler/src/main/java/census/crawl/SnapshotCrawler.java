@@ -5,6 +5,7 @@ import census.connector.ConnectorExtractor;
 import census.connector.ConnectorFolder;
 import census.connector.RepositoryView;
 import census.git.ConnectorTrees;
+import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import census.warehouse.Row;
@@ -78,18 +79,17 @@ public final class SnapshotCrawler {
       List<ConnectorFolder> sorted = new ArrayList<>(folders);
       sorted.sort(java.util.Comparator.comparing(ConnectorFolder::path));
       List<PreviousCrawl.Folder> results =
-          sorted.parallelStream()
-              .map(
-                  f -> {
-                    String tree = folderTrees.get(f.path()).name();
-                    Optional<PreviousCrawl.Folder> same = previous.unchanged(f.path(), tree);
-                    if (same.isPresent()) {
-                      reused.incrementAndGet();
-                      return at(same.get(), id.name(), time);
-                    }
-                    return check(f, tree, checkVersion, view, id.name(), time, done, sorted.size());
-                  })
-              .toList();
+          Parallel.map(
+              sorted,
+              f -> {
+                String tree = folderTrees.get(f.path()).name();
+                Optional<PreviousCrawl.Folder> same = previous.unchanged(f.path(), tree);
+                if (same.isPresent()) {
+                  reused.incrementAndGet();
+                  return at(same.get(), id.name(), time);
+                }
+                return check(f, tree, checkVersion, view, id.name(), time, done, sorted.size());
+              });
       List<Row> connectors = new ArrayList<>();
       List<Row> operations = new ArrayList<>();
       List<Row> findings = new ArrayList<>();

@@ -9,6 +9,7 @@ import census.crawl.SnapshotCrawler;
 import census.git.ConnectorTrees;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import census.warehouse.Row;
@@ -76,21 +77,21 @@ final class ContentChecks {
         contents.size() - missing.size(),
         missing.size());
     AtomicInteger done = new AtomicInteger();
-    missing.values().parallelStream()
-        .forEach(
-            c -> {
-              Checked result = check(c);
-              try {
-                sink.accept(result.findings());
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-              rows.put(c.hash(), result.row());
-              int n = done.incrementAndGet();
-              if (n % 500 == 0 || n == missing.size()) {
-                LOG.info("history: checked {}/{} folder contents", n, missing.size());
-              }
-            });
+    Parallel.forEach(
+        missing.values(),
+        c -> {
+          Checked result = check(c);
+          try {
+            sink.accept(result.findings());
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          rows.put(c.hash(), result.row());
+          int n = done.incrementAndGet();
+          if (n % 500 == 0 || n == missing.size()) {
+            LOG.info("history: checked {}/{} folder contents", n, missing.size());
+          }
+        });
     return rows;
   }
 

@@ -54,6 +54,7 @@ public final class JsonDocument {
   private final Positions positions;
   private final List<SyntaxIssue> issues;
   private final String text;
+  private volatile char[] chars;
 
   private JsonDocument(
       String file, JsonNode root, Positions positions, List<SyntaxIssue> issues, String text) {
@@ -76,9 +77,15 @@ public final class JsonDocument {
               0));
       return new JsonDocument(file, null, Positions.NONE, issues, "");
     }
-    String text = decode(bytes, issues);
+    boolean ascii = isAscii(bytes);
+    String text = ascii ? new String(bytes, StandardCharsets.ISO_8859_1) : decode(bytes, issues);
     Builder strict = new Builder();
-    JsonNode root = strict.read(STRICT, text);
+    // Jackson reads bytes faster than a string; in ASCII a byte's column is a character's.
+    JsonNode root = ascii ? strict.read(STRICT, bytes) : strict.read(STRICT, text);
+    if (ascii && strict.failure != null) {
+      strict = new Builder(); // the string reader words its errors better, and failures are rare
+      root = strict.read(STRICT, text);
+    }
     if (strict.failure == null) {
       issues.addAll(strict.warnings);
       return new JsonDocument(file, root, strict.positions(), issues, text);
@@ -117,6 +124,19 @@ public final class JsonDocument {
   /** The decoded text, for rules about layout (indentation, trailing white space). */
   public String text() {
     return text;
+  }
+
+  /**
+   * The text as one character array, made once for the several rules that scan it character by
+   * character (a plain array scans faster than {@code charAt}); callers must not change it.
+   */
+  public char[] chars() {
+    char[] made = chars;
+    if (made == null) {
+      made = text.toCharArray();
+      chars = made;
+    }
+    return made;
   }
 
   public List<SyntaxIssue> issues() {
@@ -222,6 +242,15 @@ public final class JsonDocument {
     return builder.build();
   }
 
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** UTF-8 as the platform requires; a BOM is dropped and other bytes fall back to Windows-1252. */
   private static String decode(byte[] bytes, List<SyntaxIssue> issues) {
     int start = 0;
@@ -287,7 +316,19 @@ public final class JsonDocument {
     }
 
     JsonNode read(JsonFactory factory, String text) {
-      try (JsonParser parser = factory.createParser(text)) {
+      return read(() -> factory.createParser(text));
+    }
+
+    JsonNode read(JsonFactory factory, byte[] bytes) {
+      return read(() -> factory.createParser(bytes));
+    }
+
+    private interface ParserSource {
+      JsonParser open() throws IOException;
+    }
+
+    private JsonNode read(ParserSource source) {
+      try (JsonParser parser = source.open()) {
         if (parser.nextToken() == null) {
           failure = new SyntaxIssue(SyntaxIssue.Kind.SYNTAX, "file is empty", 1, 1);
           return null;
@@ -330,17 +371,17 @@ public final class JsonDocument {
           int n = 0;
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            Location keyAt = location(p.currentTokenLocation());
+            long keyAt = at(p);
             p.nextToken();
             long valueAt = at(p);
             JsonNode child = value(p);
-            if (object.has(name)) {
+            if (object.replace(name, child) != null) {
               warnings.add(
                   new SyntaxIssue(
                       SyntaxIssue.Kind.SYNTAX,
                       "duplicate key \"" + name + "\"; the last value wins",
-                      keyAt.line(),
-                      keyAt.column()));
+                      (int) (keyAt >>> 32),
+                      (int) keyAt));
               at[childIndex(object, name)] = valueAt;
             } else {
               if (n == at.length) {
@@ -348,7 +389,6 @@ public final class JsonDocument {
               }
               at[n++] = valueAt;
             }
-            object.set(name, child);
           }
           children.put(object, Arrays.copyOf(at, n));
           return object;

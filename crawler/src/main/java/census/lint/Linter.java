@@ -1,6 +1,7 @@
 package census.lint;
 
 import census.connector.ConnectorContext;
+import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import java.util.Comparator;
@@ -23,13 +24,15 @@ public final class Linter {
 
   public LintReport lint(List<LintTarget> targets) {
     List<LintReport.Entry> entries =
-        targets.parallelStream()
-            .flatMap(
+        Parallel.map(
+                targets,
                 t -> {
                   ConnectorContext context = new ConnectorContext(t.folder(), t.repository());
                   List<Finding> found = engine.check(context, t::runs);
                   return found.stream().map(f -> new LintReport.Entry(t.fileOf(f.file()), f));
                 })
+            .stream()
+            .flatMap(s -> s)
             .sorted(ORDER)
             .toList();
     return new LintReport(targets.size(), entries);

@@ -6,6 +6,7 @@ import census.crawl.SnapshotCrawler;
 import census.git.ConnectorTrees;
 import census.model.ConnectorKind;
 import census.model.Severity;
+import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import census.warehouse.Row;
@@ -239,15 +240,15 @@ public final class PullRequestCrawler {
     }
     LOG.info("checking {} connector folder versions ({} known already)", todo.size(), memo.size());
     AtomicInteger done = new AtomicInteger();
-    todo.entrySet().parallelStream()
-        .forEach(
-            e -> {
-              memo.put(e.getKey(), check(e.getKey(), e.getValue()));
-              int n = done.incrementAndGet();
-              if (n % 250 == 0 || n == todo.size()) {
-                LOG.info("checked {}/{} folder versions", n, todo.size());
-              }
-            });
+    Parallel.forEach(
+        todo.entrySet(),
+        e -> {
+          memo.put(e.getKey(), check(e.getKey(), e.getValue()));
+          int n = done.incrementAndGet();
+          if (n % 250 == 0 || n == todo.size()) {
+            LOG.info("checked {}/{} folder versions", n, todo.size());
+          }
+        });
   }
 
   private FolderCheck check(FolderCheckMemo.Key key, RevTree headTree) {

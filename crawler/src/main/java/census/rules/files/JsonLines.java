@@ -97,7 +97,7 @@ final class JsonLines {
 
   /** Visits every line of a document; strict JSON cannot break a line inside a string. */
   static void forEach(JsonDocument doc, Visitor visitor) {
-    forEach(doc.text().toCharArray(), !doc.isStrict(), visitor);
+    forEach(doc.chars(), !doc.isStrict(), visitor);
   }
 
   static void forEach(char[] text, boolean lenient, Visitor visitor) {

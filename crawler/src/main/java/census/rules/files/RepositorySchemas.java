@@ -10,9 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.resource.InputStreamSource;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,22 +46,59 @@ final class RepositorySchemas {
   private static final SchemaValidatorsConfig CONFIG =
       SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
 
-  private static final Map<String, Optional<JsonSchema>> COMPILED =
+  private static final Map<Content, Optional<JsonSchema>> COMPILED =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<JsonSchema>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Content, Optional<JsonSchema>> eldest) {
           return size() > KEEP;
         }
       };
 
+  /** The array asked for last: a crawl's memoized view hands every connector the same one. */
+  @SuppressWarnings("ArrayRecordComponent") // compared by identity on purpose
+  private record Recent(byte[] bytes, Optional<JsonSchema> schema) {}
+
+  private static volatile Recent last;
+
   private RepositorySchemas() {}
+
+  /**
+   * Schema bytes as a map key, compared by content: a digest of each would cost more than
+   * validating.
+   */
+  private record Content(byte[] bytes, int hash) {
+    Content(byte[] bytes) {
+      this(bytes, Arrays.hashCode(bytes));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Content c && hash == c.hash && Arrays.equals(bytes, c.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public String toString() {
+      return bytes.length + " bytes";
+    }
+  }
 
   /** The compiled schema, or empty when the bytes are not a usable schema (logged once). */
   static Optional<JsonSchema> compile(byte[] bytes) {
-    String key = sha256(bytes);
-    synchronized (COMPILED) {
-      return COMPILED.computeIfAbsent(key, k -> build(bytes));
+    Recent recent = last;
+    if (recent != null && recent.bytes() == bytes) {
+      return recent.schema();
     }
+    Optional<JsonSchema> schema;
+    synchronized (COMPILED) {
+      schema = COMPILED.computeIfAbsent(new Content(bytes), k -> build(bytes));
+    }
+    last = new Recent(bytes, schema);
+    return schema;
   }
 
   private static Optional<JsonSchema> build(byte[] bytes) {
@@ -105,13 +140,5 @@ final class RepositorySchemas {
       }
     }
     return Optional.empty();
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
