@@ -10,6 +10,7 @@ import census.git.ConnectorTrees;
 import census.json.JsonDocument;
 import census.model.Severity;
 import census.parallel.Parallel;
+import census.rules.CatalogChange;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import census.warehouse.Row;
@@ -59,45 +60,65 @@ final class ContentChecks {
   }
 
   /**
-   * The {@code connector_contents} row of every content, from {@code cached} where present,
-   * otherwise by checking it; returns the rows keyed by content hash.
+   * The {@code connector_contents} row of every content: from {@code cached} where it was checked
+   * under this catalog; where it was checked under an earlier one ({@code change}), by running the
+   * changed rules only and adding their findings to the cached row's; otherwise by checking it.
+   * Returns the rows keyed by content hash.
    */
   Map<String, Row> check(
-      Collection<HistoryWalk.Content> contents, Map<String, Row> cached, FindingSink sink) {
-    Map<String, HistoryWalk.Content> missing = new LinkedHashMap<>();
-    Map<String, Row> rows = new ConcurrentHashMap<>(cached);
+      Collection<HistoryWalk.Content> contents,
+      Map<String, Row> cached,
+      CatalogChange change,
+      FindingSink sink) {
+    Map<String, Row> rows = new ConcurrentHashMap<>();
+    Map<String, Task> todo = new LinkedHashMap<>();
     for (HistoryWalk.Content c : contents) {
-      if (!rows.containsKey(c.hash())) {
-        missing.putIfAbsent(c.hash(), c);
+      Row before = cached.get(c.hash());
+      if (before == null) {
+        todo.putIfAbsent(c.hash(), new Task(c, null));
+      } else if (catalogVersion.equals(before.string("rule_catalog_version"))) {
+        rows.put(c.hash(), before);
+      } else {
+        todo.putIfAbsent(c.hash(), new Task(c, before));
       }
     }
+    long rechecks = todo.values().stream().filter(t -> t.before() != null).count();
     LOG.info(
-        "history: {} folder contents, {} from the cache, {} to check",
+        "history: {} folder contents, {} from the cache, {} to check, {} to re-check with {}",
         contents.size(),
-        contents.size() - missing.size(),
-        missing.size());
+        rows.size(),
+        todo.size() - rechecks,
+        rechecks,
+        rechecks == 0 ? "no rule" : change.rerun().size() + " changed rules");
     AtomicInteger done = new AtomicInteger();
     Parallel.forEach(
-        missing.values(),
-        c -> {
-          Checked result = check(c);
+        todo.values(),
+        task -> {
+          Checked result =
+              task.before() == null
+                  ? check(task.content())
+                  : recheck(task.content(), task.before(), change);
           try {
             sink.accept(result.findings());
           } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
           }
-          rows.put(c.hash(), result.row());
+          rows.put(task.content().hash(), result.row());
           int n = done.incrementAndGet();
-          if (n % 500 == 0 || n == missing.size()) {
-            LOG.info("history: checked {}/{} folder contents", n, missing.size());
+          if (n % 500 == 0 || n == todo.size()) {
+            LOG.info("history: checked {}/{} folder contents", n, todo.size());
           }
         });
     return rows;
   }
 
+  /** A content to check, with its row from an earlier catalog when only changed rules must run. */
+  private record Task(HistoryWalk.Content content, Row before) {}
+
   private record Checked(Row row, List<Row> findings) {}
 
-  private Checked check(HistoryWalk.Content content) {
+  /** The content's folder opened for checking, counting the files read. */
+  private ConnectorContext open(HistoryWalk.Content content) {
     ConnectorFolder first = content.folder();
     FileContents base = first.contents();
     FileContents counted =
@@ -107,16 +128,43 @@ final class ContentChecks {
         };
     ConnectorFolder folder =
         new ConnectorFolder(first.kind(), first.folder(), first.path(), first.files(), counted);
+    RepositoryView view =
+        views.computeIfAbsent(content.commitTree(), t -> trees.view(t).memoized());
+    return new ConnectorContext(folder, view);
+  }
+
+  /** Runs the rules {@code change} names on a content checked under an earlier catalog. */
+  private Checked recheck(HistoryWalk.Content content, Row before, CatalogChange change) {
+    List<Finding> findings;
+    try {
+      findings = rules.check(open(content), change.toRun());
+    } catch (RuntimeException e) {
+      LOG.warn("history: cannot re-check {} ({}): {}", content.folder().path(), content.hash(), e);
+      findings = List.of();
+    }
+    return new Checked(
+        before
+            .with("rule_catalog_version", catalogVersion)
+            .with(
+                "error_count",
+                (int) before.longValue("error_count") + count(findings, Severity.ERROR))
+            .with(
+                "warning_count",
+                (int) before.longValue("warning_count") + count(findings, Severity.WARNING))
+            .with("finding_count", (int) before.longValue("finding_count") + findings.size()),
+        findings.stream().map(f -> findingRow(content.hash(), f)).toList());
+  }
+
+  private Checked check(HistoryWalk.Content content) {
+    ConnectorFolder first = content.folder();
     Row.Builder row =
         Tables.CONNECTOR_CONTENTS
             .row()
             .set("content_hash", content.hash())
-            .set("kind", folder.kind().id())
+            .set("kind", first.kind().id())
             .set("rule_catalog_version", catalogVersion);
     try {
-      RepositoryView view =
-          views.computeIfAbsent(content.commitTree(), t -> trees.view(t).memoized());
-      ConnectorContext context = new ConnectorContext(folder, view);
+      ConnectorContext context = open(content);
       List<Finding> findings = rules.check(context);
       Row extracted = ConnectorExtractor.extract(context, "", Instant.EPOCH, findings).connector();
       ApiSurface surface =

@@ -1,8 +1,11 @@
 package census.history;
 
+import census.crawl.RuleCatalogs;
 import census.crawl.SnapshotCrawler;
 import census.git.ConnectorTrees;
 import census.git.RepositorySync;
+import census.model.Severity;
+import census.rules.CatalogChange;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.warehouse.ParquetTableWriter;
@@ -16,6 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -109,19 +114,25 @@ public final class HistoryStep {
       }
     }
 
-    Map<String, Row> cached = cache(warehouse, catalogVersion);
-    if (!cached.isEmpty()) {
+    Cache cache = cache(warehouse, rules.catalog());
+    if (!cache.rows().isEmpty() && cache.change().isEmpty()) {
       int parts = staging.carryOver(Tables.CONTENT_FINDINGS, MAX_FINDINGS_PARTS);
-      LOG.info("history: {} cached contents, {} findings files carried over", cached.size(), parts);
+      LOG.info(
+          "history: {} cached contents, {} findings files carried over",
+          cache.rows().size(),
+          parts);
     }
     ContentChecks checks = new ContentChecks(rules, new ConnectorTrees(repo));
     long[] newFindings = {0};
     Map<String, Row> rows;
+    Map<String, Row> reused;
     try (LazyPart findings = new LazyPart(staging)) {
+      reused = cache.change().isEmpty() ? cache.rows() : keepFindings(warehouse, cache, findings);
       rows =
           checks.check(
               contents.values(),
-              cached,
+              reused,
+              cache.change(),
               list -> {
                 synchronized (findings) {
                   findings.write(list);
@@ -129,10 +140,12 @@ public final class HistoryStep {
                 }
               });
     }
-    if (cached.isEmpty() && newFindings[0] == 0) {
+    if (reused.isEmpty() && newFindings[0] == 0) {
       staging.write(Tables.CONTENT_FINDINGS, List.of()); // the cache needs the table, even empty
     }
-    int checked = (int) rows.keySet().stream().filter(h -> !cached.containsKey(h)).count();
+    // Checked now, fully or by the changed rules: every row that is not the cached one.
+    int checked =
+        (int) rows.entrySet().stream().filter(e -> e.getValue() != reused.get(e.getKey())).count();
 
     Identities identities = new Identities(rows::get);
     if (since != null) {
@@ -148,6 +161,7 @@ public final class HistoryStep {
     staging.write(Tables.CONNECTOR_VERSIONS, versions);
     staging.write(Tables.CONNECTOR_CONTENTS, contentRows);
     staging.write(Tables.BREAKING_CHANGES, breaking);
+    staging.write(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, rules.catalog()));
     staging.write(
         Tables.HISTORY_STATE,
         List.of(
@@ -218,28 +232,88 @@ public final class HistoryStep {
   }
 
   /**
-   * The previous run's content rows if every one was checked with this rule catalog; none
-   * otherwise, and everything is checked again. A table that cannot be read is no cache either.
+   * The previous run's content rows, and what changed in the rule catalog since they were checked.
+   * No rows when they were checked under several catalogs or one whose rules are unknown, or when
+   * the tables cannot be read: then everything is checked again.
    */
-  private static Map<String, Row> cache(Warehouse warehouse, String catalogVersion) {
-    Map<String, Row> cached = new HashMap<>();
+  private record Cache(Map<String, Row> rows, CatalogChange change) {
+    static final Cache NONE = new Cache(Map.of(), CatalogChange.NONE);
+  }
+
+  private static Cache cache(Warehouse warehouse, RuleCatalog catalog) {
     if (!warehouse.exists(Tables.CONNECTOR_CONTENTS)
         || !warehouse.exists(Tables.CONTENT_FINDINGS)) {
-      return cached;
+      return Cache.NONE;
     }
+    Map<String, Row> cached = new HashMap<>();
+    TreeSet<String> versions = new TreeSet<>();
     try {
       for (Row row : warehouse.read(Tables.CONNECTOR_CONTENTS)) {
-        if (!catalogVersion.equals(row.string("rule_catalog_version"))) {
-          LOG.info("history: the rule catalog changed; every folder content is checked again");
-          return new HashMap<>();
-        }
+        versions.add(row.string("rule_catalog_version"));
         cached.put(row.string("content_hash"), row);
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("history: the previous connector_contents cannot be read, so it is not used: {}", e);
-      return new HashMap<>();
+      return Cache.NONE;
     }
-    return cached;
+    if (versions.size() > 1) {
+      LOG.info(
+          "history: contents were checked under {} rule catalogs; all are checked again",
+          versions.size());
+      return Cache.NONE;
+    }
+    if (versions.isEmpty()) {
+      return new Cache(cached, CatalogChange.NONE);
+    }
+    Optional<CatalogChange> change = RuleCatalogs.since(warehouse, versions.first(), catalog);
+    if (change.isEmpty()) {
+      LOG.info("history: the rule catalog changed in unknown ways; every content is checked again");
+      return Cache.NONE;
+    }
+    if (!change.get().isEmpty()) {
+      LOG.info(
+          "history: the rule catalog changed; rules {} run again on cached contents, findings of {}"
+              + " are dropped",
+          change.get().rerun(),
+          change.get().stale());
+    }
+    return new Cache(cached, change.get());
+  }
+
+  /**
+   * Copies the previous findings of rules the catalog change left alone into {@code findings}, and
+   * returns the cached content rows with their counts reduced to those findings (the re-run rules'
+   * findings are added to them as they are made).
+   */
+  private static Map<String, Row> keepFindings(Warehouse warehouse, Cache cache, LazyPart findings)
+      throws IOException {
+    Map<String, int[]> counts = new HashMap<>();
+    List<Row> kept = new ArrayList<>();
+    for (Row f : warehouse.read(Tables.CONTENT_FINDINGS)) {
+      if (cache.change().keeps(f.string("rule_id"))) {
+        kept.add(f);
+        int[] c = counts.computeIfAbsent(f.string("content_hash"), h -> new int[3]);
+        String severity = f.string("severity");
+        c[0] += Severity.ERROR.id().equals(severity) ? 1 : 0;
+        c[1] += Severity.WARNING.id().equals(severity) ? 1 : 0;
+        c[2]++;
+      }
+    }
+    findings.write(kept);
+    LOG.info("history: {} findings of unchanged rules kept", kept.size());
+    Map<String, Row> rows = new HashMap<>();
+    cache
+        .rows()
+        .forEach(
+            (hash, row) -> {
+              int[] c = counts.getOrDefault(hash, new int[3]);
+              rows.put(
+                  hash,
+                  row.with("error_count", c[0])
+                      .with("warning_count", c[1])
+                      .with("finding_count", c[2]));
+            });
+    return rows;
   }
 
   /** A part file of content_findings opened on the first rows, so a run with none adds none. */

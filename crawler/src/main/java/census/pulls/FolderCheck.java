@@ -57,6 +57,13 @@ record FolderCheck(
     return m.find() ? Optional.of(clip(m.group(1))) : Optional.empty();
   }
 
+  /** This check with more findings: those of rules that ran after it. */
+  FolderCheck plus(List<Finding> more) {
+    List<Finding> all = new java.util.ArrayList<>(findings);
+    all.addAll(more);
+    return new FolderCheck(title, readmeTitle, hasSwagger, onlyDocs, all);
+  }
+
   int count(Severity severity) {
     return (int) findings.stream().filter(f -> f.severity() == severity).count();
   }

@@ -1,5 +1,6 @@
 package census.pulls;
 
+import census.rules.CatalogChange;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,17 +9,32 @@ import org.eclipse.jgit.lib.ObjectId;
 /**
  * Checks of connector folder versions, keyed by repository path and folder tree id: the same
  * version in several pull requests, or in the same one run after run, is checked once. Seeded from
- * the previous crawl's tables when they were made with the same rule catalog. The one place to swap
- * in a persistent content-keyed cache.
+ * the previous crawl's tables: in full when they were made with the same rule catalog, partly after
+ * a catalog change (only the changed rules run again).
  */
 final class FolderCheckMemo {
   /** A folder version: where it is (findings name the path) and its content. */
   record Key(String path, ObjectId tree) {}
 
   private final Map<Key, FolderCheck> checks = new ConcurrentHashMap<>();
+  private final Map<Key, Partial> partial = new ConcurrentHashMap<>();
+
+  /**
+   * A version checked under an earlier catalog: the findings of the rules {@code change} left
+   * alone; a later check runs the changed rules on it and adds theirs.
+   */
+  record Partial(FolderCheck kept, CatalogChange change) {}
 
   Optional<FolderCheck> get(Key key) {
     return Optional.ofNullable(checks.get(key));
+  }
+
+  void putPartial(Key key, Partial kept) {
+    partial.put(key, kept);
+  }
+
+  Optional<Partial> partial(Key key) {
+    return Optional.ofNullable(partial.get(key));
   }
 
   void put(Key key, FolderCheck check) {

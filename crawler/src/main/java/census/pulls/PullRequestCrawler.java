@@ -256,8 +256,12 @@ public final class PullRequestCrawler {
       // The schemas under schemas/ are read at the pull request's head; they change so rarely
       // that the memo keys on the folder alone.
       RepositoryView view = trees.view(headTree).memoized();
-      return FolderCheck.of(
-          new ConnectorContext(trees.folder(key.path(), key.tree()), view), rules);
+      ConnectorContext context = new ConnectorContext(trees.folder(key.path(), key.tree()), view);
+      Optional<FolderCheckMemo.Partial> partial = memo.partial(key);
+      if (partial.isPresent()) {
+        return partial.get().kept().plus(rules.check(context, partial.get().change().toRun()));
+      }
+      return FolderCheck.of(context, rules);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + key.path() + " at " + key.tree().name(), e);
     }

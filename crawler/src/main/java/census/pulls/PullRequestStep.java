@@ -1,6 +1,8 @@
 package census.pulls;
 
+import census.crawl.RuleCatalogs;
 import census.git.RepositorySync;
+import census.rules.CatalogChange;
 import census.rules.Finding;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
@@ -11,6 +13,7 @@ import census.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,8 +54,14 @@ public final class PullRequestStep {
 
   public static Result run(Path workdir, String warehouseLocation, String stagingId)
       throws IOException {
+    return run(workdir, warehouseLocation, stagingId, new RuleEngine(RuleCatalog.standard()));
+  }
+
+  /** As above, with the rules of {@code rules}. */
+  public static Result run(
+      Path workdir, String warehouseLocation, String stagingId, RuleEngine rules)
+      throws IOException {
     Warehouse warehouse = new Warehouse(warehouseLocation);
-    RuleEngine rules = new RuleEngine(RuleCatalog.standard());
     String catalogVersion = rules.catalog().version();
     try (Repository repo = RepositorySync.open(workdir)) {
       FolderCheckMemo memo = new FolderCheckMemo();
@@ -88,7 +97,7 @@ public final class PullRequestStep {
           previous,
           oldConnectors,
           read(warehouse, Tables.PULL_REQUEST_FINDINGS),
-          catalogVersion);
+          catalogs(warehouse, previous.values(), rules.catalog()));
       Set<Integer> todo = new TreeSet<>(heads.pulls().keySet());
       todo.removeAll(unchanged);
       LOG.info(
@@ -127,6 +136,7 @@ public final class PullRequestStep {
         staging.write(Tables.PULL_REQUESTS, pulls);
         staging.write(Tables.PULL_REQUEST_CONNECTORS, connectors);
         staging.write(Tables.PULL_REQUEST_FINDINGS, findings);
+        staging.write(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, rules.catalog()));
         staging.publish();
       }
       Map<String, Long> counts = new LinkedHashMap<>();
@@ -146,38 +156,69 @@ public final class PullRequestStep {
         && catalogVersion.equals(before.string("rule_catalog_version"));
   }
 
-  /** Folder versions the previous crawl checked with the same catalog, with their findings. */
+  /**
+   * What changed since each rule catalog the previous crawl's pull requests were checked with;
+   * catalogs whose rules are unknown are left out (their versions are checked again in full).
+   */
+  private static Map<String, CatalogChange> catalogs(
+      Warehouse warehouse, Collection<Row> previous, RuleCatalog current) {
+    Map<String, CatalogChange> changes = new HashMap<>();
+    for (Row pull : previous) {
+      String version = pull.string("rule_catalog_version");
+      if (version != null && !changes.containsKey(version)) {
+        RuleCatalogs.since(warehouse, version, current).ifPresent(c -> changes.put(version, c));
+      }
+    }
+    return changes;
+  }
+
+  /**
+   * Folder versions the previous crawl checked: with the same catalog they are done; with an
+   * earlier one whose rules are known they keep the findings of unchanged rules, and only the
+   * changed rules run on them.
+   */
   private static void seed(
       FolderCheckMemo memo,
       Map<Integer, Row> previous,
       Map<Integer, List<Row>> connectors,
       List<Row> findings,
-      String catalogVersion) {
-    Map<FolderCheckMemo.Key, List<Finding>> found = new HashMap<>();
+      Map<String, CatalogChange> changes) {
+    Map<FolderCheckMemo.Key, List<Row>> found = new HashMap<>();
     for (Row f : findings) {
       found
           .computeIfAbsent(
               new FolderCheckMemo.Key(
                   f.string("connector_path"), ObjectId.fromString(f.string("tree_id"))),
               k -> new ArrayList<>())
-          .add(PullRequestCrawler.finding(f));
+          .add(f);
     }
     for (Map.Entry<Integer, List<Row>> e : connectors.entrySet()) {
       Row pull = previous.get(e.getKey());
-      if (pull == null || !catalogVersion.equals(pull.string("rule_catalog_version"))) {
+      CatalogChange change = pull == null ? null : changes.get(pull.string("rule_catalog_version"));
+      if (change == null) {
         continue;
       }
       for (Row c : e.getValue()) {
-        if (c.string("tree_id") != null) {
-          FolderCheckMemo.Key key = key(c);
-          memo.put(
-              key,
-              new FolderCheck(
-                  c.string("title"),
-                  c.string("readme_title"),
-                  c.bool("has_swagger"),
-                  c.bool("only_docs"),
-                  found.getOrDefault(key, List.of())));
+        if (c.string("tree_id") == null) {
+          continue;
+        }
+        FolderCheckMemo.Key key = key(c);
+        List<Finding> kept =
+            found.getOrDefault(key, List.of()).stream()
+                .filter(f -> change.keeps(f.string("rule_id")))
+                .map(PullRequestCrawler::finding)
+                .toList();
+        FolderCheck check =
+            new FolderCheck(
+                c.string("title"),
+                c.string("readme_title"),
+                c.bool("has_swagger"),
+                c.bool("only_docs"),
+                kept);
+        if (change.isEmpty()) {
+          memo.put(key, check);
+        } else if (memo.get(key).isEmpty()) {
+          memo.putPartial(key, new FolderCheckMemo.Partial(check, change));
         }
       }
     }

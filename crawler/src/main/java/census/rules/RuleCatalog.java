@@ -1,6 +1,7 @@
 package census.rules;
 
 import census.model.ConnectorKind;
+import census.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,17 +52,32 @@ public final class RuleCatalog {
   }
 
   /**
-   * A fingerprint of every rule's id, severity and version: stored with cached findings, so a
-   * catalog change re-checks what it must.
+   * Each rule as {@code id:severity:version}: what its findings depend on. Findings made under an
+   * older catalog still hold for every rule whose entry is unchanged ({@link CatalogChange}).
+   */
+  public List<String> entries() {
+    List<String> entries = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      RuleInfo info = rule.info();
+      entries.add(entry(info.id(), info.severity(), info.version()));
+    }
+    return entries;
+  }
+
+  /** One rule's entry, as {@link #entries()} lists it. */
+  public static String entry(String id, Severity severity, int version) {
+    return id + ':' + severity + ':' + version;
+  }
+
+  /**
+   * A fingerprint of every rule's entry: stored with cached findings, so a catalog change re-checks
+   * what it must.
    */
   public String version() {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (Rule rule : rules) {
-        RuleInfo info = rule.info();
-        sha.update(
-            (info.id() + ':' + info.severity() + ':' + info.version() + '\n')
-                .getBytes(StandardCharsets.UTF_8));
+      for (String entry : entries()) {
+        sha.update((entry + '\n').getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(sha.digest(), 0, 8);
     } catch (NoSuchAlgorithmException e) {

@@ -356,6 +356,18 @@ public final class Tables {
               required("contents_checked", Type.INT, "folder contents this crawl checked"),
               required("files_read", Type.LONG, "connector files this crawl read")));
 
+  public static final TableSchema RULE_CATALOGS =
+      new TableSchema(
+          "rule_catalogs",
+          "Written by the crawls: the rules of every catalog version that findings in the"
+              + " warehouse were made with, so that after a catalog change a crawl re-runs only the"
+              + " rules that changed on contents it checked before.",
+          List.of(
+              required("catalog_version", Type.STRING, "RuleCatalog.version()"),
+              required("rule_id", Type.STRING, "rule id (docs/rules.md)"),
+              required("severity", Type.STRING, "the rule's severity in that catalog"),
+              required("rule_version", Type.INT, "the rule's version in that catalog")));
+
   public static final TableSchema PULL_REQUESTS =
       new TableSchema(
           "pull_requests",
@@ -521,6 +533,7 @@ public final class Tables {
         CONTENT_FINDINGS,
         BREAKING_CHANGES,
         HISTORY_STATE,
+        RULE_CATALOGS,
         CONFORMANCE_BY_PERIOD,
         RULE_PASS_RATE_BY_PERIOD,
         CONFORMANCE_BY_COHORT,

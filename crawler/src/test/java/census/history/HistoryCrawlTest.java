@@ -1,7 +1,6 @@
 package census.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.testing.ConnectorFixture;
+import census.testing.CountingRules;
 import census.testing.FixtureRepo;
 import census.warehouse.Row;
 import census.warehouse.Tables;
@@ -16,7 +16,10 @@ import census.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
@@ -247,10 +250,47 @@ class HistoryCrawlTest {
   }
 
   @Test
-  void aChangedRuleCatalogChecksEverythingAgain() throws Exception {
+  void aChangedRuleCatalogRunsOnlyTheChangedRulesAndAgreesWithAFullCrawl() throws Exception {
+    Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+    crawl(new RuleEngine(CountingRules.without("InvalidJson", runs)));
+    assertTrue(runs.size() > 50, "the first crawl runs every rule");
+
+    // InvalidJson joins the catalog and ReadmeMissing leaves it.
+    runs.clear();
+    RuleCatalog changed = CountingRules.without("ReadmeMissing", runs);
+    HistoryStep.Result result = crawl(new RuleEngine(changed));
+    assertEquals(Set.of("InvalidJson"), runs.keySet(), "only the new rule ran");
+    assertTrue(result.contentsChecked() > 0);
+    assertTrue(
+        warehouse.read(Tables.CONTENT_FINDINGS).stream()
+            .anyMatch(f -> f.string("rule_id").equals("InvalidJson")),
+        "the broken definition's syntax finding is there");
+
+    Warehouse fresh = new Warehouse(tmp.resolve("fresh").toString());
+    try (Warehouse.Staging staging = fresh.stage("full")) {
+      HistoryStep.run(repo.repository(), fresh, staging, "dev", new RuleEngine(changed));
+      staging.publish();
+    }
+    assertEquals(
+        sorted(fresh.read(Tables.CONTENT_FINDINGS)),
+        sorted(warehouse.read(Tables.CONTENT_FINDINGS)));
+    assertEquals(
+        sorted(fresh.read(Tables.CONNECTOR_CONTENTS)),
+        sorted(warehouse.read(Tables.CONNECTOR_CONTENTS)));
+    assertEquals(
+        2,
+        warehouse.read(Tables.RULE_CATALOGS).stream()
+            .map(r -> r.string("catalog_version"))
+            .distinct()
+            .count(),
+        "both catalogs' rules are recorded");
+  }
+
+  @Test
+  void aCatalogWhoseRulesAreUnknownChecksEverythingAgain() throws Exception {
     crawl();
+    warehouse.quarantine(Tables.RULE_CATALOGS);
     RuleCatalog fewer = new RuleCatalog(RuleCatalog.standard().rules().subList(0, 5));
-    assertNotEquals(fewer.version(), RuleCatalog.standard().version());
     HistoryStep.Result result = crawl(new RuleEngine(fewer));
     assertTrue(result.contentsChecked() > 0);
     assertEquals(0, result.contentsReused());

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
+import census.rules.RuleCatalog;
+import census.rules.RuleEngine;
 import census.testing.ConnectorFixture;
+import census.testing.CountingRules;
 import census.testing.FixtureRepo;
 import census.warehouse.Row;
 import census.warehouse.Tables;
@@ -18,6 +21,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.ObjectId;
@@ -266,6 +272,39 @@ class PullRequestCrawlTest {
         wh.read(Tables.PULL_REQUEST_FINDINGS).stream()
             .noneMatch(f -> f.string("rule_id").equals("InvalidJson")));
     assertEquals(2L, byNumber(after).get(9).longValue("commit_count"));
+  }
+
+  @Test
+  void aChangedRuleCatalogRunsOnlyTheChangedRulesOnFolderVersionsCheckedBefore() throws Exception {
+    Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+    PullRequestStep.run(
+        workdir, warehouse, "first", new RuleEngine(CountingRules.without("InvalidJson", runs)));
+    assertTrue(runs.size() > 50, "the first crawl runs every rule");
+
+    runs.clear();
+    RuleCatalog changed = CountingRules.without("ReadmeMissing", runs);
+    PullRequestStep.Result result =
+        PullRequestStep.run(workdir, warehouse, "second", new RuleEngine(changed));
+    assertTrue(result.written());
+    assertEquals(Set.of("InvalidJson"), runs.keySet(), "only the new rule ran");
+
+    String fresh = tmp.resolve("fresh").toString();
+    PullRequestStep.run(workdir, fresh, "fresh", new RuleEngine(changed));
+    Warehouse wh = new Warehouse(warehouse);
+    assertEquals(
+        sorted(new Warehouse(fresh).read(Tables.PULL_REQUEST_FINDINGS)),
+        sorted(wh.read(Tables.PULL_REQUEST_FINDINGS)));
+    assertEquals(
+        sorted(new Warehouse(fresh).read(Tables.PULL_REQUEST_CONNECTORS)),
+        sorted(wh.read(Tables.PULL_REQUEST_CONNECTORS)));
+    assertTrue(
+        wh.read(Tables.PULL_REQUEST_FINDINGS).stream()
+            .anyMatch(f -> f.string("rule_id").equals("InvalidJson")),
+        "#9's broken definition has its syntax finding");
+  }
+
+  private static List<Row> sorted(List<Row> rows) {
+    return rows.stream().sorted(java.util.Comparator.comparing(Row::toString)).toList();
   }
 
   @Test
