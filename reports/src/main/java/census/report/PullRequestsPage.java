@@ -3,14 +3,20 @@ package census.report;
 import census.warehouse.Column;
 import census.warehouse.Row;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * pulls.html: the pull-request tables (proposals, overlap outcomes, conflicts), each with a
- * breakdown by its outcome, state or class column and its rows.
+ * pulls.html: the pull-request tables (pull requests, overlap outcomes, conflicts), each with a
+ * breakdown by its outcome, state or class column and its rows, and the proposals that never got
+ * artifacts, by how long they have been quiet.
  */
 final class PullRequestsPage {
   /** Column names that hold an outcome or state, in the order they are preferred. */
@@ -22,6 +28,7 @@ final class PullRequestsPage {
   static void write(Site site) throws IOException {
     Page page = new Page(site, "pulls.html", "Pull requests", site.subtitle());
     section(site, page, "pull_requests", "Pull requests");
+    proposals(site, page);
     section(site, page, "pr_overlap", "Overlap with connectors and other proposals");
     section(site, page, "pr_conflicts", "Conflicts");
     site.page("pulls.html", page);
@@ -39,6 +46,105 @@ final class PullRequestsPage {
     }
     site.rows(page, name, title, rows);
     page.end();
+  }
+
+  /**
+   * Unmerged proposals that never got artifacts (no API definition in any folder they touch), the
+   * longest quiet first. Quiet is measured to the newest pull-request commit in the warehouse, not
+   * to today, so a warehouse gives the same report on any day.
+   */
+  static void proposals(Site site, Page page) {
+    page.section("Proposals that never got artifacts");
+    List<Row> pulls = site.data.table("pull_requests").orElse(null);
+    if (pulls == null) {
+      page.absent("pull_requests", "written by the pull-request crawl").end();
+      return;
+    }
+    Instant horizon =
+        pulls.stream()
+            .map(r -> (Instant) r.get("last_commit_time"))
+            .filter(Objects::nonNull)
+            .max(Comparator.naturalOrder())
+            .orElse(Instant.EPOCH);
+    List<Row> waiting =
+        pulls.stream()
+            .filter(r -> r.bool("is_proposal") && !r.bool("has_artifacts") && !r.bool("merged"))
+            .sorted(
+                Comparator.comparing(
+                    (Row r) -> (Instant) r.get("last_commit_time"),
+                    Comparator.nullsFirst(Comparator.naturalOrder())))
+            .toList();
+    Map<String, Long> byAge = new LinkedHashMap<>();
+    for (String[] bucket : AGE_BUCKETS) {
+      byAge.put(bucket[1], 0L);
+    }
+    Table table =
+        Table.computed(
+            "pulls-proposals-without-artifacts",
+            "Proposals without artifacts, longest quiet first",
+            "number",
+            "proposed title",
+            "author",
+            "last commit",
+            "days quiet",
+            "stale");
+    long stale = 0;
+    for (Row r : waiting) {
+      long days = quietDays(r, horizon);
+      stale += days >= STALE_DAYS ? 1 : 0;
+      byAge.merge(ageBucket(days), 1L, Long::sum);
+      table.add(
+          r.get("number"),
+          r.string("proposed_title"),
+          r.string("author"),
+          r.get("last_commit_time"),
+          days,
+          days >= STALE_DAYS ? "stale" : "");
+    }
+    page.text(
+        waiting.size()
+            + " proposals were never merged and never got an API definition; "
+            + stale
+            + " of them have had no commit for "
+            + STALE_DAYS
+            + " days or more before the newest pull-request commit ("
+            + horizon
+            + "): their authors are the ones to ask whether the connector is still coming.");
+    Table ages =
+        Table.computed(
+            "pulls-proposals-by-age", "Proposals without artifacts by time quiet", "quiet", "rows");
+    byAge.forEach(ages::add);
+    page.chart(
+        "Proposals without artifacts by time quiet",
+        Chart.single(
+            "bar", "proposals", new ArrayList<>(byAge.keySet()), List.copyOf(byAge.values())),
+        ages);
+    page.table(table, true);
+    page.end();
+  }
+
+  /** Days without a commit after which a proposal without artifacts is called stale. */
+  static final int STALE_DAYS = 180;
+
+  private static final String[][] AGE_BUCKETS = {
+    {"30", "under 30 days"},
+    {"180", "30 to 179 days"},
+    {"365", "180 to 364 days"},
+    {"", "a year or more"}
+  };
+
+  private static String ageBucket(long days) {
+    for (String[] bucket : AGE_BUCKETS) {
+      if (bucket[0].isEmpty() || days < Long.parseLong(bucket[0])) {
+        return bucket[1];
+      }
+    }
+    throw new IllegalStateException("the last bucket is open");
+  }
+
+  private static long quietDays(Row r, Instant horizon) {
+    Instant last = (Instant) r.get("last_commit_time");
+    return last == null ? 0 : Duration.between(last, horizon).toDays();
   }
 
   /** Rows per value of the table's outcome-like column, charted; nothing if it has none. */
