@@ -91,6 +91,23 @@ public final class SwaggerWalk {
     return params;
   }
 
+  /**
+   * The parameters that apply to an operation: the path-level ones it does not override (same name
+   * and location), then its own.
+   */
+  public static List<Parameter> effectiveParameters(JsonNode root, Operation op) {
+    List<Parameter> all = parameters(root, op);
+    Set<String> own = new java.util.HashSet<>();
+    for (Parameter p : all) {
+      if (!p.pathLevel()) {
+        own.add(p.in() + ":" + p.name());
+      }
+    }
+    return all.stream()
+        .filter(p -> !p.pathLevel() || !own.contains(p.in() + ":" + p.name()))
+        .toList();
+  }
+
   /** The responses of an operation, resolved through {@code #/responses/...}. */
   public static List<Response> responses(JsonNode root, Operation op) {
     List<Response> responses = new ArrayList<>();
