@@ -1,0 +1,43 @@
+package census.rules.parameters;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.google.auto.service.AutoService;
+import java.util.List;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "ParameterListContainsFormDataAndBody",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": ParameterListContainsFormDataAndBody",
+    doc =
+        "An operation takes a body parameter or formData parameters, never both: they are two ways"
+            + " of writing the one request body.",
+    fix = "Keep one: a body schema, or form fields.")
+public final class ParameterListContainsFormDataAndBody implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          List<SwaggerWalk.Parameter> params = SwaggerWalk.effectiveParameters(root, op);
+          if (params.stream().anyMatch(p -> p.in().equals("body"))) {
+            params.stream()
+                .filter(p -> p.in().equals("formData"))
+                .findFirst()
+                .ifPresent(
+                    p ->
+                        findings.at(
+                            doc,
+                            p.pointer(),
+                            "formData parameter \"" + p.name() + "\" beside a body parameter"));
+          }
+        });
+  }
+}
