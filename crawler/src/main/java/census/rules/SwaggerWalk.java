@@ -65,6 +65,23 @@ public final class SwaggerWalk {
             });
   }
 
+  /** A check of one operation and the parameters that apply to it. */
+  @FunctionalInterface
+  public interface RequestCheck {
+    void check(JsonDocument doc, JsonNode root, Operation op, List<Parameter> parameters);
+  }
+
+  /** Runs {@code check} on every operation with its effective parameters ({@link #requests}). */
+  public static void eachRequest(census.connector.ConnectorContext connector, RequestCheck check) {
+    List<Request> requests = requests(connector);
+    if (!requests.isEmpty()) {
+      JsonDocument doc = connector.swagger().orElseThrow();
+      for (Request r : requests) {
+        check.check(doc, doc.tree(), r.op(), r.parameters());
+      }
+    }
+  }
+
   /** Every operation, in document order. */
   public static List<Operation> operations(JsonNode root) {
     List<Operation> ops = new ArrayList<>();
@@ -106,6 +123,27 @@ public final class SwaggerWalk {
     return all.stream()
         .filter(p -> !p.pathLevel() || !own.contains(p.in() + ":" + p.name()))
         .toList();
+  }
+
+  /** An operation with the parameters that apply to it ({@link #effectiveParameters}). */
+  public record Request(Operation op, List<Parameter> parameters) {}
+
+  /**
+   * Every operation with its effective parameters, resolved once per connector and shared by the
+   * rules that look at what an operation is sent.
+   */
+  public static List<Request> requests(census.connector.ConnectorContext connector) {
+    return connector.derived(
+        "swagger.requests",
+        () ->
+            connector
+                .swagger()
+                .map(
+                    doc ->
+                        operations(doc.tree()).stream()
+                            .map(op -> new Request(op, effectiveParameters(doc.tree(), op)))
+                            .toList())
+                .orElse(List.of()));
   }
 
   /** The responses of an operation, resolved through {@code #/responses/...}. */

@@ -23,11 +23,11 @@ import com.google.auto.service.AutoService;
 public final class ConsumesMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachRequest(
         connector,
-        (doc, root, op) -> {
+        (doc, root, op, params) -> {
           if (MimeTypes.effective(root, op, "consumes").isEmpty()
-              && SwaggerWalk.effectiveParameters(root, op).stream()
+              && params.stream()
                   .anyMatch(p -> p.in().equals("body") || p.in().equals("formData"))) {
             findings.at(
                 doc,

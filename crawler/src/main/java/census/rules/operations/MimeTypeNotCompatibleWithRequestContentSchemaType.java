@@ -28,9 +28,9 @@ import java.util.List;
 public final class MimeTypeNotCompatibleWithRequestContentSchemaType implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachRequest(
         connector,
-        (doc, root, op) -> {
+        (doc, root, op, params) -> {
           List<String> consumes = MimeTypes.effective(root, op, "consumes");
           if (consumes.isEmpty()) {
             return;
@@ -44,7 +44,7 @@ public final class MimeTypeNotCompatibleWithRequestContentSchemaType implements 
                       c ->
                           c.equals(MimeTypes.MULTIPART_FORM)
                               || c.equals(MimeTypes.FORM_URLENCODED));
-          for (SwaggerWalk.Parameter p : SwaggerWalk.effectiveParameters(root, op)) {
+          for (SwaggerWalk.Parameter p : params) {
             if ((p.in().equals("formData") && !form) || (p.in().equals("body") && onlyForm)) {
               findings.at(
                   doc,

@@ -11,6 +11,8 @@ import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import com.google.common.net.MediaType;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 @AutoService(Rule.class)
@@ -47,19 +49,32 @@ public final class MimeTypeNotSupported implements Rule {
         .ifPresent(
             doc -> {
               JsonNode root = doc.tree();
-              check(doc, root, "", findings);
+              // Generated definitions repeat the same few values on every operation.
+              Map<String, String> seen = new HashMap<>();
+              check(doc, root, "", seen, findings);
               for (SwaggerWalk.Operation op : SwaggerWalk.operations(root)) {
-                check(doc, op.node(), op.pointer(), findings);
+                check(doc, op.node(), op.pointer(), seen, findings);
               }
             });
   }
 
-  private static void check(JsonDocument doc, JsonNode owner, String pointer, Findings findings) {
+  private static void check(
+      JsonDocument doc,
+      JsonNode owner,
+      String pointer,
+      Map<String, String> seen,
+      Findings findings) {
     for (String which : new String[] {"consumes", "produces"}) {
       JsonNode list = owner.path(which);
       for (int i = 0; i < list.size() && list.isArray(); i++) {
-        String problem = problem(list.get(i).asText(""), which.equals("consumes"));
-        if (problem != null) {
+        String problem =
+            seen.computeIfAbsent(
+                which + " " + list.get(i).asText(""),
+                k -> {
+                  String p = problem(k.substring(which.length() + 1), which.equals("consumes"));
+                  return p == null ? "" : p;
+                });
+        if (!problem.isEmpty()) {
           findings.at(
               doc,
               pointer + "/" + which + "/" + i,

@@ -26,15 +26,15 @@ import java.util.List;
 public final class StringBinaryNotSupportedForFormUrlEncoded implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachRequest(
         connector,
-        (doc, root, op) -> {
+        (doc, root, op, params) -> {
           List<String> consumes = MimeTypes.effective(root, op, "consumes");
           if (!consumes.contains(MimeTypes.FORM_URLENCODED)
               || consumes.contains(MimeTypes.MULTIPART_FORM)) {
             return;
           }
-          for (SwaggerWalk.Parameter p : SwaggerWalk.effectiveParameters(root, op)) {
+          for (SwaggerWalk.Parameter p : params) {
             JsonNode typed =
                 p.in().equals("body")
                     ? SwaggerWalk.resolve(root, p.node().path("schema"))

@@ -41,24 +41,24 @@ public final class OperationMissingRequiredProperty implements Rule {
         .swagger()
         .ifPresent(
             doc -> {
-              JsonNode root = doc.tree();
-              Map<String, SwaggerWalk.Operation> byId = null;
+              List<SwaggerWalk.Request> requests = SwaggerWalk.requests(connector);
+              Map<String, SwaggerWalk.Request> byId = null;
               for (DeclaredParameters.Declared p : DeclaredParameters.of(connector)) {
-                byId = check(doc, root, p.node(), p.pointer(), byId, findings);
+                byId = check(doc, requests, p.node(), p.pointer(), byId, findings);
               }
               for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                byId = check(doc, root, s.node(), s.pointer(), byId, findings);
+                byId = check(doc, requests, s.node(), s.pointer(), byId, findings);
               }
             });
   }
 
   /** Checks the dynamic calls on one node; returns the operation index, built on first need. */
-  private static Map<String, SwaggerWalk.Operation> check(
+  private static Map<String, SwaggerWalk.Request> check(
       JsonDocument doc,
-      JsonNode root,
+      List<SwaggerWalk.Request> requests,
       JsonNode node,
       String pointer,
-      Map<String, SwaggerWalk.Operation> byId,
+      Map<String, SwaggerWalk.Request> byId,
       Findings findings) {
     for (String extension : EXTENSIONS) {
       JsonNode call = node.path(extension);
@@ -68,16 +68,16 @@ public final class OperationMissingRequiredProperty implements Rule {
       }
       if (byId == null) {
         byId = new HashMap<>();
-        for (SwaggerWalk.Operation op : SwaggerWalk.operations(root)) {
-          byId.putIfAbsent(op.operationId(), op);
+        for (SwaggerWalk.Request r : requests) {
+          byId.putIfAbsent(r.op().operationId(), r);
         }
       }
-      SwaggerWalk.Operation callee = byId.get(target);
+      SwaggerWalk.Request callee = byId.get(target);
       if (callee == null) {
         continue; // OperationIdNotFound's
       }
       JsonNode supplied = call.path("parameters");
-      for (SwaggerWalk.Parameter p : SwaggerWalk.effectiveParameters(root, callee)) {
+      for (SwaggerWalk.Parameter p : callee.parameters()) {
         if (p.node().path("required").asBoolean(false)
             && !p.in().equals("body")
             && !p.node().has("default")

@@ -8,7 +8,6 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
 import com.google.auto.service.AutoService;
-import java.util.List;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -27,10 +26,9 @@ import java.util.List;
 public final class OperationParametersAreNotUnique implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachRequest(
         connector,
-        (doc, root, op) -> {
-          List<SwaggerWalk.Parameter> params = SwaggerWalk.effectiveParameters(root, op);
+        (doc, root, op, params) -> {
           java.util.Map<String, String> firstIn = new java.util.HashMap<>();
           for (SwaggerWalk.Parameter p : params) {
             String in = firstIn.putIfAbsent(p.name(), p.in());

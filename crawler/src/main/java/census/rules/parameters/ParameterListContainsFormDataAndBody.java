@@ -8,7 +8,6 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
 import com.google.auto.service.AutoService;
-import java.util.List;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -23,10 +22,9 @@ import java.util.List;
 public final class ParameterListContainsFormDataAndBody implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachRequest(
         connector,
-        (doc, root, op) -> {
-          List<SwaggerWalk.Parameter> params = SwaggerWalk.effectiveParameters(root, op);
+        (doc, root, op, params) -> {
           if (params.stream().anyMatch(p -> p.in().equals("body"))) {
             params.stream()
                 .filter(p -> p.in().equals("formData"))

@@ -34,21 +34,29 @@ public final class ParamtersWithSameNameMustHaveSameTypeAndVisibility implements
         .ifPresent(
             doc -> {
               JsonNode root = doc.tree();
-              List<SwaggerWalk.Operation> ops = SwaggerWalk.operations(root);
-              Map<String, SwaggerWalk.Operation> byId = new HashMap<>();
-              ops.forEach(op -> byId.putIfAbsent(op.operationId(), op));
-              for (SwaggerWalk.Operation fetch : ops) {
+              List<SwaggerWalk.Request> requests = SwaggerWalk.requests(connector);
+              Map<String, SwaggerWalk.Request> byId = null; // built once a trigger needs it
+              for (SwaggerWalk.Request fetch : requests) {
                 String target =
-                    fetch.node().path("x-ms-notification").path("operationId").asText(null);
-                SwaggerWalk.Operation subscribe = target == null ? null : byId.get(target);
+                    fetch.op().node().path("x-ms-notification").path("operationId").asText(null);
+                if (target == null) {
+                  continue;
+                }
+                if (byId == null) {
+                  byId = new HashMap<>();
+                  for (SwaggerWalk.Request r : requests) {
+                    byId.putIfAbsent(r.op().operationId(), r);
+                  }
+                }
+                SwaggerWalk.Request subscribe = byId.get(target);
                 if (subscribe == null || subscribe == fetch) {
                   continue;
                 }
                 Map<String, SwaggerWalk.Parameter> theirs = new HashMap<>();
-                for (SwaggerWalk.Parameter p : SwaggerWalk.effectiveParameters(root, subscribe)) {
+                for (SwaggerWalk.Parameter p : subscribe.parameters()) {
                   theirs.putIfAbsent(p.name(), p);
                 }
-                for (SwaggerWalk.Parameter p : SwaggerWalk.effectiveParameters(root, fetch)) {
+                for (SwaggerWalk.Parameter p : fetch.parameters()) {
                   SwaggerWalk.Parameter other = theirs.get(p.name());
                   if (other != null
                       && (!Objects.equals(type(root, p), type(root, other))
