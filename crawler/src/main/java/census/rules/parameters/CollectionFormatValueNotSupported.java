@@ -17,8 +17,8 @@ import com.google.auto.service.AutoService;
     doc =
         "A parameter's collectionFormat (and that of its nested items) is csv. Swagger 2.0 also"
             + " defines ssv, tsv, pipes and multi, but the validator supports only some formats without"
-            + " listing them; Census accepts csv alone, the one format the connectors of the repository"
-            + " use (35 times at the tip of dev, no other value).",
+            + " listing them; Census accepts csv alone, the only value the repository's connectors"
+            + " use, so it is known to work.",
     fix = "Use csv (the default: remove collectionFormat), or take the value as a string.")
 public final class CollectionFormatValueNotSupported implements Rule {
   @Override
