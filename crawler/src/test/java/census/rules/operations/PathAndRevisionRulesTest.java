@@ -153,7 +153,7 @@ class PathAndRevisionRulesTest {
             ConsumesMissing.class,
             s -> {
               s.remove("consumes");
-              addParam(post(s, "UpdateTask"), "body", "body").putObject("schema");
+              addParam(post(s, "UpdateTask"), "name", "formData").put("type", "string");
             },
             POST),
         c(
@@ -306,9 +306,18 @@ class PathAndRevisionRulesTest {
             ConsumesMissing.class,
             s -> {
               s.remove("consumes");
-              post(s, "UpdateTask").putArray("consumes").add("application/json");
-              addParam((ObjectNode) s.at(POST), "body", "body").putObject("schema");
+              post(s, "UpdateTask").putArray("consumes").add("multipart/form-data");
+              addParam((ObjectNode) s.at(POST), "name", "formData").put("type", "string");
             }));
+    assertEquals(
+        List.of(),
+        check(
+            ConsumesMissing.class,
+            s -> {
+              s.putArray("consumes");
+              addParam(post(s, "UpdateTask"), "body", "body").putObject("schema");
+            }),
+        "a body without consumes is sent as JSON");
     assertEquals(
         List.of(),
         check(
