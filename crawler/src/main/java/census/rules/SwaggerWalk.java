@@ -65,6 +65,23 @@ public final class SwaggerWalk {
             });
   }
 
+  /** A check of one operation and the parameters that apply to it. */
+  @FunctionalInterface
+  public interface RequestCheck {
+    void check(JsonDocument doc, JsonNode root, Operation op, List<Parameter> parameters);
+  }
+
+  /** Runs {@code check} on every operation with its effective parameters ({@link #requests}). */
+  public static void eachRequest(census.connector.ConnectorContext connector, RequestCheck check) {
+    List<Request> requests = requests(connector);
+    if (!requests.isEmpty()) {
+      JsonDocument doc = connector.swagger().orElseThrow();
+      for (Request r : requests) {
+        check.check(doc, doc.tree(), r.op(), r.parameters());
+      }
+    }
+  }
+
   /** Every operation, in document order. */
   public static List<Operation> operations(JsonNode root) {
     List<Operation> ops = new ArrayList<>();
@@ -89,6 +106,44 @@ public final class SwaggerWalk {
     addParameters(root, pathItem.path("parameters"), pathPointer + "/parameters", true, params);
     addParameters(root, op.node().path("parameters"), op.pointer() + "/parameters", false, params);
     return params;
+  }
+
+  /**
+   * The parameters that apply to an operation: the path-level ones it does not override (same name
+   * and location), then its own.
+   */
+  public static List<Parameter> effectiveParameters(JsonNode root, Operation op) {
+    List<Parameter> all = parameters(root, op);
+    Set<String> own = new java.util.HashSet<>();
+    for (Parameter p : all) {
+      if (!p.pathLevel()) {
+        own.add(p.in() + ":" + p.name());
+      }
+    }
+    return all.stream()
+        .filter(p -> !p.pathLevel() || !own.contains(p.in() + ":" + p.name()))
+        .toList();
+  }
+
+  /** An operation with the parameters that apply to it ({@link #effectiveParameters}). */
+  public record Request(Operation op, List<Parameter> parameters) {}
+
+  /**
+   * Every operation with its effective parameters, resolved once per connector and shared by the
+   * rules that look at what an operation is sent.
+   */
+  public static List<Request> requests(census.connector.ConnectorContext connector) {
+    return connector.derived(
+        "swagger.requests",
+        () ->
+            connector
+                .swagger()
+                .map(
+                    doc ->
+                        operations(doc.tree()).stream()
+                            .map(op -> new Request(op, effectiveParameters(doc.tree(), op)))
+                            .toList())
+                .orElse(List.of()));
   }
 
   /** The responses of an operation, resolved through {@code #/responses/...}. */

@@ -7,10 +7,8 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import java.util.Locale;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -21,37 +19,27 @@ import java.util.Locale;
         Sources.VALIDATOR
             + ": FieldLengthExceeded; "
             + Sources.CERTIFICATION
-            + ", \"Give your connector a title\" and \"Define operation and parameter summaries\"",
+            + ", \"Give your connector a title\"",
     doc =
-        "The connector title (info.title) is at most 30 characters and every operation summary at"
-            + " most 80: longer strings are cut off in the designer.",
-    fix = "Shorten the title or summary; move detail into the description.")
+        "The connector title (info.title) is at most 30 characters: longer titles are cut off in"
+            + " the designer. (Operation summaries are OperationSummaryTooLong's.)",
+    fix = "Shorten the title; move detail into the description.",
+    version = 2)
 public final class FieldLengthExceeded implements Rule {
   static final int TITLE_MAX = 30;
-  static final int SUMMARY_MAX = 80;
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     Documents.swagger(connector)
         .ifPresent(
             doc -> {
-              JsonNode root = doc.tree();
               check(
                   doc,
                   findings,
-                  root.path("info").path("title"),
+                  doc.tree().path("info").path("title"),
                   "/info/title",
                   "title",
                   TITLE_MAX);
-              for (SwaggerWalk.Operation op : SwaggerWalk.operations(root)) {
-                check(
-                    doc,
-                    findings,
-                    op.node().path("summary"),
-                    op.pointer() + "/summary",
-                    "summary of " + op.method().toUpperCase(Locale.ROOT) + " " + op.path(),
-                    SUMMARY_MAX);
-              }
             });
   }
 

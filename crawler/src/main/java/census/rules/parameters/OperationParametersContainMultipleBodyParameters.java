@@ -15,8 +15,9 @@ import com.google.auto.service.AutoService;
     severity = Severity.ERROR,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OperationParametersContainMultipleBodyParameters",
-    doc = "An operation has at most one body parameter.",
-    fix = "Merge the body parameters into one schema.")
+    doc = "An operation has at most one body parameter, counting the path item's that apply to it.",
+    fix = "Merge the body parameters into one schema.",
+    version = 2)
 public final class OperationParametersContainMultipleBodyParameters implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
@@ -26,6 +27,9 @@ public final class OperationParametersContainMultipleBodyParameters implements R
           java.util.List<SwaggerWalk.Parameter> bodies =
               SwaggerWalk.parameters(root, op).stream().filter(p -> p.in().equals("body")).toList();
           for (int i = 1; i < bodies.size(); i++) {
+            if (bodies.get(i).pathLevel()) {
+              continue; // both on the path item: PathParametersContainMultipleBodyParameters
+            }
             findings.at(
                 doc,
                 bodies.get(i).pointer(),

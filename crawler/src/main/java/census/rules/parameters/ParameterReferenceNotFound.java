@@ -16,7 +16,8 @@ import com.google.auto.service.AutoService;
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": ParameterReferenceNotFound",
     doc = "A parameter $ref names a parameter defined under #/parameters.",
-    fix = "Define the parameter, or fix the reference.")
+    fix = "Define the parameter, or fix the reference.",
+    version = 2)
 public final class ParameterReferenceNotFound implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
@@ -26,7 +27,9 @@ public final class ParameterReferenceNotFound implements Rule {
           com.fasterxml.jackson.databind.JsonNode params = op.node().path("parameters");
           for (int i = 0; i < params.size(); i++) {
             String ref = params.get(i).path("$ref").asText(null);
-            if (ref != null && SwaggerWalk.local(root, ref).isEmpty()) {
+            if (ref != null
+                && ParameterReferenceNotValid.wellFormed(ref)
+                && SwaggerWalk.local(root, ref).isEmpty()) {
               findings.at(
                   doc,
                   op.pointer() + "/parameters/" + i + "/$ref",

@@ -1,0 +1,80 @@
+package census.rules.operations;
+
+import census.connector.ConnectorContext;
+import census.rules.SwaggerWalk;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The operations of a definition with their path templates cut into segments for routing
+ * comparisons: every {@code {variable}} becomes {@code {}} (its name does not route) and static
+ * text is lower-cased (routing ignores case). Computed once per connector for the path rules.
+ */
+final class PathTemplates {
+  static final String VARIABLE = "{}";
+  private static final Pattern VARIABLES = Pattern.compile("\\{[^{}/]*}");
+
+  /** One operation and its normalised segments. */
+  record Route(SwaggerWalk.Operation op, List<String> segments) {
+    String template() {
+      return "/" + String.join("/", segments);
+    }
+
+    /** "GET /items/{id}" as the definition writes it. */
+    String label() {
+      return op.method().toUpperCase(Locale.ROOT) + " " + op.path();
+    }
+  }
+
+  private PathTemplates() {}
+
+  /** A check of one key of {@code paths}, its pointer and its path item. */
+  @FunctionalInterface
+  interface PathCheck {
+    void check(census.json.JsonDocument doc, String path, String pointer, JsonNode item);
+  }
+
+  /** Runs {@code check} on every key of the definition's {@code paths}. */
+  static void eachPath(ConnectorContext connector, PathCheck check) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(doc.tree().path("paths"))) {
+                check.check(
+                    doc,
+                    p.getKey(),
+                    "/paths/" + census.json.JsonDocument.escape(p.getKey()),
+                    p.getValue());
+              }
+            });
+  }
+
+  static List<Route> of(ConnectorContext connector) {
+    return connector.derived(
+        "operations.pathTemplates",
+        () ->
+            connector
+                .swagger()
+                .map(doc -> routes(SwaggerWalk.operations(doc.tree())))
+                .orElse(List.of()));
+  }
+
+  private static List<Route> routes(List<SwaggerWalk.Operation> ops) {
+    List<Route> routes = new ArrayList<>(ops.size());
+    for (SwaggerWalk.Operation op : ops) {
+      List<String> segments = new ArrayList<>();
+      // Empty segments are kept: /items and /items/ are different routes.
+      String path = op.path().startsWith("/") ? op.path().substring(1) : op.path();
+      for (String s : path.split("/", -1)) {
+        segments.add(VARIABLES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("{}"));
+      }
+      routes.add(new Route(op, List.copyOf(segments)));
+    }
+    return routes;
+  }
+}
