@@ -35,6 +35,7 @@ public final class Extensions {
   public static final String CAPABILITIES = "x-ms-capabilities";
   public static final String OPERATION_CONTEXT = "x-ms-operation-context";
   public static final String SELECTED_ITEM_VALUE_PATH = "selectedItemValuePath";
+  public static final String REF = "$ref";
 
   /** The keys the walk records wherever they stand. */
   private static final Set<String> KEYS =
@@ -51,7 +52,8 @@ public final class Extensions {
           NOTIFICATION_CONTENT,
           CAPABILITIES,
           OPERATION_CONTEXT,
-          SELECTED_ITEM_VALUE_PATH);
+          SELECTED_ITEM_VALUE_PATH,
+          REF);
 
   private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("[./]");
 
@@ -126,6 +128,7 @@ public final class Extensions {
   private final Map<String, List<Occurrence>> found = new LinkedHashMap<>();
   private final List<Invocation> invocations = new ArrayList<>();
   private final Map<String, Set<String>> nested = new HashMap<>();
+  private Set<String> referenced;
 
   private Extensions(JsonDocument doc) {
     this.doc = doc;
@@ -166,6 +169,20 @@ public final class Extensions {
   /** Every extension that invokes an operation, in document order. */
   public List<Invocation> invocations() {
     return invocations;
+  }
+
+  /** Whether some {@code $ref} of the definition names {@code pointer} (e.g. /definitions/Item). */
+  public boolean referenced(String pointer) {
+    if (referenced == null) {
+      referenced = new HashSet<>();
+      for (Occurrence o : occurrences(REF)) {
+        String ref = o.value().asText("");
+        if (ref.startsWith("#/")) {
+          referenced.add(ref.substring(1));
+        }
+      }
+    }
+    return referenced.contains(pointer);
   }
 
   public Optional<SwaggerWalk.Operation> operation(String operationId) {

@@ -36,6 +36,7 @@ class ExtensionRulesTest {
   static final String DETAILS = PROPS + "/details";
   static final String LIST = "/paths/~1projects/get";
   static final String HOOK = "/paths/~1hooks/post";
+  static final String WATCH = "/paths/~1tasks~1watch/get";
   static final String CALLBACK = HOOK + "/parameters/0/schema/properties/callbackUrl";
 
   /** The operations and parameters that use the extensions, each use correct. */
@@ -81,7 +82,8 @@ class ExtensionRulesTest {
               "type": "object", "required": ["callbackUrl"], "properties": {
                 "callbackUrl": {"type": "string", "x-ms-notification-url": true,
                   "x-ms-visibility": "internal"}}}}],
-            "responses": {"201": {"description": "Created"}}},
+            "responses": {"201": {"description": "Created"}}}},
+        "/tasks/watch": {
           "get": {
             "operationId": "WatchTask", "summary": "Watch a task",
             "x-ms-trigger": "single", "x-ms-notification": {"operationId": "OnTaskCreated"},
@@ -287,13 +289,64 @@ class ExtensionRulesTest {
             FOLDER + "/x-ms-dynamic-tree/open/parameters/workspace/selectedItemValuePath"));
   }
 
+  /** The webhook trigger's body as a shared definition whose callback URL is optional. */
+  private static void optionalCallbackInDefinition(ObjectNode s) {
+    ObjectNode schema = node(s, HOOK + "/parameters/0/schema");
+    schema.remove("required");
+    s.with("definitions").set("Subscription", schema.deepCopy());
+    node(s, HOOK + "/parameters/0").putObject("schema").put("$ref", "#/definitions/Subscription");
+  }
+
+  static Stream<Arguments> webhookCases() {
+    return Stream.of(
+        c(
+            WebhookOperationsMissingNotificationUrlProperty.class,
+            s -> node(s, CALLBACK).remove("x-ms-notification-url"),
+            HOOK),
+        c(
+            OperationMustHaveNotificationContentExtension.class,
+            s -> node(s, "/paths/~1hooks").remove("x-ms-notification-content"),
+            HOOK),
+        c(
+            NotificationUrlNotAllowedInThisPosition.class,
+            s ->
+                node(s, "/paths/~1hooks/x-ms-notification-content/schema/properties/id")
+                    .put("x-ms-notification-url", true),
+            "/paths/~1hooks/x-ms-notification-content/schema/properties/id/x-ms-notification-url"),
+        c(
+            NotificationUrlNotInternal.class,
+            s -> node(s, CALLBACK).remove("x-ms-visibility"),
+            CALLBACK),
+        c(
+            NotificationUrlNotRequired.class,
+            s -> node(s, HOOK + "/parameters/0/schema").remove("required"),
+            CALLBACK),
+        c(
+            NotificationUrlNotRequired.class,
+            ExtensionRulesTest::optionalCallbackInDefinition,
+            "/definitions/Subscription/properties/callbackUrl"),
+        c(NotificationUrlNotString.class, s -> node(s, CALLBACK).put("type", "integer"), CALLBACK),
+        c(
+            NotificationExtensionSupportedForTriggerOnly.class,
+            s -> node(s, WATCH).remove("x-ms-trigger"),
+            WATCH + "/x-ms-notification"),
+        c(
+            NotificationExtensionNotSupportedInWebhookOperation.class,
+            s -> node(s, HOOK).putObject("x-ms-notification").put("operationId", "OnTaskCreated"),
+            HOOK + "/x-ms-notification"),
+        c(
+            NotificationOperationMustBeWebhook.class,
+            s -> node(s, WATCH + "/x-ms-notification").put("operationId", "ListProjects"),
+            WATCH + "/x-ms-notification/operationId"));
+  }
+
   private static Arguments c(
       Class<? extends Rule> rule, Consumer<ObjectNode> breakIt, String pointer) {
     return Arguments.of(rule.getSimpleName(), rule, breakIt, pointer);
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
+  @MethodSource({"cases", "webhookCases"})
   void quietOnCorrectUseAndFiresWhereItBreaks(
       String name, Class<? extends Rule> rule, Consumer<ObjectNode> breakIt, String pointer) {
     assertEquals(List.of(), RuleTester.check(rule, fixture()));
