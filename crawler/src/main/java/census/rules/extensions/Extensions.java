@@ -35,7 +35,6 @@ public final class Extensions {
   public static final String CAPABILITIES = "x-ms-capabilities";
   public static final String OPERATION_CONTEXT = "x-ms-operation-context";
   public static final String SELECTED_ITEM_VALUE_PATH = "selectedItemValuePath";
-  public static final String REF = "$ref";
 
   /** The keys the walk records wherever they stand. */
   private static final Set<String> KEYS =
@@ -52,8 +51,7 @@ public final class Extensions {
           NOTIFICATION_CONTENT,
           CAPABILITIES,
           OPERATION_CONTEXT,
-          SELECTED_ITEM_VALUE_PATH,
-          REF);
+          SELECTED_ITEM_VALUE_PATH);
 
   private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("[./]");
 
@@ -174,15 +172,26 @@ public final class Extensions {
   /** Whether some {@code $ref} of the definition names {@code pointer} (e.g. /definitions/Item). */
   public boolean referenced(String pointer) {
     if (referenced == null) {
+      // Few rules ask, and only about unusual definitions: walk for references only then.
       referenced = new HashSet<>();
-      for (Occurrence o : occurrences(REF)) {
-        String ref = o.value().asText("");
-        if (ref.startsWith("#/")) {
-          referenced.add(ref.substring(1));
-        }
-      }
+      references(root, 0);
     }
     return referenced.contains(pointer);
+  }
+
+  private void references(JsonNode node, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    String ref = node.path("$ref").asText("");
+    if (ref.startsWith("#/")) {
+      referenced.add(ref.substring(1));
+    }
+    for (JsonNode child : node) {
+      if (child.isContainerNode()) {
+        references(child, depth + 1);
+      }
+    }
   }
 
   public Optional<SwaggerWalk.Operation> operation(String operationId) {

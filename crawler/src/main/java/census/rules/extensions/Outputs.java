@@ -6,6 +6,7 @@ import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What invoking extensions select from the invoked operation's success response, checked against
@@ -20,8 +21,9 @@ final class Outputs {
   record Problem(boolean array, JsonTrail trail, String message) {}
 
   static List<Problem> of(ConnectorContext connector) {
-    return connector.derived(
-        "extension-outputs", () -> Extensions.of(connector).map(Outputs::check).orElse(List.of()));
+    // Built before, not inside, derived(): a derived value must not compute another.
+    Optional<Extensions> ext = Extensions.of(connector);
+    return connector.derived("extension-outputs", () -> ext.map(Outputs::check).orElse(List.of()));
   }
 
   private static List<Problem> check(Extensions ext) {

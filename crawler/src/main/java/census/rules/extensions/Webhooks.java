@@ -52,8 +52,9 @@ final class Webhooks {
   }
 
   static Optional<Webhooks> of(ConnectorContext connector) {
-    return connector.derived(
-        "extension-webhooks", () -> Extensions.of(connector).map(Webhooks::new));
+    // Built before, not inside, derived(): a derived value must not compute another.
+    Optional<Extensions> ext = Extensions.of(connector);
+    return connector.derived("extension-webhooks", () -> ext.map(Webhooks::new));
   }
 
   Extensions ext() {
