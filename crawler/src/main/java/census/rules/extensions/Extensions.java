@@ -125,6 +125,9 @@ public final class Extensions {
   private final Map<String, SwaggerWalk.Operation> byId = new HashMap<>();
   private final Map<String, List<Occurrence>> found = new LinkedHashMap<>();
   private final List<Invocation> invocations = new ArrayList<>();
+  // Per operation, keyed by its pointer: rules ask again for each argument of each call.
+  private final Map<String, List<SwaggerWalk.Parameter>> parameters = new HashMap<>();
+  private final Map<String, Set<String>> flat = new HashMap<>();
   private final Map<String, Set<String>> nested = new HashMap<>();
   private Set<String> referenced;
 
@@ -201,7 +204,7 @@ public final class Extensions {
   /** The parameter of {@code op} named {@code name}, operation-level first. */
   public Optional<SwaggerWalk.Parameter> parameter(SwaggerWalk.Operation op, String name) {
     SwaggerWalk.Parameter hit = null;
-    for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
+    for (SwaggerWalk.Parameter p : parameters(op)) {
       if (p.name().equals(name) && (hit == null || hit.pathLevel())) {
         hit = p;
       }
@@ -211,7 +214,7 @@ public final class Extensions {
 
   /** The resolved schema of the operation's body parameter, or a missing node. */
   public JsonNode bodySchema(SwaggerWalk.Operation op) {
-    for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
+    for (SwaggerWalk.Parameter p : parameters(op)) {
       if (p.in().equals("body")) {
         return resolve(p.node().path("schema"));
       }
@@ -219,17 +222,24 @@ public final class Extensions {
     return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
   }
 
+  /** The operation's parameters (path-level ones first), resolved. */
+  public List<SwaggerWalk.Parameter> parameters(SwaggerWalk.Operation op) {
+    return parameters.computeIfAbsent(op.pointer(), k -> SwaggerWalk.parameters(root, op));
+  }
+
   /** The names of the top-level properties of the operation's body. */
   public Set<String> bodyProperties(SwaggerWalk.Operation op) {
-    Set<String> names = new HashSet<>();
-    Schemas.propertyNames(this, bodySchema(op), false, names);
-    return names;
+    return flat.computeIfAbsent(op.pointer(), k -> propertyNames(op, false));
   }
 
   /** The names of every property at any depth of the operation's body. */
   public Set<String> nestedBodyProperties(SwaggerWalk.Operation op) {
+    return nested.computeIfAbsent(op.pointer(), k -> propertyNames(op, true));
+  }
+
+  private Set<String> propertyNames(SwaggerWalk.Operation op, boolean deep) {
     Set<String> names = new HashSet<>();
-    Schemas.propertyNames(this, bodySchema(op), true, names);
+    Schemas.propertyNames(this, bodySchema(op), deep, names);
     return names;
   }
 
@@ -275,8 +285,7 @@ public final class Extensions {
       return Reference.UNKNOWN;
     }
     boolean parameter = parameter(at.op(), name).isPresent();
-    Set<String> inBody =
-        nested.computeIfAbsent(at.op().pointer(), k -> nestedBodyProperties(at.op()));
+    Set<String> inBody = nestedBodyProperties(at.op());
     // A path into the body ("item.id", "item/id") names the property its last step names.
     String[] steps = PATH.split(name);
     boolean property = inBody.contains(name) || inBody.contains(steps[steps.length - 1]);

@@ -33,9 +33,12 @@ final class Webhooks {
 
   private Webhooks(Extensions ext) {
     this.ext = ext;
+    if (ext.occurrences(Extensions.NOTIFICATION_URL).isEmpty()) {
+      return; // no body holds a notification URL: nothing to follow
+    }
     for (SwaggerWalk.Operation op : ext.operations()) {
       List<UrlProperty> found = new ArrayList<>();
-      for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(ext.root(), op)) {
+      for (SwaggerWalk.Parameter p : ext.parameters(op)) {
         if (p.in().equals("body")) {
           visit(
               p.node().path("schema"),
