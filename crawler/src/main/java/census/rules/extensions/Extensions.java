@@ -128,7 +128,6 @@ public final class Extensions {
   // Per operation, keyed by its pointer: rules ask again for each argument of each call.
   private final Map<String, List<SwaggerWalk.Parameter>> parameters = new HashMap<>();
   private final Map<String, Set<String>> flat = new HashMap<>();
-  private final Map<String, Set<String>> nested = new HashMap<>();
   private Set<String> referenced;
 
   private Extensions(JsonDocument doc) {
@@ -229,17 +228,12 @@ public final class Extensions {
 
   /** The names of the top-level properties of the operation's body. */
   public Set<String> bodyProperties(SwaggerWalk.Operation op) {
-    return flat.computeIfAbsent(op.pointer(), k -> propertyNames(op, false));
+    return flat.computeIfAbsent(op.pointer(), k -> propertyNames(op));
   }
 
-  /** The names of every property at any depth of the operation's body. */
-  public Set<String> nestedBodyProperties(SwaggerWalk.Operation op) {
-    return nested.computeIfAbsent(op.pointer(), k -> propertyNames(op, true));
-  }
-
-  private Set<String> propertyNames(SwaggerWalk.Operation op, boolean deep) {
+  private Set<String> propertyNames(SwaggerWalk.Operation op) {
     Set<String> names = new HashSet<>();
-    Schemas.propertyNames(this, bodySchema(op), deep, names);
+    Schemas.propertyNames(this, bodySchema(op), names);
     return names;
   }
 
@@ -285,10 +279,10 @@ public final class Extensions {
       return Reference.UNKNOWN;
     }
     boolean parameter = parameter(at.op(), name).isPresent();
-    Set<String> inBody = nestedBodyProperties(at.op());
-    // A path into the body ("item.id", "item/id") names the property its last step names.
-    String[] steps = PATH.split(name);
-    boolean property = inBody.contains(name) || inBody.contains(steps[steps.length - 1]);
+    // A property path from the top of the body: "name", "item.id" or "item/id".
+    boolean property =
+        Schemas.at(this, bodySchema(at.op()), PATH.matcher(name).replaceAll("/")).presence()
+            == Schemas.Presence.PRESENT;
     if (parameter) {
       return property ? Reference.AMBIGUOUS : Reference.PARAMETER;
     }

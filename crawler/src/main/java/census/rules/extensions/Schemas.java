@@ -52,42 +52,22 @@ final class Schemas {
     return schema.path("type").isTextual() ? schema.get("type").asText() : "";
   }
 
-  /**
-   * Adds the property names of {@code schema} (its own and its allOf members'), and with {@code
-   * nested} those of every schema below it.
-   */
-  static void propertyNames(Extensions ext, JsonNode schema, boolean nested, Set<String> out) {
-    names(
-        ext,
-        schema,
-        nested,
-        out,
-        Collections.newSetFromMap(new IdentityHashMap<JsonNode, Boolean>()),
-        0);
+  /** Adds the property names of {@code schema}, its own and its allOf members'. */
+  static void propertyNames(Extensions ext, JsonNode schema, Set<String> out) {
+    names(ext, schema, out, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
   }
 
   private static void names(
-      Extensions ext,
-      JsonNode schema,
-      boolean nested,
-      Set<String> out,
-      Set<JsonNode> seen,
-      int depth) {
+      Extensions ext, JsonNode schema, Set<String> out, Set<JsonNode> seen, int depth) {
     JsonNode s = ext.resolve(schema);
     if (!s.isObject() || depth > MAX_DEPTH || !seen.add(s)) {
       return;
     }
     for (Map.Entry<String, JsonNode> p : census.rules.SwaggerWalk.fields(s.path("properties"))) {
       out.add(p.getKey());
-      if (nested) {
-        names(ext, p.getValue(), true, out, seen, depth + 1);
-      }
     }
     for (JsonNode member : s.path("allOf")) {
-      names(ext, member, nested, out, seen, depth + 1);
-    }
-    if (nested) {
-      names(ext, s.path("items"), true, out, seen, depth + 1);
+      names(ext, member, out, seen, depth + 1);
     }
   }
 
