@@ -38,7 +38,9 @@ final class Schemas {
     Lookup current = new Lookup(Presence.PRESENT, ext.resolve(schema));
     for (String segment : path.split("/")) {
       if (!segment.isEmpty()) {
-        current = property(ext, current.schema(), segment, 0);
+        current =
+            property(
+                ext, current.schema(), segment, Collections.newSetFromMap(new IdentityHashMap<>()));
         if (current.presence() != Presence.PRESENT) {
           return current;
         }
@@ -71,10 +73,14 @@ final class Schemas {
     }
   }
 
-  private static Lookup property(Extensions ext, JsonNode schema, String name, int depth) {
+  /** Each schema is asked once ({@code seen}): allOf chains that share members cannot multiply. */
+  private static Lookup property(Extensions ext, JsonNode schema, String name, Set<JsonNode> seen) {
     JsonNode s = ext.resolve(schema);
-    if (!s.isObject() || depth > MAX_DEPTH) {
+    if (!s.isObject() || seen.size() > MAX_DEPTH) {
       return Lookup.UNKNOWN;
+    }
+    if (!seen.add(s)) {
+      return Lookup.ABSENT; // asked already along another branch of allOf
     }
     JsonNode props = s.path("properties");
     // The designer reads these paths without regard to case, as workflow expressions do.
@@ -86,7 +92,7 @@ final class Schemas {
     boolean declared = props.isObject() && !props.isEmpty();
     boolean unknown = false;
     for (JsonNode member : s.path("allOf")) {
-      Lookup hit = property(ext, member, name, depth + 1);
+      Lookup hit = property(ext, member, name, seen);
       if (hit.presence() == Presence.PRESENT) {
         return hit;
       }

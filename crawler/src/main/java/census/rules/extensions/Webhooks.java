@@ -112,8 +112,10 @@ final class Webhooks {
     String at = pointer;
     String ref = node.path("$ref").asText("");
     if (!ref.isEmpty()) {
-      // A loop of references ends here; the schema it names is visited where the loop enters.
-      if (!ref.startsWith("#/") || !refs.add(ref)) {
+      // A definition is followed once per operation for each way there (internal or not,
+      // required or not), so loops end and shared definitions cannot multiply the walk.
+      if (!ref.startsWith("#/")
+          || !refs.add(ref + (hidden ? "|i" : "|v") + (required ? "|r" : "|o"))) {
         return;
       }
       schema = ext.resolve(node);
@@ -138,9 +140,6 @@ final class Webhooks {
     JsonNode allOf = schema.path("allOf");
     for (int i = 0; i < allOf.size(); i++) {
       visit(allOf.get(i), at + "/allOf/" + i, hidden, required, refs, depth + 1, out);
-    }
-    if (!ref.isEmpty()) {
-      refs.remove(ref);
     }
   }
 

@@ -345,6 +345,53 @@ class ExtensionRulesTest {
     return Arguments.of(rule.getSimpleName(), rule, breakIt, pointer);
   }
 
+  /**
+   * Definitions that share their members level after level (2^40 ways down) and allOf loops: the
+   * lookups and the webhook walk visit each definition a bounded number of times.
+   */
+  @org.junit.jupiter.api.Test
+  void sharedAndLoopingDefinitionsDoNotMultiplyTheWalk() {
+    ConnectorFixture hostile =
+        fixture()
+            .swagger(
+                s -> {
+                  ObjectNode defs = s.with("definitions");
+                  for (int level = 0; level < 40; level++) {
+                    ObjectNode props =
+                        defs.putObject("L" + level).put("type", "object").putObject("properties");
+                    for (String name : List.of("a", "b")) {
+                      props.putObject(name).put("$ref", "#/definitions/L" + (level + 1));
+                    }
+                    defs.with("L" + level)
+                        .putArray("allOf")
+                        .addObject()
+                        .put("$ref", "#/definitions/L" + level);
+                  }
+                  defs.putObject("L40").put("type", "string").put("x-ms-notification-url", true);
+                  node(s, LIST + "/responses/200")
+                      .putObject("schema")
+                      .put("$ref", "#/definitions/L0");
+                  node(s, VALUES).put("value-collection", "a/b/a/b/a/b/a/b/missing");
+                  node(s, HOOK + "/parameters/0")
+                      .putObject("schema")
+                      .put("$ref", "#/definitions/L0");
+                });
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20),
+        () -> {
+          for (Class<? extends Rule> rule :
+              List.of(
+                  InvokedOperationShouldProduceProperty.class,
+                  NotificationUrlNotRequired.class,
+                  DynamicListExtensionRequiredForAmbiguousReferences.class)) {
+            RuleTester.check(rule, hostile);
+          }
+        });
+    assertTrue(
+        RuleTester.check(InvokedOperationShouldProduceProperty.class, hostile).stream()
+            .anyMatch(f -> f.jsonPointer().equals(VALUES + "/value-collection")));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource({"cases", "webhookCases"})
   void quietOnCorrectUseAndFiresWhereItBreaks(
