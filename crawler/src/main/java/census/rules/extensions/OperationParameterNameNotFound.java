@@ -41,7 +41,9 @@ public final class OperationParameterNameNotFound implements Rule {
                         arg.trail()
                             .field(arg.isPathReference() ? "parameterReference" : "parameter")
                             .pointer(),
-                        "this operation has no parameter \"" + ref.split("/", 2)[0] + "\"");
+                        "this operation has no parameter \""
+                            + (arg.isPathReference() ? ref.split("/", 2)[0] : ref)
+                            + "\"");
                   }
                 }
               }

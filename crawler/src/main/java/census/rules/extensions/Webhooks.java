@@ -60,10 +60,6 @@ final class Webhooks {
     return connector.derived("extension-webhooks", () -> ext.map(Webhooks::new));
   }
 
-  Extensions ext() {
-    return ext;
-  }
-
   /** The notification URL properties in the operation's body. */
   List<UrlProperty> urls(SwaggerWalk.Operation op) {
     return urls.getOrDefault(op.pointer(), List.of());
