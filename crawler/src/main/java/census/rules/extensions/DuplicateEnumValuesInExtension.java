@@ -1,0 +1,40 @@
+package census.rules.extensions;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "DuplicateEnumValuesInExtension",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": DuplicateEnumValuesInExtension",
+    doc = "x-ms-enum-values gives each value one display name: no value is listed " + "twice.",
+    fix = "Remove the duplicate entry.")
+public final class DuplicateEnumValuesInExtension implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              for (Extensions.Occurrence o : ext.occurrences(Extensions.ENUM_VALUES)) {
+                java.util.Set<com.fasterxml.jackson.databind.JsonNode> seen =
+                    new java.util.HashSet<>();
+                for (int i = 0; i < o.value().size(); i++) {
+                  com.fasterxml.jackson.databind.JsonNode value = o.value().get(i).get("value");
+                  if (value != null && !seen.add(value)) {
+                    findings.at(
+                        ext.doc(),
+                        o.ownerTrail().field(Extensions.ENUM_VALUES).index(i).pointer(),
+                        "the value " + value + " is listed twice in x-ms-enum-values");
+                  }
+                }
+              }
+            });
+  }
+}

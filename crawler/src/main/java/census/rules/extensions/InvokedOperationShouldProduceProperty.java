@@ -1,0 +1,35 @@
+package census.rules.extensions;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "InvokedOperationShouldProduceProperty",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": InvokedOperationShouldProduceProperty",
+    doc =
+        "The properties a dynamic call reads from the invoked operation's "
+            + "success response (value-collection, value-path, value-title, "
+            + "itemsPath, itemValuePath, itemTitlePath) exist in its response schema.",
+    fix = "Correct the path, or declare it in the invoked operation's response " + "schema.")
+public final class InvokedOperationShouldProduceProperty implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              for (Outputs.Problem p : Outputs.of(connector)) {
+                if (p.array() == false) {
+                  findings.at(ext.doc(), p.trail().pointer(), p.message());
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,40 @@
+package census.rules.extensions;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "NotificationExtensionNotSupportedInWebhookOperation",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": NotificationExtensionNotSupportedInWebhookOperation",
+    doc =
+        "A webhook trigger does not carry x-ms-notification: it is already the "
+            + "notification; the extension belongs on the polling trigger it stands "
+            + "for.",
+    fix = "Remove x-ms-notification from the webhook trigger.")
+public final class NotificationExtensionNotSupportedInWebhookOperation implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = Webhooks.of(connector).orElseThrow();
+              for (Extensions.Occurrence o : ext.occurrences(Extensions.NOTIFICATION)) {
+                census.rules.SwaggerWalk.Operation op = o.op();
+                if (op == null || !o.ownerTrail().pointer().equals(op.pointer())) {
+                  continue;
+                }
+                if (hooks.isWebhook(op)) {
+                  findings.at(ext.doc(), o.pointer(), "x-ms-notification on a webhook trigger");
+                }
+              }
+            });
+  }
+}

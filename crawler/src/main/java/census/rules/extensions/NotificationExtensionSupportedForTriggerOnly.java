@@ -1,0 +1,42 @@
+package census.rules.extensions;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "NotificationExtensionSupportedForTriggerOnly",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": NotificationExtensionSupportedForTriggerOnly",
+    doc =
+        "x-ms-notification (the webhook that notifies about the same events) "
+            + "stands only on a trigger operation.",
+    fix = "Remove x-ms-notification, or mark the operation as a trigger.")
+public final class NotificationExtensionSupportedForTriggerOnly implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = Webhooks.of(connector).orElseThrow();
+              for (Extensions.Occurrence o : ext.occurrences(Extensions.NOTIFICATION)) {
+                census.rules.SwaggerWalk.Operation op = o.op();
+                if (op == null || !o.ownerTrail().pointer().equals(op.pointer())) {
+                  continue;
+                }
+                if (!Webhooks.isTrigger(op)) {
+                  findings.at(
+                      ext.doc(),
+                      o.pointer(),
+                      "x-ms-notification on an operation that is not a trigger");
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,41 @@
+package census.rules.extensions;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "NotificationUrlNotRequired",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": NotificationUrlNotRequired",
+    doc =
+        "The notification URL property is required all the way down: the body "
+            + "parameter is required and each object on the way lists the next "
+            + "property in its required.",
+    fix =
+        "Mark the body parameter required and list the property (and each "
+            + "parent) in its parent's required.")
+public final class NotificationUrlNotRequired implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = Webhooks.of(connector).orElseThrow();
+              for (Webhooks.UrlProperty u : hooks.allUrls().values()) {
+                if (!u.required()) {
+                  findings.at(
+                      ext.doc(),
+                      u.pointer(),
+                      "the notification URL property is not required all the way down");
+                }
+              }
+            });
+  }
+}

@@ -1,0 +1,34 @@
+package census.rules.extensions;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "NotificationUrlNotString",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": NotificationUrlNotString",
+    doc = "The notification URL property is a string.",
+    fix = "Give the property \"type\": \"string\".")
+public final class NotificationUrlNotString implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = Webhooks.of(connector).orElseThrow();
+              for (Webhooks.UrlProperty u : hooks.allUrls().values()) {
+                if (!Schemas.type(u.schema()).equals("string")) {
+                  findings.at(
+                      ext.doc(), u.pointer(), "the notification URL property is not a string");
+                }
+              }
+            });
+  }
+}

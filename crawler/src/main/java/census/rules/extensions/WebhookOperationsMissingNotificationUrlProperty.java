@@ -1,0 +1,44 @@
+package census.rules.extensions;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "WebhookOperationsMissingNotificationUrlProperty",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": WebhookOperationsMissingNotificationUrlProperty",
+    doc =
+        "A webhook trigger (an x-ms-trigger operation with "
+            + "x-ms-notification-content) has a property marked x-ms-notification-url "
+            + "in its body, where the platform puts the URL the service calls back.",
+    fix =
+        "Add the callback URL property to the body, with "
+            + "\"x-ms-notification-url\": true, \"x-ms-visibility\": \"internal\" and "
+            + "required.")
+public final class WebhookOperationsMissingNotificationUrlProperty implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = Webhooks.of(connector).orElseThrow();
+              for (census.rules.SwaggerWalk.Operation op : ext.operations()) {
+                if (Webhooks.isTrigger(op) && hooks.hasContent(op) && hooks.urls(op).isEmpty()) {
+                  findings.at(
+                      ext.doc(),
+                      op.pointer(),
+                      "webhook trigger \""
+                          + op.operationId()
+                          + "\" has no x-ms-notification-url property");
+                }
+              }
+            });
+  }
+}
