@@ -1,0 +1,191 @@
+package census.rules.schemas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import census.rules.Finding;
+import census.rules.Rule;
+import census.testing.ConnectorFixture;
+import census.testing.RuleTester;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules for schema keywords, types, counts and references: each quiet on the clean fixture, and
+ * firing at the expected pointer on a fixture edited to break it.
+ */
+class SchemaKeywordRulesTest {
+  static final String OP = "/paths/~1tasks~1{taskId}/get";
+  static final String NAME = OP + "/responses/200/schema/properties/name";
+  static final String PARAM = OP + "/parameters/0";
+
+  /** The response's string property "name". */
+  private static ObjectNode name(ObjectNode swagger) {
+    return (ObjectNode) swagger.at(NAME);
+  }
+
+  /** The path parameter "taskId", a string. */
+  private static ObjectNode param(ObjectNode swagger) {
+    return (ObjectNode) swagger.at(PARAM);
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        c(
+            MaxItemsMustBeGreaterThanOrEqualToZero.class,
+            s -> name(s).put("type", "array").put("maxItems", -1).putObject("items"),
+            NAME + "/maxItems"),
+        c(
+            MinItemsMustBeGreaterThanOrEqualToZero.class,
+            s -> param(s).put("minItems", -2),
+            PARAM + "/minItems"),
+        c(
+            MinLengthMustBeGreaterThanOrEqualToZero.class,
+            s -> name(s).put("minLength", -1),
+            NAME + "/minLength"),
+        c(
+            MinPropertiesMustBeGreaterThanOrEqualToZero.class,
+            s -> ((ObjectNode) s.at(OP + "/responses/200/schema")).put("minProperties", -1),
+            OP + "/responses/200/schema/minProperties"),
+        c(
+            ExclusiveMaximumRequiresMaximum.class,
+            s -> param(s).put("type", "integer").put("exclusiveMaximum", true),
+            PARAM + "/exclusiveMaximum"),
+        c(
+            MinimumShouldBeLessThanOrEqualToMaximum.class,
+            s -> name(s).put("type", "number").put("minimum", 10).put("maximum", 1.5),
+            NAME + "/minimum"),
+        c(
+            MultipleOfMustBeGreaterThanZero.class,
+            s -> name(s).put("type", "number").put("multipleOf", 0),
+            NAME + "/multipleOf"),
+        c(
+            PatternShouldBeValidRegularExpression.class,
+            s -> param(s).put("pattern", "^[a-z+$"),
+            PARAM + "/pattern"),
+        c(
+            RequiredPropertyArrayEmpty.class,
+            s -> ((ObjectNode) s.at(OP + "/responses/200/schema")).putArray("required"),
+            OP + "/responses/200/schema/required"),
+        c(
+            RequiredPropertyNotOnObject.class,
+            s -> name(s).putArray("required").add("first"),
+            NAME + "/required"),
+        c(
+            DefaultValueMustMatchType.class,
+            s -> param(s).put("type", "integer").put("default", "10"),
+            PARAM + "/default"),
+        c(
+            InvalidEnumValue.class,
+            s -> name(s).putArray("enum").add("open").add(1),
+            NAME + "/enum/1"),
+        c(UnrecognizedTypeFormat.class, s -> param(s).put("format", "guid"), PARAM + "/format"),
+        c(InvalidStringBinaryProperty.class, s -> name(s).put("format", "binary"), NAME),
+        c(InvalidStringBinaryProperty.class, s -> param(s).put("format", "binary"), PARAM),
+        c(SchemaTypeFileNotValid.class, s -> name(s).put("type", "file"), NAME),
+        c(SwaggerKeywordNotSupported.class, s -> name(s).put("nullable", true), NAME + "/nullable"),
+        c(
+            SwaggerKeywordNotSupported.class,
+            s -> param(s).put("uniqueItems", true),
+            PARAM + "/uniqueItems"),
+        c(JsonTypeIncorrect.class, s -> param(s).put("required", "true"), PARAM + "/required"),
+        c(JsonTypeIncorrect.class, s -> name(s).put("required", true), NAME + "/required"),
+        c(JsonValueNotInEnum.class, s -> param(s).put("in", "Path"), PARAM + "/in"),
+        c(JsonValueNotInEnum.class, s -> name(s).put("type", "String"), NAME + "/type"),
+        c(
+            AdditionalPropertyNotAllowed.class,
+            s -> ((ObjectNode) s.at(OP)).put("descripton", "Gets one task."),
+            OP + "/descripton"),
+        c(
+            AdditionalPropertyNotAllowed.class,
+            s -> param(s).put("readOnly", true),
+            PARAM + "/readOnly"));
+  }
+
+  /** Edits that come close to breaking a rule and do not. */
+  static Stream<Arguments> nearMisses() {
+    return Stream.of(
+        q(
+            ExclusiveMaximumRequiresMaximum.class,
+            s -> param(s).put("type", "integer").put("maximum", 5).put("exclusiveMaximum", true)),
+        q(
+            MinimumShouldBeLessThanOrEqualToMaximum.class,
+            s -> name(s).put("type", "number").put("minimum", 2).put("maximum", 2.0)),
+        q(MinLengthMustBeGreaterThanOrEqualToZero.class, s -> name(s).put("minLength", 0)),
+        q(MultipleOfMustBeGreaterThanZero.class, s -> name(s).put("multipleOf", 0.01)),
+        q(
+            PatternShouldBeValidRegularExpression.class,
+            s -> param(s).put("pattern", "^\\d{3}-[a-z]+$")),
+        q(
+            RequiredPropertyNotOnObject.class,
+            s -> ((ObjectNode) s.at(OP + "/responses/200/schema")).remove("type")),
+        q(
+            RequiredPropertyNotOnObject.class,
+            s ->
+                ((ObjectNode) s.at(OP + "/responses/200/schema")).putArray("required").add("name")),
+        q(
+            DefaultValueMustMatchType.class,
+            s -> param(s).put("type", "integer").put("default", 10.0)),
+        q(DefaultValueMustMatchType.class, s -> name(s).put("type", "number").put("default", 1)),
+        q(InvalidEnumValue.class, s -> name(s).putArray("enum").add("open").addNull()),
+        q(UnrecognizedTypeFormat.class, s -> param(s).put("format", "date-no-tz")),
+        q(
+            InvalidStringBinaryProperty.class,
+            s ->
+                ((ObjectNode) s.at(OP + "/responses/200/schema"))
+                    .put("type", "string")
+                    .put("format", "binary")),
+        q(
+            InvalidStringBinaryProperty.class,
+            s -> param(s).put("in", "formData").put("format", "binary")),
+        q(
+            SchemaTypeFileNotValid.class,
+            s ->
+                ((ObjectNode) s.at(OP + "/responses/200")).putObject("schema").put("type", "file")),
+        q(SwaggerKeywordNotSupported.class, s -> param(s).put("uniqueItems", false)),
+        q(AdditionalPropertyNotAllowed.class, s -> param(s).put("x-ms-visibility", "advanced")),
+        q(JsonTypeIncorrect.class, s -> name(s).put("maxLength", 10.0)),
+        q(
+            JsonValueNotInEnum.class,
+            s -> param(s).put("type", "array").put("collectionFormat", "multi")));
+  }
+
+  private static Arguments q(Class<? extends Rule> rule, Consumer<ObjectNode> edit) {
+    return Arguments.of(rule.getSimpleName(), rule, edit);
+  }
+
+  private static Arguments c(
+      Class<? extends Rule> rule, Consumer<ObjectNode> breakIt, String pointer) {
+    return Arguments.of(rule.getSimpleName(), rule, breakIt, pointer);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("nearMisses")
+  void quietWhereTheEditIsAllowed(
+      String name, Class<? extends Rule> rule, Consumer<ObjectNode> edit) {
+    assertEquals(
+        List.of(), RuleTester.check(rule, ConnectorFixture.named("Contoso Tasks").swagger(edit)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void quietOnTheCleanFixtureAndFiresWhereItBreaks(
+      String name, Class<? extends Rule> rule, Consumer<ObjectNode> breakIt, String pointer) {
+    assertEquals(List.of(), RuleTester.check(rule, ConnectorFixture.named("Contoso Tasks")));
+    List<Finding> found =
+        RuleTester.check(rule, ConnectorFixture.named("Contoso Tasks").swagger(breakIt));
+    assertTrue(
+        found.stream()
+            .anyMatch(
+                f ->
+                    f.jsonPointer().equals(pointer)
+                        && f.line() > 0
+                        && f.ruleId().equals(rule.getSimpleName())),
+        name + " should fire at " + pointer + " with a line, found " + found);
+  }
+}
