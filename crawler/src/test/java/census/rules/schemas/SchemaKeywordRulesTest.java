@@ -104,7 +104,126 @@ class SchemaKeywordRulesTest {
         c(
             AdditionalPropertyNotAllowed.class,
             s -> param(s).put("readOnly", true),
-            PARAM + "/readOnly"));
+            PARAM + "/readOnly"),
+        c(
+            JsonPointerNotValid.class,
+            s -> name(s).removeAll().put("$ref", "#definitions/Item"),
+            NAME + "/$ref"),
+        c(
+            JsonPointerNotValid.class,
+            s -> name(s).removeAll().put("$ref", "#/definitions/a~2b"),
+            NAME + "/$ref"),
+        c(
+            SchemaRefLoopNotAllowed.class,
+            s -> {
+              item(s);
+              s.with("definitions").putObject("Alias").put("$ref", "#/definitions/Item");
+            },
+            "/definitions/Alias/$ref"),
+        c(
+            SchemaRefLoopNotAllowed.class,
+            s -> {
+              s.with("definitions").putObject("A").put("$ref", "#/definitions/B");
+              s.with("definitions").putObject("B").put("$ref", "#/definitions/A");
+            },
+            "/definitions/B/$ref"),
+        c(
+            AdditionalPropertyNotAllowedAdjacentToRef.class,
+            s -> {
+              item(s);
+              name(s).removeAll().put("$ref", "#/definitions/Item").put("description", "An item.");
+            },
+            NAME + "/description"),
+        c(
+            DiscriminatorMustBeARequiredStringProperty.class,
+            s ->
+                item(s)
+                    .put("discriminator", "kind")
+                    .with("properties")
+                    .putObject("kind")
+                    .put("type", "string"),
+            "/definitions/Item/discriminator"),
+        c(
+            RequiredLoopInSchemaNotAllowed.class,
+            s -> {
+              requires(s, "A", "b", "B");
+              requires(s, "B", "a", "A");
+            },
+            "/definitions/A/properties/b/$ref"),
+        c(
+            SchemaTooDeep.class,
+            s -> {
+              ObjectNode deep = (ObjectNode) s.at(OP + "/responses/200/schema");
+              for (int i = 0; i < SchemaTooDeep.LIMIT; i++) {
+                deep = deep.with("properties").putObject("p").put("type", "object");
+              }
+            },
+            OP + "/responses/200/schema"),
+        c(
+            BodySchemaCountExceedsMaxAllowed.class,
+            s -> {
+              wide(s, BodySchemaCountExceedsMaxAllowed.LIMIT);
+              bodyParam(s).putObject("schema").put("$ref", "#/definitions/Wide");
+            },
+            OP + "/parameters/1/schema"),
+        c(
+            OperationSchemaCountExceedsMaxAllowed.class,
+            s -> {
+              wide(s, OperationSchemaCountExceedsMaxAllowed.LIMIT / 2);
+              bodyParam(s).putObject("schema").put("$ref", "#/definitions/Wide");
+              ((ObjectNode) s.at(OP + "/responses/200"))
+                  .putObject("schema")
+                  .put("$ref", "#/definitions/Wide");
+            },
+            OP),
+        c(
+            TotalSchemaCountExceedsMaxAllowed.class,
+            s -> wide(s, TotalSchemaCountExceedsMaxAllowed.LIMIT),
+            ""),
+        c(
+            census.rules.operations.TotalOperationsCountExceedsMaxAllowed.class,
+            s -> {
+              for (int i = 0; i < 400; i++) {
+                s.with("paths")
+                    .putObject("/items" + i)
+                    .putObject("get")
+                    .put("operationId", "Get" + i);
+              }
+            },
+            "/paths"));
+  }
+
+  /** A definition "Item": an object with a string property "name". */
+  private static ObjectNode item(ObjectNode swagger) {
+    ObjectNode item = swagger.with("definitions").putObject("Item").put("type", "object");
+    item.putObject("properties").putObject("name").put("type", "string");
+    return item;
+  }
+
+  /** A definition {@code from} whose required property {@code property} is a {@code to}. */
+  private static void requires(ObjectNode swagger, String from, String property, String to) {
+    ObjectNode def = swagger.with("definitions").putObject(from).put("type", "object");
+    def.putObject("properties").putObject(property).put("$ref", "#/definitions/" + to);
+    def.putArray("required").add(property);
+  }
+
+  /** A definition "Wide" with {@code size} string properties. */
+  private static ObjectNode wide(ObjectNode swagger, int size) {
+    ObjectNode props =
+        swagger.with("definitions").putObject("Wide").put("type", "object").putObject("properties");
+    for (int i = 0; i < size; i++) {
+      props.putObject("p" + i).put("type", "string");
+    }
+    return props;
+  }
+
+  /** A body parameter added to the operation, without a schema yet. */
+  private static ObjectNode bodyParam(ObjectNode swagger) {
+    return ((ObjectNode) swagger.at(OP))
+        .withArray("parameters")
+        .addObject()
+        .put("name", "body")
+        .put("in", "body");
   }
 
   /** Edits that come close to breaking a rule and do not. */
