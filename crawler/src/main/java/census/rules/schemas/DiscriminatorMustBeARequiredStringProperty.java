@@ -68,20 +68,11 @@ public final class DiscriminatorMustBeARequiredStringProperty implements Rule {
   }
 
   private static boolean required(JsonNode schema, String name) {
-    if (lists(schema.path("required"), name)) {
+    if (Required.lists(schema, name)) {
       return true;
     }
     for (JsonNode member : schema.path("allOf")) {
-      if (lists(member.path("required"), name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean lists(JsonNode required, String name) {
-    for (JsonNode r : required) {
-      if (name.equals(r.asText())) {
+      if (Required.lists(member, name)) {
         return true;
       }
     }

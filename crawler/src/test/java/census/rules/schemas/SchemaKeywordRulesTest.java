@@ -190,7 +190,104 @@ class SchemaKeywordRulesTest {
                     .put("operationId", "Get" + i);
               }
             },
-            "/paths"));
+            "/paths"),
+        c(
+            census.rules.parameters.PropertyMustBeRequired.class,
+            s -> internalParam(s, "mode"),
+            OP + "/parameters/1"),
+        c(
+            census.rules.parameters.SourcePropertyInternal.class,
+            s -> {
+              internalParam(s, "kind").put("required", true);
+              dynamicValues(param(s)).putObject("kind").put("parameter", "kind");
+            },
+            PARAM + "/x-ms-dynamic-values/parameters/kind/parameter"),
+        c(
+            InternalPropertyWithDefaultOptional.class,
+            s -> internalBodyProperty(s),
+            OP + "/parameters/1/schema/properties/mode"),
+        c(
+            RequiredReadOnlyPropertyNotAllowedAsInput.class,
+            s -> {
+              readOnlyRequiredItem(s);
+              bodyParam(s).putObject("schema").put("$ref", "#/definitions/Item");
+            },
+            "/definitions/Item/properties/name"),
+        c(
+            census.rules.responses.SchemaDefinitionSetIncorrectly.class,
+            s -> {
+              ((ObjectNode) s.at(OP)).put("x-ms-trigger", "single");
+              ((ObjectNode) s.at(OP + "/responses/200")).remove("schema");
+            },
+            OP + "/responses"),
+        c(
+            census.rules.responses.SchemaDefinitionSetIncorrectly.class,
+            s ->
+                ((ObjectNode) s.at(OP))
+                    .put("x-ms-trigger", "single")
+                    .putObject("x-ms-notification-content")
+                    .put("description", "A task."),
+            OP + "/x-ms-notification-content"),
+        c(
+            OneOfPropertiesRequired.class,
+            s -> param(s).putObject("x-ms-dynamic-values").put("value-path", "id"),
+            PARAM + "/x-ms-dynamic-values"),
+        c(
+            OneOfPropertiesRequired.class,
+            s -> dynamicValues(param(s)).putObject("kind").put("description", "The kind."),
+            PARAM + "/x-ms-dynamic-values/parameters/kind"),
+        c(
+            census.rules.text.ValueMustBeInEnglish.class,
+            s ->
+                ((ObjectNode) s.at(OP))
+                    .put("summary", "Obtener una tarea por su identificador para el usuario"),
+            OP + "/summary"),
+        c(
+            census.rules.text.ValueMustBeInEnglish.class,
+            s ->
+                ((ObjectNode) s.at(OP))
+                    .put("description", "Получает одну задачу по идентификатору."),
+            OP + "/description"));
+  }
+
+  /** An internal, optional query parameter with a default, added to the operation. */
+  private static ObjectNode internalParam(ObjectNode swagger, String name) {
+    return ((ObjectNode) swagger.at(OP))
+        .withArray("parameters")
+        .addObject()
+        .put("name", name)
+        .put("in", "query")
+        .put("type", "string")
+        .put("default", "all")
+        .put("x-ms-visibility", "internal");
+  }
+
+  /** The parameters of an x-ms-dynamic-values added to {@code param}. */
+  private static ObjectNode dynamicValues(ObjectNode param) {
+    return param
+        .putObject("x-ms-dynamic-values")
+        .put("operationId", "ListKinds")
+        .put("value-path", "id")
+        .putObject("parameters");
+  }
+
+  /** A body parameter whose property "mode" is internal, optional and has a default. */
+  private static ObjectNode internalBodyProperty(ObjectNode swagger) {
+    ObjectNode schema = bodyParam(swagger).putObject("schema").put("type", "object");
+    schema
+        .putObject("properties")
+        .putObject("mode")
+        .put("type", "string")
+        .put("default", "fast")
+        .put("x-ms-visibility", "internal");
+    return schema;
+  }
+
+  /** A definition "Item" whose property "name" is required and readOnly. */
+  private static void readOnlyRequiredItem(ObjectNode swagger) {
+    ObjectNode item = item(swagger);
+    ((ObjectNode) item.at("/properties/name")).put("readOnly", true);
+    item.putArray("required").add("name");
   }
 
   /** A definition "Item": an object with a string property "name". */
