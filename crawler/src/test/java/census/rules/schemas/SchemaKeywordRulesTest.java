@@ -380,6 +380,30 @@ class SchemaKeywordRulesTest {
     return Arguments.of(rule.getSimpleName(), rule, breakIt, pointer);
   }
 
+  @org.junit.jupiter.api.Test
+  void aChainOfThousandsOfDefinitionsIsMeasuredWithoutExhaustingTheStack() {
+    ConnectorFixture chain =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(
+                s -> {
+                  ObjectNode defs = s.with("definitions");
+                  for (int i = 0; i < 20_000; i++) {
+                    defs.putObject("D" + i)
+                        .put("type", "object")
+                        .putObject("properties")
+                        .putObject("next")
+                        .put("$ref", "#/definitions/D" + (i + 1));
+                  }
+                  ((ObjectNode) s.at(OP + "/responses/200"))
+                      .putObject("schema")
+                      .put("$ref", "#/definitions/D0");
+                });
+    List<Finding> found = RuleTester.check(SchemaTooDeep.class, chain);
+    assertEquals(1, found.size(), found.toString());
+    assertTrue(found.get(0).message().startsWith("schema nests "), found.get(0).message());
+    assertEquals(OP + "/responses/200/schema", found.get(0).jsonPointer());
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("nearMisses")
   void quietWhereTheEditIsAllowed(
