@@ -4,7 +4,6 @@ import census.rules.schemas.SwaggerObjects.Kind;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -170,8 +169,8 @@ final class SwaggerFields {
    * over, and the platform does not support them. SwaggerKeywordNotSupported reports these, so
    * AdditionalPropertyNotAllowed leaves them out.
    */
-  static final List<String> UNSUPPORTED_KEYWORDS =
-      List.of(
+  static final Set<String> UNSUPPORTED_KEYWORDS =
+      Set.of(
           "oneOf",
           "anyOf",
           "not",

@@ -7,8 +7,10 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
 import census.rules.Sources;
+import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import java.util.Map;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -38,13 +40,12 @@ public final class SwaggerKeywordNotSupported implements Rule {
                 }
               }
               for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                for (String keyword : SwaggerFields.UNSUPPORTED_KEYWORDS) {
-                  JsonNode value = s.node().get(keyword);
-                  if (value != null) {
+                for (Map.Entry<String, JsonNode> f : SwaggerWalk.fields(s.node())) {
+                  if (SwaggerFields.UNSUPPORTED_KEYWORDS.contains(f.getKey())) {
                     findings.at(
                         doc,
-                        s.pointer() + "/" + keyword,
-                        keyword + " is not a Swagger 2.0 schema keyword");
+                        s.pointer() + "/" + f.getKey(),
+                        f.getKey() + " is not a Swagger 2.0 schema keyword");
                   }
                 }
               }

@@ -7,6 +7,7 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -133,41 +134,62 @@ public final class ValueMustBeInEnglish implements Rule {
             });
   }
 
-  /** Why {@code value} is not English, or null when it is (or cannot be told). */
+  /** Hashes of the lower-case words of both lists, sorted: most words miss without allocating. */
+  private static final int[] FOREIGN_HASHES = hashes(FOREIGN);
+
+  private static final int[] ENGLISH_HASHES = hashes(ENGLISH);
+
+  /** The longest word of either list; longer words are not looked up. */
+  private static final int LONGEST = 7;
+
+  private static int[] hashes(Set<String> words) {
+    return words.stream().mapToInt(String::hashCode).sorted().toArray();
+  }
+
+  /**
+   * Why {@code value} is not English, or null when it is (or cannot be told). One pass over the
+   * characters: it runs on every display string of every connector.
+   */
   static String notEnglish(String value) {
     int letters = 0;
     int other = 0;
-    boolean ascii = true;
     Character.UnicodeScript script = null;
-    for (int i = 0; i < value.length(); ) {
+    int foreign = 0;
+    int english = 0;
+    int n = value.length();
+    for (int i = 0; i < n; ) {
       int c = value.codePointAt(i);
-      i += Character.charCount(c);
-      ascii &= c < 128;
       if (!Character.isLetter(c)) {
+        i += Character.charCount(c);
         continue;
       }
-      letters++;
-      Character.UnicodeScript s = Character.UnicodeScript.of(c);
-      if (s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.COMMON) {
-        other++;
-        script = s;
+      int start = i;
+      int hash = 0;
+      while (i < n && Character.isLetter(c = value.codePointAt(i))) {
+        letters++;
+        if (c >= 128) {
+          Character.UnicodeScript s = Character.UnicodeScript.of(c);
+          if (s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.COMMON) {
+            other++;
+            script = s;
+          }
+        }
+        hash = 31 * hash + Character.toLowerCase(c);
+        i += Character.charCount(c);
+      }
+      if (i - start > LONGEST) {
+        continue;
+      }
+      if (Arrays.binarySearch(FOREIGN_HASHES, hash) >= 0
+          && FOREIGN.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
+        foreign++;
+      } else if (Arrays.binarySearch(ENGLISH_HASHES, hash) >= 0
+          && ENGLISH.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
+        english++;
       }
     }
     if (other >= 3 && other * 2 >= letters) {
       return "most letters are " + script.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    }
-    if (ascii && value.indexOf(' ') < 0) {
-      return null; // a single ASCII word: a label, not a sentence
-    }
-    int foreign = 0;
-    int english = 0;
-    for (DisplayStrings.Word word : DisplayStrings.words(value)) {
-      String w = word.text().toLowerCase(Locale.ROOT);
-      if (FOREIGN.contains(w)) {
-        foreign++;
-      } else if (ENGLISH.contains(w)) {
-        english++;
-      }
     }
     return foreign >= 3 && foreign >= 2 * english ? foreign + " words of another language" : null;
   }
