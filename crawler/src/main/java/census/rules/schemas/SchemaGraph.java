@@ -47,7 +47,6 @@ final class SchemaGraph {
   }
 
   static SchemaGraph of(ConnectorContext connector) {
-    List<SchemaWalk.Schema> schemas = SchemaWalk.of(connector); // derived() may not nest
     return connector.derived(
         "schemaGraph",
         () -> {
@@ -56,7 +55,7 @@ final class SchemaGraph {
                   .swagger()
                   .map(d -> d.tree().path("definitions"))
                   .orElse(MissingNode.getInstance());
-          return build(definitions, schemas);
+          return build(definitions, SchemaWalk.of(connector));
         });
   }
 

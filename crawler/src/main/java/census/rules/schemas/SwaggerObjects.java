@@ -36,14 +36,12 @@ final class SwaggerObjects {
   private SwaggerObjects() {}
 
   static List<Obj> of(ConnectorContext connector) {
-    // Derived values that need others get them first: derived() may not nest.
-    List<SchemaWalk.Schema> schemas = SchemaWalk.of(connector);
     return connector.derived(
         "swaggerObjects",
         () -> {
           List<Obj> out = new ArrayList<>();
           connector.swagger().ifPresent(doc -> addStructure(doc.tree(), out));
-          for (SchemaWalk.Schema s : schemas) {
+          for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
             out.add(new Obj(Kind.SCHEMA, s.node(), s.pointer()));
           }
           return List.copyOf(out);
@@ -56,13 +54,11 @@ final class SwaggerObjects {
    * keywords. The schemas keep what {@link SchemaWalk} knows of them.
    */
   static List<SchemaWalk.Schema> typed(ConnectorContext connector) {
-    List<SchemaWalk.Schema> schemas = SchemaWalk.of(connector);
-    List<Obj> objects = of(connector);
     return connector.derived(
         "typedNodes",
         () -> {
-          List<SchemaWalk.Schema> out = new ArrayList<>(schemas);
-          for (Obj o : objects) {
+          List<SchemaWalk.Schema> out = new ArrayList<>(SchemaWalk.of(connector));
+          for (Obj o : of(connector)) {
             boolean valueParameter =
                 o.kind() == Kind.PARAMETER
                     && !o.node().has("$ref")
