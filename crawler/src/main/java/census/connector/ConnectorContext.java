@@ -97,7 +97,14 @@ public final class ConnectorContext {
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(String key, java.util.function.Supplier<T> compute) {
-    return (T) derived.computeIfAbsent(key, k -> compute.get());
+    // Not computeIfAbsent: a derived value may use others (the schema graph uses the schema walk),
+    // and HashMap does not allow computeIfAbsent to nest.
+    Object value = derived.get(key);
+    if (value == null) {
+      value = compute.get();
+      derived.put(key, value);
+    }
+    return (T) value;
   }
 
   /** Files that are listed but could not be read; each becomes a finding. */

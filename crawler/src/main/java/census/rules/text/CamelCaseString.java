@@ -48,11 +48,11 @@ public final class CamelCaseString implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector.swagger().ifPresent(doc -> check(doc, findings));
+    connector.swagger().ifPresent(doc -> check(connector, doc, findings));
   }
 
-  private static void check(JsonDocument doc, Findings findings) {
-    for (DisplayStrings.Text text : DisplayStrings.of(doc)) {
+  private static void check(ConnectorContext connector, JsonDocument doc, Findings findings) {
+    for (DisplayStrings.Text text : DisplayStrings.of(connector, doc)) {
       if (text.key().equals("title") && text.pointer().equals("/info/title")) {
         continue; // the connector's name is a brand, and brands keep their case
       }

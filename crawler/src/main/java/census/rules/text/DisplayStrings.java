@@ -1,5 +1,6 @@
 package census.rules.text;
 
+import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.rules.JsonTrail;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,11 @@ final class DisplayStrings {
 
   /** One word of prose and where it starts in the value (0-based). */
   record Word(String text, int offset, boolean sentenceStart) {}
+
+  /** The definition's display strings, walked once per connector and shared by the text rules. */
+  static List<Text> of(ConnectorContext connector, JsonDocument doc) {
+    return connector.derived("displayStrings", () -> of(doc));
+  }
 
   static List<Text> of(JsonDocument doc) {
     List<Text> out = new ArrayList<>();

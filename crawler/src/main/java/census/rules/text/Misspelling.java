@@ -49,7 +49,7 @@ public final class Misspelling implements Rule {
         .ifPresent(
             doc -> {
               Set<String> names = ownNames(doc.tree());
-              for (DisplayStrings.Text text : DisplayStrings.of(doc)) {
+              for (DisplayStrings.Text text : DisplayStrings.of(connector, doc)) {
                 check(doc, text, names, findings);
               }
             });

@@ -1,0 +1,44 @@
+package census.rules.parameters;
+
+import census.connector.ConnectorContext;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "PropertyMustBeRequired",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source = Sources.VALIDATOR + ": PropertyMustBeRequired",
+    doc =
+        "A parameter with x-ms-visibility internal and a default is required: the user never"
+            + " sees it, so the platform sends the default only for a required parameter (body"
+            + " properties are checked by InternalPropertyWithDefaultOptional).",
+    fix = "Add \"required\": true, or make the parameter visible.")
+public final class PropertyMustBeRequired implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
+            JsonNode node = p.node();
+            if ("internal".equals(node.path("x-ms-visibility").asText())
+                && node.has("default")
+                && !node.path("required").asBoolean(false)
+                && !p.in().equals("body")) {
+              findings.at(
+                  doc,
+                  p.pointer(),
+                  "internal parameter \"" + p.name() + "\" has a default but is not required");
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,139 @@
+package census.rules.schemas;
+
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
+import census.rules.SchemaWalk;
+import census.rules.SwaggerWalk;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The objects of a definition that Swagger 2.0 gives a fixed set of fields, each with its kind and
+ * pointer, computed once per connector: path items, operations, parameters, responses, headers, the
+ * {@code items} of parameters and headers, and every schema of {@link SchemaWalk}. An entry that is
+ * a {@code $ref} is listed where it stands and its target where it is defined.
+ */
+final class SwaggerObjects {
+  /**
+   * Nested {@code items} of a parameter or header deeper than this are not Swagger anyone writes.
+   */
+  private static final int MAX_ITEMS_DEPTH = 16;
+
+  enum Kind {
+    PATH_ITEM,
+    OPERATION,
+    PARAMETER,
+    RESPONSE,
+    HEADER,
+    ITEMS,
+    SCHEMA
+  }
+
+  record Obj(Kind kind, JsonNode node, String pointer) {}
+
+  private SwaggerObjects() {}
+
+  static List<Obj> of(ConnectorContext connector) {
+    return connector.derived(
+        "swaggerObjects",
+        () -> {
+          List<Obj> out = new ArrayList<>();
+          connector.swagger().ifPresent(doc -> addStructure(doc.tree(), out));
+          for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
+            out.add(new Obj(Kind.SCHEMA, s.node(), s.pointer()));
+          }
+          return List.copyOf(out);
+        });
+  }
+
+  /**
+   * Every node that carries JSON Schema keywords (type, format, enum, default, minimum, pattern,
+   * …): schemas, and the non-body parameters, items and headers that Swagger 2.0 gives the same
+   * keywords. The schemas keep what {@link SchemaWalk} knows of them.
+   */
+  static List<SchemaWalk.Schema> typed(ConnectorContext connector) {
+    return connector.derived(
+        "typedNodes",
+        () -> {
+          List<SchemaWalk.Schema> out = new ArrayList<>(SchemaWalk.of(connector));
+          for (Obj o : of(connector)) {
+            boolean valueParameter =
+                o.kind() == Kind.PARAMETER
+                    && !o.node().has("$ref")
+                    && !"body".equals(o.node().path("in").asText());
+            if (valueParameter || o.kind() == Kind.ITEMS || o.kind() == Kind.HEADER) {
+              out.add(new SchemaWalk.Schema(o.node(), o.pointer(), null, o.kind() != Kind.HEADER));
+            }
+          }
+          return List.copyOf(out);
+        });
+  }
+
+  private static void addStructure(JsonNode root, List<Obj> out) {
+    for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(root.path("parameters"))) {
+      addParameter(p.getValue(), "/parameters/" + JsonDocument.escape(p.getKey()), out);
+    }
+    for (Map.Entry<String, JsonNode> r : SwaggerWalk.fields(root.path("responses"))) {
+      addResponse(r.getValue(), "/responses/" + JsonDocument.escape(r.getKey()), out);
+    }
+    for (Map.Entry<String, JsonNode> path : SwaggerWalk.fields(root.path("paths"))) {
+      String pathPointer = "/paths/" + JsonDocument.escape(path.getKey());
+      if (!path.getValue().isObject()) {
+        continue;
+      }
+      out.add(new Obj(Kind.PATH_ITEM, path.getValue(), pathPointer));
+      addParameters(path.getValue().path("parameters"), pathPointer + "/parameters", out);
+      for (Map.Entry<String, JsonNode> op : SwaggerWalk.fields(path.getValue())) {
+        if (!SwaggerWalk.METHODS.contains(op.getKey()) || !op.getValue().isObject()) {
+          continue;
+        }
+        String opPointer = pathPointer + "/" + op.getKey();
+        out.add(new Obj(Kind.OPERATION, op.getValue(), opPointer));
+        addParameters(op.getValue().path("parameters"), opPointer + "/parameters", out);
+        for (Map.Entry<String, JsonNode> r : SwaggerWalk.fields(op.getValue().path("responses"))) {
+          if (!r.getKey().startsWith("x-")) {
+            addResponse(
+                r.getValue(), opPointer + "/responses/" + JsonDocument.escape(r.getKey()), out);
+          }
+        }
+      }
+    }
+  }
+
+  private static void addParameters(JsonNode list, String pointer, List<Obj> out) {
+    for (int i = 0; i < list.size() && list.isArray(); i++) {
+      addParameter(list.get(i), pointer + "/" + i, out);
+    }
+  }
+
+  private static void addParameter(JsonNode param, String pointer, List<Obj> out) {
+    if (param.isObject()) {
+      out.add(new Obj(Kind.PARAMETER, param, pointer));
+      addItems(param.path("items"), pointer + "/items", out);
+    }
+  }
+
+  private static void addResponse(JsonNode response, String pointer, List<Obj> out) {
+    if (!response.isObject()) {
+      return;
+    }
+    out.add(new Obj(Kind.RESPONSE, response, pointer));
+    for (Map.Entry<String, JsonNode> h : SwaggerWalk.fields(response.path("headers"))) {
+      String at = pointer + "/headers/" + JsonDocument.escape(h.getKey());
+      if (h.getValue().isObject()) {
+        out.add(new Obj(Kind.HEADER, h.getValue(), at));
+        addItems(h.getValue().path("items"), at + "/items", out);
+      }
+    }
+  }
+
+  private static void addItems(JsonNode items, String pointer, List<Obj> out) {
+    for (int depth = 0; items.isObject() && depth < MAX_ITEMS_DEPTH; depth++) {
+      out.add(new Obj(Kind.ITEMS, items, pointer));
+      items = items.path("items");
+      pointer += "/items";
+    }
+  }
+}
