@@ -332,19 +332,19 @@ public final class SyntheticRepository {
     }
     SyntheticConnector connector = live.get(path);
     int roll = random.nextInt(100);
-    if (structural && roll < 8 && !proposalsOnDev.isEmpty()) {
+    if (structural && roll < 1 && !proposalsOnDev.isEmpty()) {
       realizeProposal(change, subjects);
-    } else if (structural && roll < 12) {
-      String folder = unique(connector.kind(), connector.folder() + " Connector");
+    } else if (structural && roll < 5) {
+      String folder = unique(connector.kind(), renamed(connector.folder()));
       rename(change, path, connector.renamed(folder, connector.title()));
       subjects.add("Rename " + connector.folder());
-    } else if (structural && roll < 15 && before < size.commits() - 40) {
+    } else if (structural && roll < 8 && before < size.commits() - 40) {
       change.put(path, null);
       reAdds
           .computeIfAbsent(before + 5 + random.nextInt(30), k -> new ArrayList<>())
           .add(connector);
       subjects.add("Remove " + connector.title());
-    } else if (roll < 18) {
+    } else if (roll < 10) {
       boolean strict = connector.syntax() == SyntheticConnector.Syntax.STRICT;
       change.put(
           path,
@@ -353,21 +353,26 @@ public final class SyntheticRepository {
                   ? SyntheticConnector.Syntax.TRAILING_COMMA
                   : SyntheticConnector.Syntax.STRICT));
       subjects.add((strict ? "Update " : "Fix JSON of ") + connector.title());
-    } else if (roll < 33 && connector.operations().size() > 1) {
+    } else if (roll < 25 && connector.operations().size() > 1) {
       change.put(path, connector.withOperationRemoved(random));
       breakingEdits.add(identity.get(path));
       subjects.add("Remove an operation from " + connector.title());
-    } else if (roll < 48 && connector.canRequireParameter()) {
+    } else if (roll < 40 && connector.canRequireParameter()) {
       change.put(path, connector.withParameterRequired(random));
       breakingEdits.add(identity.get(path));
       subjects.add("Require a parameter in " + connector.title());
-    } else if (roll < 80) {
+    } else if (roll < 75) {
       change.put(path, connector.withOperationAdded(random));
       subjects.add("Add an operation to " + connector.title());
     } else {
       change.put(path, connector.withDocsEdited());
       subjects.add("Update the readme of " + connector.title());
     }
+  }
+
+  /** "Contoso Tasks" becomes "ContosoTasks", "Contoso" becomes "Contoso Connector". */
+  private static String renamed(String folder) {
+    return folder.contains(" ") ? folder.replace(" ", "") : folder + " Connector";
   }
 
   /** A connector (not a proposal) on dev that this commit does not touch yet, if any. */
