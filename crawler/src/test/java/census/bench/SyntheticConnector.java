@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 /**
@@ -97,7 +98,7 @@ record SyntheticConnector(
     "Label"
   };
   private static final String[] PUBLISHERS = {
-    "Jane Doe", "Troy Taylor", "Fordos Andras", "Paul Culmsee", "Priya Raman", "Hitachi Solutions"
+    "Jane Doe", "Ravi Kumar", "Lena Fischer", "Tom Okoro", "Priya Raman", "Northwind Labs"
   };
 
   /** One operation: a verb on a noun, with optional query parameters some of which are required. */
@@ -184,8 +185,11 @@ record SyntheticConnector(
         kind, folder, title, host, List.copyOf(changed), flaws, syntax, proposal, revision + 1);
   }
 
-  /** A new operation: not breaking. */
+  /** A new operation: not breaking. A connector with every operation there is gets a docs edit. */
   SyntheticConnector withOperationAdded(Random random) {
+    if (operations.size() == VERBS.length * NOUNS.length) {
+      return withDocsEdited();
+    }
     List<Operation> changed = new ArrayList<>(operations);
     TreeSet<String> taken = new TreeSet<>();
     operations.forEach(op -> taken.add(op.id()));
@@ -207,8 +211,9 @@ record SyntheticConnector(
   /** An optional query parameter made required: breaks the flows that leave it empty. */
   SyntheticConnector withParameterRequired(Random random) {
     List<Operation> changed = new ArrayList<>(operations);
+    int start = random.nextInt(changed.size());
     for (int i = 0; i < changed.size(); i++) {
-      int at = (i + random.nextInt(changed.size())) % changed.size();
+      int at = (start + i) % changed.size();
       Operation op = changed.get(at);
       if (op.requiredQuery() < op.queryParameters()) {
         changed.set(
@@ -216,7 +221,7 @@ record SyntheticConnector(
         return withOperations(changed);
       }
     }
-    return withOperationAdded(random);
+    throw new IllegalStateException("no optional parameter in " + folder);
   }
 
   boolean canRequireParameter() {
@@ -392,8 +397,7 @@ record SyntheticConnector(
 
   private void properties(ObjectNode properties) {
     ObjectNode props = (ObjectNode) properties.get("properties");
-    int pick = Math.floorMod(title.hashCode(), PUBLISHERS.length);
-    props.put("publisher", kind == ConnectorKind.CERTIFIED ? title + " Inc" : PUBLISHERS[pick]);
+    props.put("publisher", publisher());
     props.put("stackOwner", title + " Inc");
     props.put("iconBrandColor", String.format(Locale.ROOT, "#%06x", host.hashCode() & 0xffffff));
     if (host.hashCode() % 3 == 0) {
@@ -409,11 +413,18 @@ record SyntheticConnector(
     }
   }
 
+  /** The vendor for a certified connector, a person or small firm for the others. */
+  private String publisher() {
+    return kind == ConnectorKind.CERTIFIED
+        ? title + " Inc"
+        : PUBLISHERS[Math.floorMod(title.hashCode(), PUBLISHERS.length)];
+  }
+
   private String readme() {
     StringBuilder readme = new StringBuilder();
     readme.append("# ").append(title).append("\n\n");
     readme.append(title).append(" helps teams manage ").append(nouns()).append(".\n\n");
-    readme.append("## Publisher: ").append(kind == ConnectorKind.CERTIFIED ? title : "Jane Doe");
+    readme.append("## Publisher: ").append(publisher());
     readme.append("\n\n## Prerequisites\n\nAn account with ").append(title).append(".\n\n");
     readme.append("## Supported Operations\n\n");
     for (Operation op : operations) {
@@ -445,7 +456,7 @@ record SyntheticConnector(
 
   /** Real PNG icons: a square of the brand colour, the size the certification asks for or not. */
   static final class Icons {
-    private static final Map<String, byte[]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, byte[]> CACHE = new ConcurrentHashMap<>();
 
     private Icons() {}
 
