@@ -133,12 +133,12 @@ record SyntheticConnector(
   }
 
   /**
-   * A new connector with between 2 and 135 operations, most with a handful; {@code syntax} says
+   * A new connector with between 2 and 200 operations, most with a handful; {@code syntax} says
    * whether its definition is strict JSON.
    */
   static SyntheticConnector create(
       ConnectorKind kind, String folder, String title, String host, Syntax syntax, Random random) {
-    int size = random.nextInt(100) < 85 ? 2 + random.nextInt(14) : 16 + random.nextInt(120);
+    int size = random.nextInt(100) < 85 ? 2 + random.nextInt(14) : 16 + random.nextInt(185);
     List<Operation> operations = new ArrayList<>();
     TreeSet<String> taken = new TreeSet<>();
     while (operations.size() < size) {
@@ -380,19 +380,39 @@ record SyntheticConnector(
     }
   }
 
+  /** A resource's schema: scalar fields, an enum, a nested owner object and an array of tags. */
   private static ObjectNode schema(ObjectNode swagger, String noun) {
     ObjectNode schema = swagger.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
-    for (String field : new String[] {"id", "name", "createdAt", "status"}) {
-      ObjectNode property = properties.putObject(field).put("type", "string");
-      property.put("description", "The " + lower(noun) + "'s " + field + ".");
-      property.put(
-          "x-ms-summary", field.substring(0, 1).toUpperCase(Locale.ROOT) + field.substring(1));
-      if (field.equals("createdAt")) {
+    for (String field :
+        new String[] {"id", "name", "description", "url", "createdAt", "updatedAt"}) {
+      ObjectNode property = field(properties, field, "The " + lower(noun) + "'s " + field + ".");
+      if (field.endsWith("At")) {
         property.put("format", "date-time");
       }
     }
+    field(properties, "status", "Where the " + lower(noun) + " stands.")
+        .putArray("enum")
+        .add("active")
+        .add("archived")
+        .add("deleted");
+    ObjectNode owner = properties.putObject("owner").put("type", "object");
+    owner.put("description", "Who owns the " + lower(noun) + ".");
+    ObjectNode ownerFields = owner.putObject("properties");
+    for (String field : new String[] {"id", "displayName", "email"}) {
+      field(ownerFields, field, "The owner's " + field + ".");
+    }
+    ObjectNode tags = properties.putObject("tags").put("type", "array");
+    tags.put("description", "Labels on the " + lower(noun) + ".").put("x-ms-summary", "Tags");
+    tags.putObject("items").put("type", "string");
     return schema;
+  }
+
+  private static ObjectNode field(ObjectNode properties, String name, String description) {
+    ObjectNode property = properties.putObject(name).put("type", "string");
+    property.put("description", description);
+    property.put("x-ms-summary", name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1));
+    return property;
   }
 
   private void properties(ObjectNode properties) {
