@@ -71,6 +71,8 @@ wall() {
   awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$1" |
     awk -F: '{s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.0f", s}'
 }
+cpu() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.0f", s}' "$1"; }
+load() { cut -d' ' -f1 /proc/loadavg; }
 step() { grep -oE "$1 took [0-9]+ ms" "$2" | awk '{printf "%.1f", $3 / 1000}'; }
 
 run_scale() {
@@ -83,12 +85,12 @@ run_scale() {
     "$root/scripts/census" run --repo "$dir/$label/src.git" --data "$data" \
     >/dev/null 2>"$dir/$label/run.log"
   local log="$dir/$label/run.log"
-  printf '| %s | %s | %s | %s | %s s | %s | %s | %s | %s | %s | %s | %s | %s s | %s |\n' \
+  printf '| %s | %s | %s | %s | %s s | %s | %s | %s | %s | %s | %s | %s | %s s | %s s | %s | %s |\n' \
     "$size" "$(field connectors "$summary")" "$(field commits "$summary")" "$(field pulls "$summary")" \
     "$(field seconds "$summary")" "$(du -sh "$dir/$label/src.git" | cut -f1)" \
     "$(step sync "$log")" "$(step crawl "$log")" "$(step history "$log")" "$(step crawl-pulls "$log")" \
     "$(step analyze "$log")" "$(step report "$log")" "$(wall "$dir/$label/time.txt")" \
-    "$(peak_rss "$dir/$label/time.txt")"
+    "$(cpu "$dir/$label/time.txt")" "$(peak_rss "$dir/$label/time.txt")" "$(load)"
 }
 
 history_scale() {
@@ -104,20 +106,22 @@ history_scale() {
     "$factor" "$(field commits "$summary")" "$(field seconds "$summary")" "$first" "$again"
 }
 
-# timed_history LABEL NAME DATA: "wall s, peak RSS" of one `crawl --history` process.
+# timed_history LABEL NAME DATA: wall and CPU time, peak RSS of one `crawl --history` process, and
+# the machine's load average after it (the machine is shared; CPU time is the steadier measure).
 timed_history() {
   local out="$dir/$1/$2"
   nice -n 19 /usr/bin/time -v -o "$out.time" "$root/scripts/census" crawl --history --data "$3" \
     >/dev/null 2>"$out.log"
-  printf '%s s, %s' "$(wall "$out.time")" "$(peak_rss "$out.time")"
+  printf '%s s, %s s CPU, %s, load %s' "$(wall "$out.time")" "$(cpu "$out.time")" \
+    "$(peak_rss "$out.time")" "$(load)"
 }
 
 if [[ $mode == run ]]; then
-  echo "| size | connectors | dev commits | pull requests | generate | repository | sync s | crawl s | history s | crawl-pulls s | analyze s | report s | run, whole process | peak RSS |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| size | connectors | dev commits | pull requests | generate | repository | sync s | crawl s | history s | crawl-pulls s | analyze s | report s | run, whole process | CPU (user + sys) | peak RSS | load after |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for size in "$@"; do run_scale "$size"; done
 else
-  echo "| commits | dev commits | generate | crawl --history (wall, peak RSS) | again, nothing new |"
+  echo "| commits | dev commits | generate | crawl --history | again, nothing new |"
   echo "|---|---|---|---|---|"
   for factor in "$@"; do history_scale "$factor"; done
 fi
