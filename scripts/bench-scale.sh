@@ -98,7 +98,7 @@ history_scale() {
   label="history-$factor"
   summary=$(generate "$label" --scale 1 --commits "$factor")
   data="$dir/$label/data"
-  nice -n 19 "$root/scripts/census" sync --repo "$dir/$label/src.git" --data "$data" 2>/dev/null
+  nice -n 19 "$root/scripts/census" sync --repo "$dir/$label/src.git" --data "$data" &>/dev/null
   local first again
   first=$(timed_history "$label" first "$data")
   again=$(timed_history "$label" again "$data")

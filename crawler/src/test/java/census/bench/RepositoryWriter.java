@@ -36,6 +36,11 @@ final class RepositoryWriter implements AutoCloseable {
   private static final Comparator<Entry> GIT_ORDER =
       Comparator.comparing(Entry::sortKey, Arrays::compareUnsigned);
 
+  /** The same order for a folder of subtrees, kept by its map so it is never sorted again. */
+  private static final Comparator<String> SUBTREE_ORDER =
+      Comparator.comparing(
+          name -> (name + "/").getBytes(StandardCharsets.UTF_8), Arrays::compareUnsigned);
+
   private record Entry(String name, FileMode mode, ObjectId id) {
     byte[] sortKey() {
       return (mode == FileMode.TREE ? name + "/" : name).getBytes(StandardCharsets.UTF_8);
@@ -55,7 +60,7 @@ final class RepositoryWriter implements AutoCloseable {
     this.inserter = repo.getObjectDatabase().newPackInserter();
     inserter.checkExisting(false); // a new repository; duplicates are skipped by `written`
     for (ConnectorKind kind : ConnectorKind.values()) {
-      folders.put(kind, new TreeMap<>());
+      folders.put(kind, new TreeMap<>(SUBTREE_ORDER));
     }
   }
 
@@ -75,6 +80,7 @@ final class RepositoryWriter implements AutoCloseable {
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       entries.add(new Entry(file.getKey(), FileMode.REGULAR_FILE, blob(file.getValue())));
     }
+    entries.sort(GIT_ORDER);
     return tree(entries);
   }
 
@@ -123,6 +129,7 @@ final class RepositoryWriter implements AutoCloseable {
         entries.add(new Entry(kind.topFolder(), FileMode.TREE, tree));
       }
     }
+    entries.sort(GIT_ORDER);
     return tree(entries);
   }
 
@@ -147,8 +154,8 @@ final class RepositoryWriter implements AutoCloseable {
     return insert(Constants.OBJ_BLOB, content);
   }
 
+  /** Writes a tree of entries already in git's order. */
   private ObjectId tree(List<Entry> entries) throws IOException {
-    entries.sort(GIT_ORDER);
     TreeFormatter formatter = new TreeFormatter();
     for (Entry entry : entries) {
       formatter.append(entry.name(), entry.mode(), entry.id());

@@ -2,7 +2,6 @@ package census.bench;
 
 import census.model.ConnectorKind;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,7 +197,9 @@ public final class SyntheticRepository {
     if (change.isEmpty() || random.nextBoolean()) {
       edit(change, subjects, change.isEmpty(), before);
     }
-    change.forEach(this::applyToDev);
+    for (Map.Entry<String, SyntheticConnector> folder : change.entrySet()) {
+      applyToDev(folder.getKey(), folder.getValue());
+    }
     ObjectId tree = writer.root();
     String subject = subjects.isEmpty() ? "Update README.md" : subject(subjects);
     PersonIdent author = person();
@@ -232,14 +233,9 @@ public final class SyntheticRepository {
         : subjects.get(0) + " and " + (subjects.size() - 1) + " more";
   }
 
-  private void applyToDev(String path, SyntheticConnector version) {
-    ConnectorKind kind = kindOf(path);
-    String folder = path.substring(kind.topFolder().length() + 1);
-    try {
-      writer.put(kind, folder, version == null ? null : writer.folderTree(version.files()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void applyToDev(String path, SyntheticConnector version) throws IOException {
+    ObjectId tree = version == null ? null : writer.folderTree(version.files());
+    writer.put(kindOf(path), folderOf(path), tree);
     if (version == null) {
       live.remove(path);
       livePaths.remove(path);
@@ -286,12 +282,13 @@ public final class SyntheticRepository {
 
   /** Every 50th connector's definition is not strict JSON, as about 2% of the bundle's are not. */
   private SyntheticConnector create(ConnectorKind kind, String folder, String title, String host) {
+    int n = created++;
     SyntheticConnector.Syntax syntax =
-        created++ % 50 == 1
-            ? (created % 100 < 50
+        n % 50 != 1
+            ? SyntheticConnector.Syntax.STRICT
+            : n % 100 == 1
                 ? SyntheticConnector.Syntax.TRAILING_COMMA
-                : SyntheticConnector.Syntax.COMMENT)
-            : SyntheticConnector.Syntax.STRICT;
+                : SyntheticConnector.Syntax.COMMENT;
     return SyntheticConnector.create(kind, folder, title, host, syntax, random);
   }
 
