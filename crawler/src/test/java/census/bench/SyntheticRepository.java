@@ -260,8 +260,12 @@ public final class SyntheticRepository {
     SyntheticTitles.Title title = titles.next();
     ConnectorKind kind = drawKind();
     SyntheticConnector connector;
-    if (kind == ConnectorKind.INDEPENDENT_PUBLISHER && random.nextInt(100) < 8) {
-      String name = title.title() + " (Independent Publisher)";
+    String name = title.title() + " (Independent Publisher)";
+    if (kind == ConnectorKind.INDEPENDENT_PUBLISHER
+        && random.nextInt(100) < 8
+        && free(kind, "Proposal - " + name)
+        && free(kind, title.title())) {
+      unique(kind, title.title()); // kept for the connector the proposal becomes
       connector = SyntheticConnector.proposal(unique(kind, "Proposal - " + name), name);
       proposalsOnDev.add(pathOf(connector));
     } else {
@@ -303,6 +307,10 @@ public final class SyntheticRepository {
         : pick < KIND_WEIGHTS[0] + KIND_WEIGHTS[1]
             ? ConnectorKind.INDEPENDENT_PUBLISHER
             : ConnectorKind.CUSTOM;
+  }
+
+  private boolean free(ConnectorKind kind, String folder) {
+    return !usedPaths.contains(kind.topFolder() + "/" + folder);
   }
 
   /** A folder name never used before in {@code kind}, so a re-add finds its own name free. */
@@ -383,14 +391,17 @@ public final class SyntheticRepository {
     return null;
   }
 
-  /** "Proposal - X (Independent Publisher)" becomes "X" with its files: one connector. */
+  /**
+   * "Proposal - X (Independent Publisher)" becomes "X" with its files: one connector. Both names
+   * are new to the repository, as a numbered copy would not be recognised as the same connector.
+   */
   private void realizeProposal(Map<String, SyntheticConnector> change, List<String> subjects) {
     String path = proposalsOnDev.poll();
     SyntheticConnector proposal = live.get(path);
-    String name = proposal.title().replace(" (Independent Publisher)", "");
+    String name = proposal.title().replace(" (Independent Publisher)", ""); // reserved by add
     ConnectorKind kind = ConnectorKind.INDEPENDENT_PUBLISHER;
     SyntheticConnector files = create(kind, name, proposal.title(), hostOf(name));
-    rename(change, path, proposal.realized(unique(kind, name), files));
+    rename(change, path, proposal.realized(name, files));
     subjects.add("Add " + proposal.title());
   }
 
