@@ -8,7 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 (cd "$root" && ./mvnw -q -B package -pl crawler,analysis-jobs -DskipTests)
 
 jar=$(ls "$root"/analysis-jobs/target/census-analysis-jobs-*.jar | grep -v -- '-tests\.jar$' | head -n 1)
-classpath="$root/analysis-jobs/target/test-classes:$jar:$root/analysis-jobs/target/lib/*"
+classpath="$root/analysis-jobs/target/test-classes:$root/crawler/target/test-classes:$jar:$root/analysis-jobs/target/lib/*"
 jvm_options=$(cat "$root/analysis-jobs/target/classes/census-jvm.options")
 # shellcheck disable=SC2086 # the options file holds several flags
 java $jvm_options -Xmx12g -Dcensus.bench.master=local[2] -cp "$classpath" \

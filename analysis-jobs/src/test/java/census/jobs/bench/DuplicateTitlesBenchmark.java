@@ -1,5 +1,6 @@
 package census.jobs.bench;
 
+import census.bench.SyntheticTitles;
 import census.jobs.DuplicateTitlesJob;
 import census.jobs.JobInputs;
 import census.jobs.SparkSchemas;

@@ -1,4 +1,4 @@
-package census.jobs.bench;
+package census.bench;
 
 import java.util.ArrayList;
 import java.util.List;
