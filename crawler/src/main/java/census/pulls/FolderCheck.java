@@ -6,6 +6,7 @@ import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.Finding;
 import census.rules.RuleEngine;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,14 +35,22 @@ record FolderCheck(
   /** Checks a folder with the rules and reads what the pull-request tables need from it. */
   static FolderCheck of(ConnectorContext context, RuleEngine rules) {
     List<Finding> findings = rules.check(context);
-    String title =
+    Optional<String> title =
         context
             .swagger()
             .map(JsonDocument::tree)
             .map(t -> t.path("info").path("title"))
-            .filter(t -> t.isTextual() && !t.asText().isBlank())
-            .map(t -> clip(t.asText()))
-            .orElse(null);
+            .filter(JsonNode::isTextual)
+            .map(JsonNode::asText);
+    return known(context, title, findings);
+  }
+
+  /**
+   * A folder whose findings and definition title are known already (from the history's content
+   * cache): only its file list and readme are read.
+   */
+  static FolderCheck known(
+      ConnectorContext context, Optional<String> title, List<Finding> findings) {
     String readme = context.readme().flatMap(r -> firstHeading(r.text())).orElse(null);
     boolean onlyDocs =
         !context.folder().files().isEmpty()
@@ -49,7 +58,11 @@ record FolderCheck(
                 .map(FileRef::name)
                 .allMatch(n -> DOCS.contains(n.toLowerCase(Locale.ROOT)));
     return new FolderCheck(
-        title, readme, context.folder().swaggerFile().isPresent(), onlyDocs, findings);
+        title.filter(t -> !t.isBlank()).map(FolderCheck::clip).orElse(null),
+        readme,
+        context.folder().swaggerFile().isPresent(),
+        onlyDocs,
+        findings);
   }
 
   static Optional<String> firstHeading(String markdown) {

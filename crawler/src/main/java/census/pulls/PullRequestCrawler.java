@@ -4,6 +4,7 @@ import census.connector.ConnectorContext;
 import census.connector.RepositoryView;
 import census.crawl.SnapshotCrawler;
 import census.git.ConnectorTrees;
+import census.history.ContentCache;
 import census.model.ConnectorKind;
 import census.model.Severity;
 import census.parallel.Parallel;
@@ -18,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,12 +70,19 @@ public final class PullRequestCrawler {
   private final Repository repository;
   private final RuleEngine rules;
   private final FolderCheckMemo memo;
+  private final ContentCache contents;
   private final ConnectorTrees trees;
 
-  public PullRequestCrawler(Repository repository, RuleEngine rules, FolderCheckMemo memo) {
+  /**
+   * A crawler that keeps folder checks in {@code memo} and takes those of contents the history
+   * crawl checked from {@code contents}.
+   */
+  public PullRequestCrawler(
+      Repository repository, RuleEngine rules, FolderCheckMemo memo, ContentCache contents) {
     this.repository = repository;
     this.rules = rules;
     this.memo = memo;
+    this.contents = contents;
     this.trees = new ConnectorTrees(repository);
   }
 
@@ -238,6 +247,7 @@ public final class PullRequestCrawler {
         }
       }
     }
+    fromHistory(todo);
     LOG.info("checking {} connector folder versions ({} known already)", todo.size(), memo.size());
     AtomicInteger done = new AtomicInteger();
     Parallel.forEach(
@@ -249,6 +259,47 @@ public final class PullRequestCrawler {
             LOG.info("checked {}/{} folder versions", n, todo.size());
           }
         });
+  }
+
+  /**
+   * Takes the folder versions whose content the history crawl checked from its cache, and out of
+   * {@code todo}: only their file lists and readmes are read.
+   */
+  private void fromHistory(Map<FolderCheckMemo.Key, RevTree> todo) {
+    Map<FolderCheckMemo.Key, String> hashes = new HashMap<>();
+    for (FolderCheckMemo.Key key : todo.keySet()) {
+      if (memo.partial(key).isEmpty()) {
+        try {
+          String hash = ContentCache.hashOf(trees.folder(key.path(), key.tree()));
+          if (contents.title(hash).isPresent()) {
+            hashes.put(key, hash);
+          }
+        } catch (IOException e) {
+          LOG.debug("{} at {} is checked, not taken from the cache: {}", key.path(), key.tree(), e);
+        }
+      }
+    }
+    Map<String, List<Row>> findings = contents.findings(new HashSet<>(hashes.values()));
+    int taken = 0;
+    for (Map.Entry<FolderCheckMemo.Key, String> e : hashes.entrySet()) {
+      List<Row> rows = findings.get(e.getValue());
+      if (rows == null) {
+        continue;
+      }
+      FolderCheckMemo.Key key = e.getKey();
+      try {
+        ConnectorContext context =
+            new ConnectorContext(
+                trees.folder(key.path(), key.tree()), trees.view(todo.get(key)).memoized());
+        List<Finding> found = rows.stream().map(r -> finding(key.path(), r)).toList();
+        memo.put(key, FolderCheck.known(context, contents.title(e.getValue()).get(), found));
+        todo.remove(key);
+        taken++;
+      } catch (IOException | RuntimeException ex) {
+        LOG.debug("{} at {} is checked, not taken from the cache: {}", key.path(), key.tree(), ex);
+      }
+    }
+    LOG.info("{} connector folder versions taken from the history's content cache", taken);
   }
 
   private FolderCheck check(FolderCheckMemo.Key key, RevTree headTree) {
@@ -402,8 +453,13 @@ public final class PullRequestCrawler {
 
   /** A finding as the crawl stored it, for the memo. */
   static Finding finding(Row row) {
+    return finding(row.string("connector_path"), row);
+  }
+
+  /** A stored finding (its file, rule, place and message) as a finding about {@code path}. */
+  static Finding finding(String connectorPath, Row row) {
     return new Finding(
-        row.string("connector_path"),
+        connectorPath,
         row.string("file"),
         row.string("rule_id"),
         Severity.valueOf(row.string("severity").toUpperCase(Locale.ROOT)),

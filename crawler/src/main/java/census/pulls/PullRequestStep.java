@@ -2,6 +2,7 @@ package census.pulls;
 
 import census.crawl.RuleCatalogs;
 import census.git.RepositorySync;
+import census.history.ContentCache;
 import census.rules.CatalogChange;
 import census.rules.Finding;
 import census.rules.RuleCatalog;
@@ -65,7 +66,8 @@ public final class PullRequestStep {
     String catalogVersion = rules.catalog().version();
     try (Repository repo = RepositorySync.open(workdir)) {
       FolderCheckMemo memo = new FolderCheckMemo();
-      PullRequestCrawler crawler = new PullRequestCrawler(repo, rules, memo);
+      PullRequestCrawler crawler =
+          new PullRequestCrawler(repo, rules, memo, ContentCache.open(warehouse, catalogVersion));
       PullRequestCrawler.Heads heads = crawler.heads();
       Map<Integer, Row> previous = new HashMap<>();
       for (Row row : read(warehouse, Tables.PULL_REQUESTS)) {

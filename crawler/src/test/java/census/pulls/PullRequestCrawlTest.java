@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
+import census.history.HistoryStep;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.testing.ConnectorFixture;
@@ -301,6 +302,50 @@ class PullRequestCrawlTest {
         wh.read(Tables.PULL_REQUEST_FINDINGS).stream()
             .anyMatch(f -> f.string("rule_id").equals("InvalidJson")),
         "#9's broken definition has its syntax finding");
+  }
+
+  @Test
+  void folderVersionsTheHistoryCheckedAreTakenFromItsCache() throws Exception {
+    // A broken connector merged into dev from pull request 99: dev's history holds the version the
+    // pull request proposes, findings included.
+    repo.checkout("dev")
+        .write(
+            IP + "/Foo Broken",
+            ConnectorFixture.named("Foo Broken").file("apiDefinition.swagger.json", BROKEN_FOO));
+    repo.pullRequest(99, repo.commit("Add Foo Broken (#99)"));
+    Map<String, AtomicInteger> alone = new ConcurrentHashMap<>();
+    String without = tmp.resolve("without-history").toString();
+    PullRequestStep.run(
+        workdir, without, "alone", new RuleEngine(CountingRules.without("none", alone)));
+
+    HistoryStep.run(workdir, warehouse, "dev", "history");
+    Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+    PullRequestStep.run(
+        workdir, warehouse, "with-history", new RuleEngine(CountingRules.without("none", runs)));
+
+    // FileUnreadable runs once on every folder version checked.
+    int checkedAlone = alone.get("FileUnreadable").get();
+    int checked = runs.containsKey("FileUnreadable") ? runs.get("FileUnreadable").get() : 0;
+    assertTrue(
+        checked <= checkedAlone - 3,
+        "versions dev held, #99's among them, were not checked again: "
+            + checked
+            + " of "
+            + checkedAlone);
+    Warehouse wh = new Warehouse(warehouse);
+    assertEquals(
+        sorted(new Warehouse(without).read(Tables.PULL_REQUEST_FINDINGS)),
+        sorted(wh.read(Tables.PULL_REQUEST_FINDINGS)));
+    assertEquals(
+        sorted(new Warehouse(without).read(Tables.PULL_REQUEST_CONNECTORS)),
+        sorted(wh.read(Tables.PULL_REQUEST_CONNECTORS)));
+    assertTrue(
+        wh.read(Tables.PULL_REQUEST_FINDINGS).stream()
+            .anyMatch(
+                f ->
+                    f.string("connector_path").equals(IP + "/Foo Broken")
+                        && f.string("rule_id").equals("InvalidJson")),
+        "#99's syntax finding came from the cache");
   }
 
   private static List<Row> sorted(List<Row> rows) {

@@ -1,0 +1,110 @@
+package census.history;
+
+import census.connector.ConnectorFolder;
+import census.warehouse.Row;
+import census.warehouse.Tables;
+import census.warehouse.Warehouse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The history crawl's checks as a cache for the other crawls: a connector folder whose content
+ * (kind, file paths and blob ids) the history checked under the current rule catalog has its
+ * findings in {@code content_findings}, so it is not read and checked again. A pull request's
+ * version of a folder is often one that dev held before or after it was merged.
+ */
+public final class ContentCache {
+  private static final Logger LOG = LoggerFactory.getLogger(ContentCache.class);
+
+  public static final ContentCache EMPTY = new ContentCache(null, null);
+
+  private final Warehouse warehouse;
+  private final String catalogVersion;
+  // content hash -> the definition's info.title (empty when it has none); read on first use
+  private Map<String, Optional<String>> titles;
+
+  private ContentCache(Warehouse warehouse, String catalogVersion) {
+    this.warehouse = warehouse;
+    this.catalogVersion = catalogVersion;
+  }
+
+  /**
+   * The contents the published history checked with {@code catalogVersion}, read when first asked
+   * for (a crawl with nothing to check reads nothing); none when there is no history or it cannot
+   * be read, and then everything is checked, as without a cache.
+   */
+  public static ContentCache open(Warehouse warehouse, String catalogVersion) {
+    return new ContentCache(warehouse, catalogVersion);
+  }
+
+  private synchronized Map<String, Optional<String>> titles() {
+    if (titles == null) {
+      titles = read();
+    }
+    return titles;
+  }
+
+  private Map<String, Optional<String>> read() {
+    if (warehouse == null
+        || !warehouse.exists(Tables.CONNECTOR_CONTENTS)
+        || !warehouse.exists(Tables.CONTENT_FINDINGS)) {
+      return Map.of();
+    }
+    try {
+      Map<String, Optional<String>> read = new HashMap<>();
+      for (Row row : warehouse.read(Tables.CONNECTOR_CONTENTS)) {
+        if (catalogVersion.equals(row.string("rule_catalog_version"))
+            && row.string("problem") == null) {
+          read.put(row.string("content_hash"), Optional.ofNullable(row.string("title")));
+        }
+      }
+      return read;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "the history's connector_contents cannot be read, so it is not used: {}", e.toString());
+      return Map.of();
+    }
+  }
+
+  /** The key the history stores a folder's checks under. */
+  public static String hashOf(ConnectorFolder folder) {
+    return HistoryWalk.contentHash(folder.kind(), folder.files());
+  }
+
+  /** The definition's title, if the history checked this content; empty otherwise. */
+  public Optional<Optional<String>> title(String hash) {
+    return Optional.ofNullable(titles().get(hash));
+  }
+
+  /**
+   * The {@code content_findings} rows of these contents, by content hash, read in one pass; an
+   * unreadable table yields none, and the caller checks those contents itself.
+   */
+  public Map<String, List<Row>> findings(Set<String> hashes) {
+    Map<String, List<Row>> found = new HashMap<>();
+    if (hashes.isEmpty() || warehouse == null) {
+      return found;
+    }
+    try {
+      for (Row row : warehouse.read(Tables.CONTENT_FINDINGS)) {
+        String hash = row.string("content_hash");
+        if (hashes.contains(hash)) {
+          found.computeIfAbsent(hash, h -> new ArrayList<>()).add(row);
+        }
+      }
+      hashes.forEach(h -> found.putIfAbsent(h, List.of()));
+      return found;
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "the history's content_findings cannot be read, so it is not used: {}", e.toString());
+      return new HashMap<>();
+    }
+  }
+}
