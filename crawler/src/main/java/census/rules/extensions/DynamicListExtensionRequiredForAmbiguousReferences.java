@@ -1,8 +1,6 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
-import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
@@ -22,31 +20,13 @@ import com.google.auto.service.AutoService;
     fix =
         "Add x-ms-dynamic-list with the same operationId and parameterReference "
             + "paths (for example \"body/name\").")
-public final class DynamicListExtensionRequiredForAmbiguousReferences implements Rule {
-  @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                if (!inv.at().key().equals(Extensions.DYNAMIC_VALUES)
-                    || inv.at().owner().has(Extensions.DYNAMIC_LIST)) {
-                  continue;
-                }
-                for (Extensions.Argument arg : inv.arguments()) {
-                  String ref = arg.reference();
-                  if (ref != null
-                      && !arg.isPathReference()
-                      && ext.reference(inv.at(), ref) == Extensions.Reference.AMBIGUOUS) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail().field("parameter").pointer(),
-                        "\""
-                            + ref
-                            + "\" is both a parameter and a body property of this operation; add x-ms-dynamic-list");
-                  }
-                }
-              }
-            });
+public final class DynamicListExtensionRequiredForAmbiguousReferences
+    extends LegacyReferenceNeedsModernExtension {
+  public DynamicListExtensionRequiredForAmbiguousReferences() {
+    super(
+        Extensions.DYNAMIC_VALUES,
+        Extensions.DYNAMIC_LIST,
+        Extensions.Reference.AMBIGUOUS,
+        "is both a parameter and a body property of this operation");
   }
 }

@@ -1,8 +1,6 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
-import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
@@ -22,31 +20,13 @@ import com.google.auto.service.AutoService;
     fix =
         "Add x-ms-dynamic-list with the same operationId and parameterReference "
             + "paths (for example \"body/name\").")
-public final class DynamicListExtensionRequiredForNonParameterReferences implements Rule {
-  @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                if (!inv.at().key().equals(Extensions.DYNAMIC_VALUES)
-                    || inv.at().owner().has(Extensions.DYNAMIC_LIST)) {
-                  continue;
-                }
-                for (Extensions.Argument arg : inv.arguments()) {
-                  String ref = arg.reference();
-                  if (ref != null
-                      && !arg.isPathReference()
-                      && ext.reference(inv.at(), ref) == Extensions.Reference.BODY_PROPERTY) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail().field("parameter").pointer(),
-                        "\""
-                            + ref
-                            + "\" is a property inside the body, not a parameter; add x-ms-dynamic-list");
-                  }
-                }
-              }
-            });
+public final class DynamicListExtensionRequiredForNonParameterReferences
+    extends LegacyReferenceNeedsModernExtension {
+  public DynamicListExtensionRequiredForNonParameterReferences() {
+    super(
+        Extensions.DYNAMIC_VALUES,
+        Extensions.DYNAMIC_LIST,
+        Extensions.Reference.BODY_PROPERTY,
+        "is a property inside the body, not a parameter");
   }
 }
