@@ -1,5 +1,8 @@
 package census.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import census.connector.ConnectorContext;
 import census.connector.ConnectorFolder;
 import census.connector.FileContents;
@@ -10,11 +13,15 @@ import census.rules.Finding;
 import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
+import census.rules.RuleInfo;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs rules on a {@link ConnectorFixture} held in memory, for rule tests that need no git: {@code
@@ -48,6 +55,25 @@ public final class RuleTester {
     RuleEngine engine =
         new RuleEngine(new RuleCatalog(List.of(instance)), Set.of(instance.info().id()));
     return engine.check(new ConnectorContext(folder(fixture, kind), repository));
+  }
+
+  /**
+   * Asserts that {@code rule} says nothing about the fixture {@code clean} makes, and reports a
+   * finding of its own at {@code pointer}, with a line, once {@code breakIt} edits the definition.
+   */
+  public static void assertQuietThenFiresAt(
+      Class<? extends Rule> rule,
+      Supplier<ConnectorFixture> clean,
+      Consumer<ObjectNode> breakIt,
+      String pointer) {
+    assertEquals(List.of(), check(rule, clean.get()));
+    String id = rule.getAnnotation(RuleInfo.class).id();
+    List<Finding> found = check(rule, clean.get().swagger(breakIt));
+    assertTrue(
+        found.stream()
+            .anyMatch(
+                f -> f.jsonPointer().equals(pointer) && f.line() > 0 && f.ruleId().equals(id)),
+        id + " should fire at " + pointer + " with a line, found " + found);
   }
 
   /** The fixture as a connector folder of the given kind, read from memory. */
