@@ -59,12 +59,26 @@ public final class CrawlStep {
   public static Result run(
       Path workdir, String warehouseLocation, String ref, String stagingId, Set<String> optIn)
       throws IOException {
+    return run(workdir, warehouseLocation, ref, stagingId, RuleCatalog.standard(), optIn);
+  }
+
+  /**
+   * As above with {@code catalog}; folders checked under an earlier catalog run only the rules that
+   * changed since.
+   */
+  public static Result run(
+      Path workdir,
+      String warehouseLocation,
+      String ref,
+      String stagingId,
+      RuleCatalog catalog,
+      Set<String> optIn)
+      throws IOException {
     Warehouse warehouse = new Warehouse(warehouseLocation);
-    RuleCatalog catalog = RuleCatalog.standard();
     String checkVersion = checkVersion(catalog, optIn);
     try (Repository repo = RepositorySync.open(workdir)) {
       String tip = SnapshotCrawler.resolve(repo, ref).name();
-      PreviousCrawl previous = PreviousCrawl.read(warehouse, checkVersion);
+      PreviousCrawl previous = PreviousCrawl.read(warehouse, catalog, checkVersion);
       int published = previous.sameSnapshot(tip);
       if (published > 0) {
         LOG.info("{} is still at {} and the rules are unchanged: nothing to crawl", ref, tip);
@@ -79,6 +93,8 @@ public final class CrawlStep {
         staging.write(Tables.CONNECTORS, snapshot.connectors());
         staging.write(Tables.OPERATIONS, snapshot.operations());
         staging.write(Tables.FINDINGS, snapshot.findings());
+        // The next crawl under another catalog learns from this which rules changed.
+        staging.write(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, catalog));
         staging.publish();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(Tables.CONNECTORS.name(), (long) snapshot.connectors().size());

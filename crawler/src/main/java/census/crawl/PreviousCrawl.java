@@ -1,5 +1,7 @@
 package census.crawl;
 
+import census.rules.CatalogChange;
+import census.rules.RuleCatalog;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
@@ -15,13 +17,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The rows of the last published snapshot crawl, by connector path: a folder whose git tree and
  * check version are unchanged since then keeps its rows instead of being read and checked again, so
- * a nightly crawl costs what changed, and nothing when the tip did not move.
+ * a nightly crawl costs what changed, and nothing when the tip did not move. A folder checked under
+ * an earlier rule catalog whose rules the warehouse knows ({@link RuleCatalogs}) keeps its rows
+ * too, with the {@link CatalogChange} that says which rules to run on it again.
  */
 public final class PreviousCrawl {
   private static final Logger LOG = LoggerFactory.getLogger(PreviousCrawl.class);
 
-  /** One folder's rows. */
-  public record Folder(Row connector, List<Row> operations, List<Row> findings) {}
+  /** One folder's rows, and what changed in the catalog since its findings were made. */
+  public record Folder(
+      Row connector, List<Row> operations, List<Row> findings, CatalogChange change) {}
 
   private final Map<String, Folder> byPath;
   // the commit of the published crawl when every one of its rows has the current check version
@@ -37,30 +42,59 @@ public final class PreviousCrawl {
   }
 
   /**
-   * The published connectors checked with {@code checkVersion} (their operations and findings are
-   * read by {@link #withRows}). A warehouse that cannot be read costs a full crawl, not the crawl.
+   * The published connectors checked with {@code checkVersion}, or under an earlier catalog with
+   * the same opt-in rules whose rules the warehouse knows (their operations and findings are read
+   * by {@link #withRows}). A warehouse that cannot be read costs a full crawl, not the crawl.
    */
-  public static PreviousCrawl read(Warehouse warehouse, String checkVersion) {
+  public static PreviousCrawl read(Warehouse warehouse, RuleCatalog catalog, String checkVersion) {
     if (!warehouse.exists(Tables.CONNECTORS)) {
       return none();
     }
     try {
       List<Row> connectors = warehouse.read(Tables.CONNECTORS);
+      Map<String, Optional<CatalogChange>> changes = new HashMap<>();
       Map<String, Folder> byPath = new HashMap<>();
       for (Row c : connectors) {
-        if (checkVersion.equals(c.string("check_version")) && c.string("folder_tree") != null) {
-          byPath.put(c.string("path"), new Folder(c, new ArrayList<>(), new ArrayList<>()));
+        String was = c.string("check_version");
+        if (was == null || c.string("folder_tree") == null) {
+          continue;
         }
+        changes
+            .computeIfAbsent(was, v -> changeSince(warehouse, v, catalog, checkVersion))
+            .ifPresent(
+                change ->
+                    byPath.put(
+                        c.string("path"),
+                        new Folder(c, new ArrayList<>(), new ArrayList<>(), change)));
       }
       String commit = connectors.isEmpty() ? null : connectors.get(0).string("commit_id");
       boolean whole =
           byPath.size() == connectors.size()
+              && byPath.values().stream().allMatch(f -> f.change().isEmpty())
               && connectors.stream().allMatch(c -> c.string("commit_id").equals(commit));
       return new PreviousCrawl(byPath, whole ? commit : null);
     } catch (IOException | RuntimeException e) {
       LOG.warn("the previous crawl cannot be reused, checking every folder: {}", e.toString());
       return none();
     }
+  }
+
+  /**
+   * What changed between the check versions {@code was} and {@code now} (a catalog version, then
+   * "+" and the opt-in rules): empty when the opt-in rules differ or the earlier catalog's rules
+   * are unknown, so that its folders are checked again.
+   */
+  private static Optional<CatalogChange> changeSince(
+      Warehouse warehouse, String was, RuleCatalog catalog, String now) {
+    if (was.equals(now)) {
+      return Optional.of(CatalogChange.NONE);
+    }
+    int plus = was.indexOf('+');
+    String optIn = plus < 0 ? "" : was.substring(plus);
+    if (!now.equals(catalog.version() + optIn)) {
+      return Optional.empty();
+    }
+    return RuleCatalogs.since(warehouse, plus < 0 ? was : was.substring(0, plus), catalog);
   }
 
   /**

@@ -5,7 +5,9 @@ import census.connector.ConnectorExtractor;
 import census.connector.ConnectorFolder;
 import census.connector.RepositoryView;
 import census.git.ConnectorTrees;
+import census.model.Severity;
 import census.parallel.Parallel;
+import census.rules.CatalogChange;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import census.warehouse.Row;
@@ -13,6 +15,7 @@ import census.warehouse.Tables;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,8 +79,9 @@ public final class SnapshotCrawler {
       LOG.info("crawling {} connector folders at {} ({})", folders.size(), ref, id.name());
       AtomicInteger done = new AtomicInteger();
       AtomicInteger reused = new AtomicInteger();
+      AtomicInteger rechecked = new AtomicInteger();
       List<ConnectorFolder> sorted = new ArrayList<>(folders);
-      sorted.sort(java.util.Comparator.comparing(ConnectorFolder::path));
+      sorted.sort(Comparator.comparing(ConnectorFolder::path));
       List<PreviousCrawl.Folder> results =
           Parallel.map(
               sorted,
@@ -86,7 +90,12 @@ public final class SnapshotCrawler {
                 Optional<PreviousCrawl.Folder> same = previous.unchanged(f.path(), tree);
                 if (same.isPresent()) {
                   reused.incrementAndGet();
-                  return at(same.get(), id.name(), time);
+                  PreviousCrawl.Folder rows = same.get();
+                  if (!rows.change().isEmpty()) {
+                    rows = recheck(f, rows, checkVersion, view);
+                    rechecked.incrementAndGet();
+                  }
+                  return at(rows, id.name(), time);
                 }
                 return check(f, tree, checkVersion, view, id.name(), time, done, sorted.size());
               });
@@ -99,10 +108,47 @@ public final class SnapshotCrawler {
         findings.addAll(r.findings());
       }
       LOG.info(
-          "{} connectors checked, {} unchanged since the last crawl", done.get(), reused.get());
+          "{} connectors checked, {} unchanged since the last crawl ({} of them re-checked with"
+              + " the rules that changed since)",
+          done.get(),
+          reused.get(),
+          rechecked.get());
       return new Snapshot(
           id.name(), time, connectors, operations, findings, done.get(), reused.get());
     }
+  }
+
+  /**
+   * A folder's previous rows after a catalog change: the findings of rules left alone are kept, the
+   * new and changed rules run, and the rows come out as a full check under this catalog would make
+   * them (findings in rule order, counts of both).
+   */
+  private PreviousCrawl.Folder recheck(
+      ConnectorFolder folder, PreviousCrawl.Folder rows, String checkVersion, RepositoryView view) {
+    String commitId = rows.connector().string("commit_id");
+    List<Row> findings = new ArrayList<>();
+    for (Row f : rows.findings()) {
+      if (rows.change().keeps(f.string("rule_id"))) {
+        findings.add(f);
+      }
+    }
+    for (Finding f : rules.check(new ConnectorContext(folder, view), rows.change().toRun())) {
+      findings.add(findingRow(f, commitId));
+    }
+    // Stable: each rule's findings keep their order, as the engine runs the rules by id.
+    findings.sort(Comparator.comparing(f -> f.string("rule_id")));
+    return new PreviousCrawl.Folder(
+        rows.connector()
+            .with("check_version", checkVersion)
+            .with("error_count", count(findings, Severity.ERROR))
+            .with("warning_count", count(findings, Severity.WARNING)),
+        rows.operations(),
+        findings,
+        CatalogChange.NONE);
+  }
+
+  private static int count(List<Row> findings, Severity severity) {
+    return (int) findings.stream().filter(f -> severity.id().equals(f.string("severity"))).count();
   }
 
   /** A folder's previous rows, now read at another commit. */
@@ -110,7 +156,8 @@ public final class SnapshotCrawler {
     return new PreviousCrawl.Folder(
         rows.connector().with("commit_id", commitId).with("commit_time", time),
         rows.operations().stream().map(o -> o.with("commit_id", commitId)).toList(),
-        rows.findings().stream().map(f -> f.with("commit_id", commitId)).toList());
+        rows.findings().stream().map(f -> f.with("commit_id", commitId)).toList(),
+        rows.change());
   }
 
   private PreviousCrawl.Folder check(
@@ -133,7 +180,8 @@ public final class SnapshotCrawler {
     return new PreviousCrawl.Folder(
         extracted.connector().with("folder_tree", folderTree).with("check_version", checkVersion),
         extracted.operations(),
-        findings.stream().map(f -> findingRow(f, commitId)).toList());
+        findings.stream().map(f -> findingRow(f, commitId)).toList(),
+        CatalogChange.NONE);
   }
 
   public static Row findingRow(Finding f, String commitId) {

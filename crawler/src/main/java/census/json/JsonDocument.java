@@ -214,7 +214,14 @@ public final class JsonDocument {
 
   /** Escapes one reference token for a JSON pointer (RFC 6901). */
   public static String escape(String token) {
-    return token.replace("~", "~0").replace("/", "~1");
+    // Called for every property of every schema walked; most names need no escaping.
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c == '~' || c == '/') {
+        return token.replace("~", "~0").replace("/", "~1");
+      }
+    }
+    return token;
   }
 
   private static JsonFactory factory(boolean lenient) {

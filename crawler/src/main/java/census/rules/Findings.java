@@ -2,6 +2,7 @@ package census.rules;
 
 import census.json.JsonDocument;
 import census.json.Location;
+import census.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,9 @@ public final class Findings {
   private final String connectorPath;
   private final List<Finding> found = new ArrayList<>();
   private RuleInfo current;
+  // The current rule's id and severity, read from its annotation once rather than per finding.
+  private String currentId;
+  private Severity currentSeverity;
   private int listed;
   private int unlisted;
 
@@ -29,6 +33,8 @@ public final class Findings {
   void startRule(RuleInfo rule) {
     endRule();
     this.current = rule;
+    this.currentId = rule.id();
+    this.currentSeverity = rule.severity();
   }
 
   /** Closes the current rule, adding the count of what it found beyond the limit. */
@@ -38,8 +44,8 @@ public final class Findings {
           new Finding(
               connectorPath,
               "",
-              current.id(),
-              current.severity(),
+              currentId,
+              currentSeverity,
               "",
               0,
               0,
@@ -87,6 +93,6 @@ public final class Findings {
     listed++;
     found.add(
         new Finding(
-            connectorPath, file, current.id(), current.severity(), pointer, line, column, message));
+            connectorPath, file, currentId, currentSeverity, pointer, line, column, message));
   }
 }

@@ -1,14 +1,21 @@
 package census.rules;
 
 import census.connector.ConnectorContext;
+import census.model.ConnectorKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /** Runs the catalog's rules that apply to a connector's kind. */
 public final class RuleEngine {
+  /** A rule with its annotation, read once: annotation methods are slow reflective calls. */
+  private record Active(Rule rule, RuleInfo info) {}
+
   private final RuleCatalog catalog;
-  private final Set<String> optedIn;
+  private final Map<ConnectorKind, List<Active>> byKind = new EnumMap<>(ConnectorKind.class);
 
   /** An engine that runs every rule except the opt-in ones. */
   public RuleEngine(RuleCatalog catalog) {
@@ -18,7 +25,16 @@ public final class RuleEngine {
   /** An engine that also runs the opt-in rules named in {@code optedIn}. */
   public RuleEngine(RuleCatalog catalog, Set<String> optedIn) {
     this.catalog = catalog;
-    this.optedIn = Set.copyOf(optedIn);
+    for (ConnectorKind kind : ConnectorKind.values()) {
+      List<Active> active = new ArrayList<>();
+      for (Rule rule : catalog.rules()) {
+        RuleInfo info = rule.info();
+        if (RuleCatalog.appliesTo(info, kind) && (!info.optIn() || optedIn.contains(info.id()))) {
+          active.add(new Active(rule, info));
+        }
+      }
+      byKind.put(kind, List.copyOf(active));
+    }
   }
 
   public RuleCatalog catalog() {
@@ -32,16 +48,14 @@ public final class RuleEngine {
   /** Runs only the rules {@code which} accepts, e.g. those that read the definition alone. */
   public List<Finding> check(ConnectorContext connector, Predicate<RuleInfo> which) {
     Findings findings = new Findings(connector.path());
-    for (Rule rule : catalog.rules()) {
-      RuleInfo info = rule.info();
-      if (!RuleCatalog.appliesTo(info, connector.kind())
-          || (info.optIn() && !optedIn.contains(info.id()))
-          || !which.test(info)) {
+    for (Active active : byKind.get(connector.kind())) {
+      RuleInfo info = active.info();
+      if (!which.test(info)) {
         continue;
       }
       findings.startRule(info);
       try {
-        rule.check(connector, findings);
+        active.rule().check(connector, findings);
       } catch (RuntimeException e) {
         // A rule tripping over hostile content must not cost the other rules or the crawl.
         findings.file("", "rule " + info.id() + " could not finish: " + e);

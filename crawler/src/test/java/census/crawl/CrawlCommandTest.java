@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
+import census.rules.RuleCatalog;
 import census.rules.text.Misspelling;
 import census.testing.ConnectorFixture;
+import census.testing.CountingRules;
 import census.testing.FixtureRepo;
 import census.warehouse.Row;
 import census.warehouse.Tables;
@@ -17,6 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.ObjectId;
@@ -201,6 +206,54 @@ class CrawlCommandTest {
       CrawlStep.Result spelling =
           CrawlStep.run(work, warehouse, "dev", "t3", java.util.Set.of(Misspelling.ID));
       assertEquals(List.of(2, 0), List.of(spelling.checked(), spelling.reused()));
+    }
+  }
+
+  @Test
+  void aChangedRuleCatalogRunsOnlyTheChangedRulesOnUnchangedFoldersAndAgreesWithAFullCrawl()
+      throws Exception {
+    Path origin = tmp.resolve("origin.git");
+    Path work = tmp.resolve("work");
+    String warehouse = tmp.resolve("warehouse").toString();
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write("certified-connectors/Contoso", ConnectorFixture.named("Contoso"))
+          .write(
+              "certified-connectors/Broken",
+              ConnectorFixture.named("Broken")
+                  .file("apiDefinition.swagger.json", "{\"swagger\": \"2.0\", \"info\": {},}")
+                  .without("readme.md"));
+      repo.commit("add");
+      new census.git.RepositorySync().sync(origin.toString(), work);
+      Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+      CrawlStep.run(
+          work, warehouse, "dev", "t1", CountingRules.without("InvalidJson", runs), Set.of());
+      assertTrue(runs.size() > 50, "the first crawl runs every rule");
+
+      // InvalidJson joins the catalog and ReadmeMissing leaves it.
+      runs.clear();
+      RuleCatalog changed = CountingRules.without("ReadmeMissing", runs);
+      CrawlStep.Result result = CrawlStep.run(work, warehouse, "dev", "t2", changed, Set.of());
+      assertEquals(Set.of("InvalidJson"), runs.keySet(), "only the new rule ran");
+      assertEquals(List.of(0, 2), List.of(result.checked(), result.reused()));
+
+      String fresh = tmp.resolve("fresh").toString();
+      CrawlStep.run(work, fresh, "dev", "full", changed, Set.of());
+      for (var table : List.of(Tables.CONNECTORS, Tables.OPERATIONS, Tables.FINDINGS)) {
+        assertEquals(
+            new Warehouse(fresh).read(table),
+            new Warehouse(warehouse).read(table),
+            table.name() + " as a full crawl under the new catalog writes it, in the same order");
+      }
+      List<String> rules =
+          new Warehouse(warehouse)
+              .read(Tables.FINDINGS).stream().map(f -> f.string("rule_id")).toList();
+      assertTrue(rules.contains("InvalidJson"), rules::toString);
+      assertFalse(rules.contains("ReadmeMissing"), rules::toString);
+
+      runs.clear();
+      CrawlStep.Result again = CrawlStep.run(work, warehouse, "dev", "t3", changed, Set.of());
+      assertEquals(List.of(0, 2), List.of(again.checked(), again.reused()));
+      assertEquals(Map.of(), Map.copyOf(runs), "nothing new: no rule runs");
     }
   }
 
