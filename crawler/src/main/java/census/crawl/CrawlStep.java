@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.jgit.lib.Repository;
 import org.slf4j.Logger;
@@ -45,13 +44,6 @@ public final class CrawlStep {
     return run(workdir, warehouseLocation, ref, stagingId, Set.of());
   }
 
-  /** What a folder's findings depend on: the catalog's version and the opt-in rules that ran. */
-  static String checkVersion(RuleCatalog catalog, Set<String> optIn) {
-    return optIn.isEmpty()
-        ? catalog.version()
-        : catalog.version() + "+" + String.join("+", new TreeSet<>(optIn));
-  }
-
   /**
    * As above, also running the opt-in rules named in {@code optIn} (e.g. Misspelling). Folders
    * unchanged since the last crawl with the same rules keep their rows.
@@ -75,7 +67,8 @@ public final class CrawlStep {
       Set<String> optIn)
       throws IOException {
     Warehouse warehouse = new Warehouse(warehouseLocation);
-    String checkVersion = checkVersion(catalog, optIn);
+    RuleEngine engine = new RuleEngine(catalog, optIn);
+    String checkVersion = engine.checkVersion();
     try (Repository repo = RepositorySync.open(workdir)) {
       String tip = SnapshotCrawler.resolve(repo, ref).name();
       PreviousCrawl previous = PreviousCrawl.read(warehouse, catalog, checkVersion);
@@ -88,8 +81,7 @@ public final class CrawlStep {
       try (Warehouse.Staging staging =
           warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
         SnapshotCrawler.Snapshot snapshot =
-            new SnapshotCrawler(repo, new RuleEngine(catalog, optIn))
-                .crawl(ref, previous.withRows(warehouse), checkVersion);
+            new SnapshotCrawler(repo, engine).crawl(ref, previous.withRows(warehouse));
         staging.write(Tables.CONNECTORS, snapshot.connectors());
         staging.write(Tables.OPERATIONS, snapshot.operations());
         staging.write(Tables.FINDINGS, snapshot.findings());

@@ -59,15 +59,15 @@ public final class SnapshotCrawler {
 
   /** Crawls {@code ref} (a branch name such as {@code dev}, a full ref or a commit id). */
   public Snapshot crawl(String ref) throws IOException {
-    return crawl(ref, PreviousCrawl.none(), rules.catalog().version());
+    return crawl(ref, PreviousCrawl.none());
   }
 
   /**
    * Crawls {@code ref}, reusing the rows of folders that {@code previous} holds with the same tree;
-   * {@code checkVersion} is recorded with each connector for the next crawl to compare.
+   * the engine's check version is recorded with each connector for the next crawl to compare.
    */
-  public Snapshot crawl(String ref, PreviousCrawl previous, String checkVersion)
-      throws IOException {
+  public Snapshot crawl(String ref, PreviousCrawl previous) throws IOException {
+    String checkVersion = rules.checkVersion();
     ObjectId id = resolve(repository, ref);
     try (RevWalk walk = new RevWalk(repository)) {
       RevCommit commit = walk.parseCommit(id);

@@ -5,6 +5,7 @@ import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.rules.text.Misspelling;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,13 +70,39 @@ public final class LintCommand implements Callable<Integer> {
           "Name files relative to this folder, e.g. the repository root (default: the current folder).")
   Path base;
 
+  @Option(
+      names = "--cache",
+      description =
+          "Reuse the findings of folders whose files and rules are unchanged since an earlier"
+              + " lint with --cache, and store the new ones.")
+  boolean cache;
+
+  @Option(
+      names = "--cache-location",
+      paramLabel = "DIR",
+      description =
+          "Where --cache keeps findings (default: $XDG_CACHE_HOME/census/lint, else"
+              + " ~/.cache/census/lint); implies --cache. Entries unused for 30 days are deleted.")
+  Path cacheLocation;
+
   @Override
   @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
   public Integer call() throws Exception {
     List<LintTarget> targets = LintTargets.resolve(paths, Optional.ofNullable(kind));
     RuleCatalog catalog = RuleCatalog.standard();
     Set<String> optIn = spelling ? Set.of(Misspelling.ID) : Set.of();
-    LintReport report = new Linter(new RuleEngine(catalog, optIn)).lint(targets);
+    RuleEngine engine = new RuleEngine(catalog, optIn);
+    Optional<LintCache> lintCache =
+        cache || cacheLocation != null
+            ? Optional.of(
+                new LintCache(
+                    cacheLocation != null ? cacheLocation : LintCache.defaultLocation(),
+                    engine.checkVersion()))
+            : Optional.empty();
+    LintReport report = new Linter(engine, lintCache).lint(targets);
+    if (lintCache.isPresent()) {
+      lintCache.get().prune(Instant.now());
+    }
     Path relativeTo = base != null ? base : Path.of("");
     String out =
         switch (format) {

@@ -4,11 +4,18 @@ import census.connector.ConnectorContext;
 import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.RuleEngine;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Checks lint targets against the rule catalog, several folders at a time. */
 public final class Linter {
+  private static final Logger LOG = LoggerFactory.getLogger(Linter.class);
+
   private static final Comparator<LintReport.Entry> ORDER =
       Comparator.comparing((LintReport.Entry e) -> e.file().toString())
           .thenComparingInt(e -> e.finding().line())
@@ -17,18 +24,26 @@ public final class Linter {
           .thenComparing(e -> e.finding().message());
 
   private final RuleEngine engine;
+  private final Optional<LintCache> cache;
 
   public Linter(RuleEngine engine) {
+    this(engine, Optional.empty());
+  }
+
+  /** A linter that takes the findings of folders it has seen before from {@code cache}. */
+  public Linter(RuleEngine engine, Optional<LintCache> cache) {
     this.engine = engine;
+    this.cache = cache;
   }
 
   public LintReport lint(List<LintTarget> targets) {
+    AtomicBoolean warned = new AtomicBoolean();
     List<LintReport.Entry> entries =
         Parallel.map(
                 targets,
                 t -> {
-                  ConnectorContext context = new ConnectorContext(t.folder(), t.repository());
-                  List<Finding> found = engine.check(context, t::runs);
+                  List<Finding> found =
+                      cache.isPresent() ? cached(t, cache.get(), warned) : check(t);
                   return found.stream().map(f -> new LintReport.Entry(t.fileOf(f.file()), f));
                 })
             .stream()
@@ -36,5 +51,27 @@ public final class Linter {
             .sorted(ORDER)
             .toList();
     return new LintReport(targets.size(), entries);
+  }
+
+  private List<Finding> check(LintTarget t) {
+    return engine.check(new ConnectorContext(t.folder(), t.repository()), t::runs);
+  }
+
+  private List<Finding> cached(LintTarget t, LintCache cache, AtomicBoolean warned) {
+    String key = cache.key(t);
+    Optional<List<Finding>> hit = cache.get(key, t.folder().path());
+    if (hit.isPresent()) {
+      return hit.get();
+    }
+    List<Finding> found = check(t);
+    try {
+      cache.put(key, found);
+    } catch (IOException e) {
+      // A cache that cannot be written costs speed, not the lint.
+      if (!warned.getAndSet(true)) {
+        LOG.warn("cannot write the lint cache in {}: {}", cache.location(), e.toString());
+      }
+    }
+    return found;
   }
 }

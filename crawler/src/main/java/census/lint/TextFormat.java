@@ -64,19 +64,36 @@ public final class TextFormat {
         + folders;
   }
 
-  /** Messages quote connector content: control characters must not reach the terminal. */
+  /**
+   * Messages quote connector content: control characters must not reach the terminal, nor
+   * bidirectional overrides that would make a line read other than it is (Trojan Source).
+   */
   static String printable(String text) {
-    StringBuilder s = new StringBuilder(text.length());
-    text.codePoints()
-        .forEach(
-            c -> {
-              if (Character.isISOControl(c)) {
-                s.append(String.format("\\u%04x", c));
-              } else {
-                s.appendCodePoint(c);
-              }
-            });
+    int i = 0;
+    while (i < text.length() && !hidden(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text; // most messages: nothing to escape, nothing to copy
+    }
+    StringBuilder s = new StringBuilder(text.length() + 8).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (hidden(c)) {
+        s.append(String.format("\\u%04x", (int) c));
+      } else {
+        s.append(c);
+      }
+    }
     return s.toString();
+  }
+
+  private static boolean hidden(char c) {
+    return Character.isISOControl(c)
+        || c == '\u200e'
+        || c == '\u200f'
+        || (c >= '\u202a' && c <= '\u202e')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   private static String plural(long n, String word) {

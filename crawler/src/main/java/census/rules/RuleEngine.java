@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** Runs the catalog's rules that apply to a connector's kind. */
@@ -15,6 +16,7 @@ public final class RuleEngine {
   private record Active(Rule rule, RuleInfo info) {}
 
   private final RuleCatalog catalog;
+  private final String checkVersion;
   private final Map<ConnectorKind, List<Active>> byKind = new EnumMap<>(ConnectorKind.class);
 
   /** An engine that runs every rule except the opt-in ones. */
@@ -25,6 +27,10 @@ public final class RuleEngine {
   /** An engine that also runs the opt-in rules named in {@code optedIn}. */
   public RuleEngine(RuleCatalog catalog, Set<String> optedIn) {
     this.catalog = catalog;
+    this.checkVersion =
+        optedIn.isEmpty()
+            ? catalog.version()
+            : catalog.version() + "+" + String.join("+", new TreeSet<>(optedIn));
     for (ConnectorKind kind : ConnectorKind.values()) {
       List<Active> active = new ArrayList<>();
       for (Rule rule : catalog.rules()) {
@@ -39,6 +45,14 @@ public final class RuleEngine {
 
   public RuleCatalog catalog() {
     return catalog;
+  }
+
+  /**
+   * What a connector's findings depend on besides its files: the catalog's version, then "+" and
+   * each opt-in rule that runs.
+   */
+  public String checkVersion() {
+    return checkVersion;
   }
 
   public List<Finding> check(ConnectorContext connector) {

@@ -233,6 +233,12 @@ class LintCommandTest {
         "a.json:3:5 error HttpsOnly bad\\u001b[2Jscheme\n\n1 error, 0 warnings, 0 info in 1 folder\n",
         plain,
         "content's control characters never reach the terminal");
+    assertEquals(
+        "title \\u202eCDE\\u202c is \\u2066odd\\u2069 \\u0085",
+        TextFormat.printable("title \u202eCDE\u202c is \u2066odd\u2069 \u0085"),
+        "nor do bidirectional overrides, which would make the line read otherwise");
+    String plainText = "Ünïcode stays as it is";
+    assertEquals(plainText, TextFormat.printable(plainText));
   }
 
   private String rules(Path folder, String... options) {
