@@ -59,12 +59,16 @@ public final class ContentCache {
     }
     try {
       Map<String, Optional<String>> read = new HashMap<>();
-      for (Row row : warehouse.read(Tables.CONNECTOR_CONTENTS)) {
-        if (catalogVersion.equals(row.string("rule_catalog_version"))
-            && row.string("problem") == null) {
-          read.put(row.string("content_hash"), Optional.ofNullable(row.string("title")));
-        }
-      }
+      // Not the API surface, by far the widest column.
+      warehouse.forEach(
+          Tables.CONNECTOR_CONTENTS.project(
+              List.of("content_hash", "rule_catalog_version", "problem", "title")),
+          row -> {
+            if (catalogVersion.equals(row.string("rule_catalog_version"))
+                && row.string("problem") == null) {
+              read.put(row.string("content_hash"), Optional.ofNullable(row.string("title")));
+            }
+          });
       return read;
     } catch (IOException | RuntimeException e) {
       LOG.warn(
@@ -93,12 +97,14 @@ public final class ContentCache {
       return found;
     }
     try {
-      for (Row row : warehouse.read(Tables.CONTENT_FINDINGS)) {
-        String hash = row.string("content_hash");
-        if (hashes.contains(hash)) {
-          found.computeIfAbsent(hash, h -> new ArrayList<>()).add(row);
-        }
-      }
+      warehouse.forEach(
+          Tables.CONTENT_FINDINGS,
+          row -> {
+            String hash = row.string("content_hash");
+            if (hashes.contains(hash)) {
+              found.computeIfAbsent(hash, h -> new ArrayList<>()).add(row);
+            }
+          });
       hashes.forEach(h -> found.putIfAbsent(h, List.of()));
       return found;
     } catch (IOException | RuntimeException e) {

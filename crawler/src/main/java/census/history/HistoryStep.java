@@ -42,6 +42,9 @@ public final class HistoryStep {
   /** Parts of content_findings (one per crawl that found new contents) before they are merged. */
   static final int MAX_FINDINGS_PARTS = 32;
 
+  /** Findings written at a time when the unchanged rules' findings are copied. */
+  private static final int KEEP_BATCH = 10_000;
+
   private HistoryStep() {}
 
   /** What a history crawl did. */
@@ -288,19 +291,29 @@ public final class HistoryStep {
   private static Map<String, Row> keepFindings(Warehouse warehouse, Cache cache, LazyPart findings)
       throws IOException {
     Map<String, int[]> counts = new HashMap<>();
-    List<Row> kept = new ArrayList<>();
-    for (Row f : warehouse.read(Tables.CONTENT_FINDINGS)) {
-      if (cache.change().keeps(f.string("rule_id"))) {
-        kept.add(f);
-        int[] c = counts.computeIfAbsent(f.string("content_hash"), h -> new int[3]);
-        String severity = f.string("severity");
-        c[0] += Severity.ERROR.id().equals(severity) ? 1 : 0;
-        c[1] += Severity.WARNING.id().equals(severity) ? 1 : 0;
-        c[2]++;
-      }
-    }
-    findings.write(kept);
-    LOG.info("history: {} findings of unchanged rules kept", kept.size());
+    // Streamed in batches: the findings of a long history need not fit in memory.
+    List<Row> batch = new ArrayList<>();
+    long[] kept = {0};
+    warehouse.forEach(
+        Tables.CONTENT_FINDINGS,
+        f -> {
+          if (cache.change().keeps(f.string("rule_id"))) {
+            batch.add(f);
+            int[] c = counts.computeIfAbsent(f.string("content_hash"), h -> new int[3]);
+            String severity = f.string("severity");
+            c[0] += Severity.ERROR.id().equals(severity) ? 1 : 0;
+            c[1] += Severity.WARNING.id().equals(severity) ? 1 : 0;
+            c[2]++;
+            if (batch.size() == KEEP_BATCH) {
+              findings.write(batch);
+              kept[0] += batch.size();
+              batch.clear();
+            }
+          }
+        });
+    findings.write(batch);
+    kept[0] += batch.size();
+    LOG.info("history: {} findings of unchanged rules kept", kept[0]);
     Map<String, Row> rows = new HashMap<>();
     cache
         .rows()

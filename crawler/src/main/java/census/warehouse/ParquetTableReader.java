@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
+import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.parquet.schema.GroupType;
@@ -31,22 +32,63 @@ final class ParquetTableReader {
   static List<Row> read(FileSystem fs, Path folder, TableSchema schema, Configuration conf)
       throws IOException {
     List<Row> rows = new ArrayList<>();
+    forEach(fs, folder, schema, conf, rows::add);
+    return rows;
+  }
+
+  /**
+   * Hands each row to {@code sink}, reading only the columns of {@code schema} that each file has;
+   * a file that cannot be read is a {@link CorruptTableException}, a sink's failure its own.
+   */
+  static void forEach(
+      FileSystem fs, Path folder, TableSchema schema, Configuration conf, Warehouse.RowSink sink)
+      throws IOException {
     FileStatus[] parts = fs.globStatus(new Path(folder, "*.parquet"));
     if (parts == null) {
-      return rows;
+      return;
     }
     Arrays.sort(parts);
     for (FileStatus part : parts) {
-      try (ParquetReader<Group> reader =
-          ParquetReader.builder(new GroupReadSupport(), part.getPath()).withConf(conf).build()) {
-        for (Group g = reader.read(); g != null; g = reader.read()) {
-          rows.add(toRow(g, schema));
+      try (ParquetReader<Group> reader = open(part.getPath(), schema, conf)) {
+        for (Group g = next(reader, schema, part); g != null; g = next(reader, schema, part)) {
+          sink.accept(toRow(g, schema));
         }
-      } catch (IOException | RuntimeException e) {
-        throw new CorruptTableException(schema.name(), part.getPath().toString(), e);
       }
     }
-    return rows;
+  }
+
+  private static ParquetReader<Group> open(Path part, TableSchema schema, Configuration conf)
+      throws CorruptTableException {
+    try {
+      MessageType file;
+      try (ParquetFileReader footer =
+          ParquetFileReader.open(HadoopInputFile.fromPath(part, conf))) {
+        file = footer.getFooter().getFileMetaData().getSchema();
+      }
+      List<Type> wanted = new ArrayList<>();
+      for (Type field : file.getFields()) {
+        if (schema.has(field.getName())) {
+          wanted.add(field);
+        }
+      }
+      Configuration projected = new Configuration(conf);
+      if (!wanted.isEmpty()) { // Parquet has no empty projection; then every column is read
+        projected.set(
+            ReadSupport.PARQUET_READ_SCHEMA, new MessageType(file.getName(), wanted).toString());
+      }
+      return ParquetReader.builder(new GroupReadSupport(), part).withConf(projected).build();
+    } catch (IOException | RuntimeException e) {
+      throw new CorruptTableException(schema.name(), part.toString(), e);
+    }
+  }
+
+  private static Group next(ParquetReader<Group> reader, TableSchema schema, FileStatus part)
+      throws CorruptTableException {
+    try {
+      return reader.read();
+    } catch (IOException | RuntimeException e) {
+      throw new CorruptTableException(schema.name(), part.getPath().toString(), e);
+    }
   }
 
   /**

@@ -39,6 +39,10 @@ public final class TableSchema {
     return columns;
   }
 
+  public boolean has(String column) {
+    return index.containsKey(column);
+  }
+
   /** The position of a column, for {@link Row}. */
   public int indexOf(String column) {
     Integer i = index.get(column);
@@ -46,6 +50,16 @@ public final class TableSchema {
       throw new IllegalArgumentException(name + " has no column " + column);
     }
     return i;
+  }
+
+  /**
+   * The same table with only {@code wanted} of its columns, in its order, for reading what a caller
+   * needs ({@link Warehouse#forEach}); its rows hold no other column.
+   */
+  public TableSchema project(java.util.Collection<String> wanted) {
+    wanted.forEach(this::indexOf); // an unknown column is a caller's mistake, not a null
+    return new TableSchema(
+        name, doc, columns.stream().filter(c -> wanted.contains(c.name())).toList());
   }
 
   public Row.Builder row() {

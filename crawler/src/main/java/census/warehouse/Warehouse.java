@@ -79,6 +79,25 @@ public final class Warehouse {
     return ParquetTableReader.read(fs, folder, table, conf);
   }
 
+  /** Receives rows one at a time. */
+  @FunctionalInterface
+  public interface RowSink {
+    void accept(Row row) throws IOException;
+  }
+
+  /**
+   * Each row of a published table in turn, holding only the columns of {@code schema} (the table's
+   * declaration or a {@link TableSchema#project projection} of it): for tables too big to hold in
+   * memory, or columns too wide to read for nothing. Only the projected columns are read from the
+   * files.
+   */
+  public void forEach(TableSchema schema, RowSink sink) throws IOException {
+    Path folder = tablePath(schema.name());
+    if (fs.exists(folder)) {
+      ParquetTableReader.forEach(fs, folder, schema, conf, sink);
+    }
+  }
+
   /**
    * The schema of a published table: its declaration in {@link Tables} or, for a table this build
    * does not declare (written by a newer job), the columns its Parquet files carry; empty when the
