@@ -4,12 +4,15 @@ import census.model.ConnectorKind;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.rules.text.Misspelling;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +27,8 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error."
     })
 public final class LintCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(LintCommand.class);
+
   /** The output formats. */
   public enum Format {
     text,
@@ -101,7 +106,11 @@ public final class LintCommand implements Callable<Integer> {
             : Optional.empty();
     LintReport report = new Linter(engine, lintCache).lint(targets);
     if (lintCache.isPresent()) {
-      lintCache.get().prune(Instant.now());
+      try {
+        lintCache.get().prune(Instant.now());
+      } catch (IOException e) {
+        LOG.warn("cannot prune the lint cache: {}", e.toString());
+      }
     }
     Path relativeTo = base != null ? base : Path.of("");
     String out =

@@ -125,6 +125,13 @@ class LintCacheTest {
   }
 
   @Test
+  void aCacheThatCannotBeWrittenCostsSpeedNotTheLint() throws Exception {
+    Files.writeString(cacheDir, "a file where the cache folder should be");
+    assertEquals(uncached().entries(), lint(Set.of()).entries());
+    assertEquals(0, new LintCache(cacheDir, "any").prune(Instant.now()));
+  }
+
+  @Test
   void entriesUnusedForThirtyDaysArePruned() throws Exception {
     lint(Set.of());
     List<Path> entries;
