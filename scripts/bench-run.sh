@@ -16,7 +16,7 @@ run_once() {
   end=$(date +%s.%N)
   # The run's own step timings, from its log lines "<step> took <ms> ms".
   local steps
-  steps=$(grep -oE '(sync|crawl|crawl-pulls|analyze|report) took [0-9]+ ms' "$data.$label.log" | awk '{printf "%s=%.1fs ", $1, $3/1000}')
+  steps=$(grep -oE '(sync|crawl|history|crawl-pulls|analyze|report) took [0-9]+ ms' "$data.$label.log" | awk '{printf "%s=%.1fs ", $1, $3/1000}')
   printf '| %s | %.1f s | %s|\n' "$label" "$(awk -v a="$start" -v b="$end" 'BEGIN{print b-a}')" "$steps"
 }
 
