@@ -8,20 +8,21 @@ bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
 data="${2:-$(mktemp -d)/census-bench}"
 [[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
 [[ -f "$root/crawler/target/lib/picocli-"*.jar ]] 2>/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
+command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 run_once() {
-  local label="$1" start end
-  start=$(date +%s.%N)
-  "$root/scripts/census" run --repo "$bundle" --data "$data" >/dev/null 2>"$data.$label.log"
-  end=$(date +%s.%N)
+  local label="$1" wall user sys rss steps
+  /usr/bin/time -f '%e %U %S %M' -o "$data.$label.time" \
+    "$root/scripts/census" run --repo "$bundle" --data "$data" >/dev/null 2>"$data.$label.log"
+  read -r wall user sys rss <"$data.$label.time"
   # The run's own step timings, from its log lines "<step> took <ms> ms".
-  local steps
   steps=$(grep -oE '(sync|crawl|history|crawl-pulls|analyze|report) took [0-9]+ ms' "$data.$label.log" | awk '{printf "%s=%.1fs ", $1, $3/1000}')
-  printf '| %s | %.1f s | %s|\n' "$label" "$(awk -v a="$start" -v b="$end" 'BEGIN{print b-a}')" "$steps"
+  printf '| %s | %.1f s | %.1f s | %.1f GB | %s|\n' "$label" "$wall" \
+    "$(awk -v u="$user" -v s="$sys" 'BEGIN{print u+s}')" "$(awk -v k="$rss" 'BEGIN{print k/1048576}')" "$steps"
 }
 
-echo "| run | wall time (whole process) | steps |"
-echo "|---|---|---|"
+echo "| run | wall time (whole process) | CPU (user + sys) | peak RSS | steps |"
+echo "|---|---|---|---|---|"
 run_once cold
 run_once warm
 echo
