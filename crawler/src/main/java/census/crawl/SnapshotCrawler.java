@@ -10,6 +10,7 @@ import census.parallel.Parallel;
 import census.rules.CatalogChange;
 import census.rules.Finding;
 import census.rules.RuleEngine;
+import census.rules.files.ApiPropertiesSchema;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import java.io.IOException;
@@ -18,12 +19,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +80,7 @@ public final class SnapshotCrawler {
       List<ConnectorFolder> folders = trees.folders(commit.getTree());
       Map<String, ObjectId> folderTrees = trees.folderTrees(commit.getTree());
       RepositoryView view = trees.view(commit.getTree()).memoized();
+      String schemaBlob = blobAt(commit.getTree(), ApiPropertiesSchema.SCHEMA_PATH);
       LOG.info("crawling {} connector folders at {} ({})", folders.size(), ref, id.name());
       AtomicInteger done = new AtomicInteger();
       AtomicInteger reused = new AtomicInteger();
@@ -91,13 +96,24 @@ public final class SnapshotCrawler {
                 if (same.isPresent()) {
                   reused.incrementAndGet();
                   PreviousCrawl.Folder rows = same.get();
+                  if (!Objects.equals(schemaBlob, rows.connector().string("schema_blob"))) {
+                    // The folder is as it was, but the schema its apiProperties.json is held to
+                    // is not: that one check runs again.
+                    rows =
+                        new PreviousCrawl.Folder(
+                            rows.connector().with("schema_blob", schemaBlob),
+                            rows.operations(),
+                            rows.findings(),
+                            rows.change().plus(ApiPropertiesSchema.ID));
+                  }
                   if (!rows.change().isEmpty()) {
                     rows = recheck(f, rows, checkVersion, view);
                     rechecked.incrementAndGet();
                   }
                   return at(rows, id.name(), time);
                 }
-                return check(f, tree, checkVersion, view, id.name(), time, done, sorted.size());
+                return check(
+                    f, tree, checkVersion, schemaBlob, view, id.name(), time, done, sorted.size());
               });
       List<Row> connectors = new ArrayList<>();
       List<Row> operations = new ArrayList<>();
@@ -164,6 +180,7 @@ public final class SnapshotCrawler {
       ConnectorFolder folder,
       String folderTree,
       String checkVersion,
+      String schemaBlob,
       RepositoryView view,
       String commitId,
       Instant time,
@@ -178,7 +195,11 @@ public final class SnapshotCrawler {
       LOG.info("checked {}/{} connectors", n, total);
     }
     return new PreviousCrawl.Folder(
-        extracted.connector().with("folder_tree", folderTree).with("check_version", checkVersion),
+        extracted
+            .connector()
+            .with("folder_tree", folderTree)
+            .with("check_version", checkVersion)
+            .with("schema_blob", schemaBlob),
         extracted.operations(),
         findings.stream().map(f -> findingRow(f, commitId)).toList(),
         CatalogChange.NONE);
@@ -206,6 +227,13 @@ public final class SnapshotCrawler {
         .set("line", f.line())
         .set("column", f.column())
         .set("message", f.message());
+  }
+
+  /** The blob id of the file at {@code path} in {@code tree}, or null when there is none. */
+  private String blobAt(RevTree tree, String path) throws IOException {
+    try (TreeWalk walk = TreeWalk.forPath(repository, path, tree)) {
+      return walk == null ? null : walk.getObjectId(0).name();
+    }
   }
 
   /** A branch name such as {@code dev}, a full ref or a commit id, as a commit id. */

@@ -40,6 +40,15 @@ public record CatalogChange(Set<String> rerun, Set<String> stale) {
     return new CatalogChange(rerun, stale);
   }
 
+  /** This change, and rule {@code ruleId} to run again with its earlier findings dropped. */
+  public CatalogChange plus(String ruleId) {
+    Set<String> moreRerun = new HashSet<>(rerun);
+    moreRerun.add(ruleId);
+    Set<String> moreStale = new HashSet<>(stale);
+    moreStale.add(ruleId);
+    return new CatalogChange(moreRerun, moreStale);
+  }
+
   public boolean isEmpty() {
     return stale.isEmpty();
   }

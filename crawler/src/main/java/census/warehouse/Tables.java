@@ -82,7 +82,13 @@ public final class Tables {
               optional(
                   "check_version",
                   Type.STRING,
-                  "RuleCatalog.version() of the rules it was checked with, plus opt-in rules")));
+                  "RuleCatalog.version() of the rules it was checked with, plus opt-in rules"),
+              optional(
+                  "schema_blob",
+                  Type.STRING,
+                  "git blob id of the repository's schemas/paconn-apiProperties.schema.json at the"
+                      + " commit (the schema apiProperties.json is validated against); a folder"
+                      + " kept from an earlier crawl runs that check again when it changed")));
 
   public static final TableSchema OPERATIONS =
       new TableSchema(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
 import census.rules.RuleCatalog;
+import census.rules.files.ApiPropertiesSchema;
 import census.rules.text.Misspelling;
 import census.testing.ConnectorFixture;
 import census.testing.CountingRules;
@@ -255,6 +256,51 @@ class CrawlCommandTest {
       assertEquals(List.of(0, 2), List.of(again.checked(), again.reused()));
       assertEquals(Map.of(), Map.copyOf(runs), "nothing new: no rule runs");
     }
+  }
+
+  @Test
+  void aChangedApiPropertiesSchemaRunsThatCheckAgainOnUnchangedFolders() throws Exception {
+    Path origin = tmp.resolve("origin.git");
+    Path work = tmp.resolve("work");
+    String warehouse = tmp.resolve("warehouse").toString();
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write(ApiPropertiesSchema.SCHEMA_PATH, "{\"type\": \"object\"}")
+          .write("certified-connectors/Contoso", ConnectorFixture.named("Contoso"))
+          .write("certified-connectors/Fabrikam", ConnectorFixture.named("Fabrikam"));
+      repo.commit("add");
+      new census.git.RepositorySync().sync(origin.toString(), work);
+      Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+      RuleCatalog catalog = CountingRules.without("NoSuchRule", runs);
+      CrawlStep.run(work, warehouse, "dev", "t1", catalog, Set.of());
+      assertFalse(ruleIds(warehouse).contains(ApiPropertiesSchema.ID));
+
+      // Only the schema changes: it now allows no property but the brand colour.
+      repo.write(
+          ApiPropertiesSchema.SCHEMA_PATH,
+          "{\"type\": \"object\", \"properties\": {\"properties\": {\"type\": \"object\","
+              + " \"additionalProperties\": false, \"properties\": {\"iconBrandColor\": {}}}}}");
+      repo.commit("stricter schema");
+      new census.git.RepositorySync().sync(origin.toString(), work);
+      runs.clear();
+      CrawlStep.Result result = CrawlStep.run(work, warehouse, "dev", "t2", catalog, Set.of());
+      assertEquals(List.of(0, 2), List.of(result.checked(), result.reused()));
+      assertEquals(Set.of(ApiPropertiesSchema.ID), runs.keySet(), "only the schema check ran");
+      assertTrue(ruleIds(warehouse).contains(ApiPropertiesSchema.ID));
+
+      String fresh = tmp.resolve("fresh").toString();
+      CrawlStep.run(work, fresh, "dev", "full", catalog, Set.of());
+      for (var table : List.of(Tables.CONNECTORS, Tables.OPERATIONS, Tables.FINDINGS)) {
+        assertEquals(
+            new Warehouse(fresh).read(table),
+            new Warehouse(warehouse).read(table),
+            table.name() + " as a fresh crawl writes it");
+      }
+    }
+  }
+
+  private static List<String> ruleIds(String warehouse) throws Exception {
+    return new Warehouse(warehouse)
+        .read(Tables.FINDINGS).stream().map(f -> f.string("rule_id")).toList();
   }
 
   private static List<Row> findingsOf(String warehouse, String path) throws Exception {

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 @AutoService(Rule.class)
 @RuleInfo(
-    id = "ApiPropertiesSchema",
+    id = ApiPropertiesSchema.ID,
     severity = Severity.WARNING,
     files = {"apiProperties.json", "schemas/paconn-apiProperties.schema.json"},
     source = Sources.AUTHORING + ", PR checklist: \"apiProperties.json matches schema\"",
@@ -29,6 +29,7 @@ import java.util.Optional;
         "Correct or remove the property named in the finding; the schema lists the allowed"
             + " properties, types and values.")
 public final class ApiPropertiesSchema implements Rule {
+  public static final String ID = "ApiPropertiesSchema";
   public static final String SCHEMA_PATH = "schemas/paconn-apiProperties.schema.json";
   static final int SHOWN = 20;
 
