@@ -1,25 +1,26 @@
 package census.bench;
 
 import census.model.ConnectorKind;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
-import org.eclipse.jgit.internal.storage.file.PackInserter;
+import org.eclipse.jgit.internal.storage.pack.DeltaIndex;
 import org.eclipse.jgit.lib.BatchRefUpdate;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -30,8 +31,16 @@ import org.eclipse.jgit.transport.ReceiveCommand;
  * tree of {@code dev} is held as one tree id per connector folder, so a commit re-hashes only the
  * folders it changes, their kind folder and the root. Objects already written are not written again
  * (a squash commit shares its pull request's tree).
+ *
+ * <p>The root tree and the kind folders' trees are stored as deltas against the previous version of
+ * the same path, up to {@code maxDeltaDepth} deltas in a chain (git's default is 50), as git stores
+ * them: the kind folders are flat, so each version is one entry per connector, and whole they would
+ * grow the pack with connectors × commits. Blobs and connector folders are stored whole: their
+ * versions grow with the edits only.
  */
 final class RepositoryWriter implements AutoCloseable {
+  static final int DELTA_DEPTH = 50;
+
   /** Git orders a tree's entries by name, a subtree's name as if it ended in '/'. */
   private static final Comparator<Entry> GIT_ORDER =
       Comparator.comparing(Entry::sortKey, Arrays::compareUnsigned);
@@ -47,18 +56,43 @@ final class RepositoryWriter implements AutoCloseable {
     }
   }
 
+  /** The last version written of a tree path: the base of the next version's delta. */
+  private static final class Version {
+    final long offset;
+    final int depth;
+    final byte[] data;
+    private DeltaIndex index;
+
+    Version(long offset, int depth, byte[] data) {
+      this.offset = offset;
+      this.depth = depth;
+      this.data = data;
+    }
+
+    DeltaIndex index() {
+      if (index == null) {
+        index = new DeltaIndex(data);
+      }
+      return index;
+    }
+  }
+
   private final FileRepository repo;
-  private final PackInserter inserter;
-  private final Set<ObjectId> written = new HashSet<>();
+  private final int maxDeltaDepth;
+  private final PackFileWriter pack;
+  private final ObjectInserter.Formatter ids = new ObjectInserter.Formatter();
+  private final Map<String, Version> versions = new HashMap<>();
+  private final ByteArrayOutputStream delta = new ByteArrayOutputStream();
   private final Map<ConnectorKind, TreeMap<String, ObjectId>> folders =
       new EnumMap<>(ConnectorKind.class);
   private final Map<ConnectorKind, ObjectId> kindTrees = new EnumMap<>(ConnectorKind.class);
   private final List<Entry> rootFiles = new ArrayList<>();
 
-  RepositoryWriter(FileRepository repo) {
+  /** {@code maxDeltaDepth} 0: every object whole. */
+  RepositoryWriter(FileRepository repo, int maxDeltaDepth) throws IOException {
     this.repo = repo;
-    this.inserter = repo.getObjectDatabase().newPackInserter();
-    inserter.checkExisting(false); // a new repository; duplicates are skipped by `written`
+    this.maxDeltaDepth = maxDeltaDepth;
+    this.pack = new PackFileWriter(repo.getObjectDatabase().getDirectory().toPath());
     for (ConnectorKind kind : ConnectorKind.values()) {
       folders.put(kind, new TreeMap<>(SUBTREE_ORDER));
     }
@@ -120,7 +154,7 @@ final class RepositoryWriter implements AutoCloseable {
             }
           }
         }
-        tree = children.isEmpty() ? null : kindTree(children);
+        tree = children.isEmpty() ? null : kindTree(kind, children);
         if (changed.isEmpty() && tree != null) {
           kindTrees.put(kind, tree);
         }
@@ -130,13 +164,14 @@ final class RepositoryWriter implements AutoCloseable {
       }
     }
     entries.sort(GIT_ORDER);
-    return tree(entries);
+    return tree(entries, "");
   }
 
-  private ObjectId kindTree(TreeMap<String, ObjectId> children) throws IOException {
+  private ObjectId kindTree(ConnectorKind kind, TreeMap<String, ObjectId> children)
+      throws IOException {
     List<Entry> entries = new ArrayList<>(children.size());
     children.forEach((name, id) -> entries.add(new Entry(name, FileMode.TREE, id)));
-    return tree(entries);
+    return tree(entries, kind.topFolder());
   }
 
   ObjectId commit(ObjectId tree, List<ObjectId> parents, PersonIdent author, String message)
@@ -147,33 +182,54 @@ final class RepositoryWriter implements AutoCloseable {
     commit.setAuthor(author);
     commit.setCommitter(author);
     commit.setMessage(message);
-    return insert(Constants.OBJ_COMMIT, commit.build());
+    return insert(Constants.OBJ_COMMIT, commit.build(), null);
   }
 
   private ObjectId blob(byte[] content) throws IOException {
-    return insert(Constants.OBJ_BLOB, content);
+    return insert(Constants.OBJ_BLOB, content, null);
   }
 
-  /** Writes a tree of entries already in git's order. */
-  private ObjectId tree(List<Entry> entries) throws IOException {
+  /** Writes a tree of entries already in git's order; {@code path} null: no delta. */
+  private ObjectId tree(List<Entry> entries, String path) throws IOException {
     TreeFormatter formatter = new TreeFormatter();
     for (Entry entry : entries) {
       formatter.append(entry.name(), entry.mode(), entry.id());
     }
-    return insert(Constants.OBJ_TREE, formatter.toByteArray());
+    return insert(Constants.OBJ_TREE, formatter.toByteArray(), path);
   }
 
-  private ObjectId insert(int type, byte[] data) throws IOException {
-    ObjectId id = inserter.idFor(type, data);
-    if (written.add(id)) {
-      inserter.insert(type, data);
+  private ObjectId tree(List<Entry> entries) throws IOException {
+    return tree(entries, null);
+  }
+
+  /**
+   * Writes an object unless written before; a version of {@code path} as a delta against the
+   * previous one when the chain is short enough and the delta under half the object's size.
+   */
+  private ObjectId insert(int type, byte[] data, String path) throws IOException {
+    ObjectId id = ids.idFor(type, data);
+    if (pack.contains(id)) {
+      return id;
+    }
+    Version base = path == null ? null : versions.get(path);
+    delta.reset();
+    if (base != null
+        && base.depth < maxDeltaDepth
+        && base.index().encode(delta, data, data.length / 2)) {
+      long offset = pack.delta(id, base.offset, delta.toByteArray());
+      versions.put(path, new Version(offset, base.depth + 1, data));
+    } else {
+      long offset = pack.whole(id, type, data);
+      if (path != null) {
+        versions.put(path, new Version(offset, 0, data));
+      }
     }
     return id;
   }
 
   /** Writes the pack, then the refs (one packed-refs file) and HEAD, which names dev. */
   void finish(Map<String, ObjectId> refs) throws IOException {
-    inserter.flush();
+    repo.getObjectDatabase().openPack(pack.finish().toFile());
     BatchRefUpdate batch = repo.getRefDatabase().newBatchUpdate().setAtomic(true);
     refs.forEach((name, id) -> batch.addCommand(new ReceiveCommand(ObjectId.zeroId(), id, name)));
     try (RevWalk walk = new RevWalk(repo)) {
@@ -188,7 +244,7 @@ final class RepositoryWriter implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    inserter.close();
+  public void close() throws IOException {
+    pack.close();
   }
 }

@@ -116,9 +116,15 @@ public final class SyntheticRepository {
    */
   public static Manifest generate(Path gitDir, Size size, long seed, byte[] schema)
       throws IOException {
+    return generate(gitDir, size, seed, schema, RepositoryWriter.DELTA_DEPTH);
+  }
+
+  /** The same, with trees stored in delta chains of up to {@code maxDeltaDepth} (0: none). */
+  static Manifest generate(Path gitDir, Size size, long seed, byte[] schema, int maxDeltaDepth)
+      throws IOException {
     try (FileRepository repo = new FileRepository(gitDir.toFile())) {
       repo.create(true);
-      try (RepositoryWriter writer = new RepositoryWriter(repo)) {
+      try (RepositoryWriter writer = new RepositoryWriter(repo, maxDeltaDepth)) {
         writer.rootFile(
             "README.md",
             "# Power Platform Connectors (synthetic)\n".getBytes(StandardCharsets.UTF_8));

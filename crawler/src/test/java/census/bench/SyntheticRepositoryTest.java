@@ -14,10 +14,20 @@ import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.jgit.internal.storage.file.FileRepository;
+import org.eclipse.jgit.internal.storage.file.Pack;
+import org.eclipse.jgit.internal.storage.file.PackIndex;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +158,64 @@ class SyntheticRepositoryTest {
             .map(r -> r.string("connector_path"))
             .collect(Collectors.toSet());
     assertEquals(manifest.brokenAtTip(), invalid);
+  }
+
+  @Test
+  void deltasChangeHowObjectsAreStoredNotWhatTheyAre() throws Exception {
+    Path whole = tmp.resolve("whole.git");
+    assertEquals(manifest.tip(), SyntheticRepository.generate(whole, SMALL, SEED, null, 0).tip());
+    Set<ObjectId> inDeltaPack = readBack(tmp.resolve("work/repo.git"));
+    assertEquals(readBack(whole), inDeltaPack);
+  }
+
+  @Test
+  void treeDeltasKeepThePackFromGrowingWithConnectorsTimesCommits() throws Exception {
+    SyntheticRepository.Size manyCommits = new SyntheticRepository.Size(300, 600, 20);
+    long withDeltas = treeBytes(manyCommits, RepositoryWriter.DELTA_DEPTH);
+    long whole = treeBytes(manyCommits, 0);
+    assertTrue(withDeltas * 5 < whole, withDeltas + " bytes of trees with deltas, " + whole);
+  }
+
+  /** The bytes the trees take in the pack of a repository generated at {@code size}. */
+  private static long treeBytes(SyntheticRepository.Size size, int maxDeltaDepth) throws Exception {
+    Path gitDir = tmp.resolve("depth-" + maxDeltaDepth + ".git");
+    SyntheticRepository.generate(gitDir, size, SEED, null, maxDeltaDepth);
+    try (FileRepository repo = new FileRepository(gitDir.toFile());
+        ObjectReader reader = repo.newObjectReader()) {
+      Pack pack = repo.getObjectDatabase().getPacks().iterator().next();
+      TreeMap<Long, ObjectId> byOffset = new TreeMap<>();
+      for (PackIndex.MutableEntry entry : pack) {
+        byOffset.put(entry.getOffset(), entry.toObjectId());
+      }
+      long end = pack.getPackFile().length() - Constants.OBJECT_ID_LENGTH; // the checksum
+      long trees = 0;
+      for (Map.Entry<Long, ObjectId> object : byOffset.descendingMap().entrySet()) {
+        if (reader.open(object.getValue()).getType() == Constants.OBJ_TREE) {
+          trees += end - object.getKey();
+        }
+        end = object.getKey();
+      }
+      return trees;
+    }
+  }
+
+  /** Every object in the repository's packs, each read back and hashed to the id it is filed at. */
+  private static Set<ObjectId> readBack(Path gitDir) throws Exception {
+    Set<ObjectId> ids = new HashSet<>();
+    ObjectInserter.Formatter hash = new ObjectInserter.Formatter();
+    try (FileRepository repo = new FileRepository(gitDir.toFile());
+        ObjectReader reader = repo.newObjectReader()) {
+      for (Pack pack : repo.getObjectDatabase().getPacks()) {
+        for (PackIndex.MutableEntry entry : pack) {
+          ObjectId id = entry.toObjectId();
+          ObjectLoader object = reader.open(id);
+          assertEquals(id, hash.idFor(object.getType(), object.getCachedBytes()));
+          ids.add(id);
+        }
+      }
+    }
+    assertFalse(ids.isEmpty());
+    return ids;
   }
 
   @Test
