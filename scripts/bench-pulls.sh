@@ -8,7 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
 data="${2:-$(mktemp -d)/census-bench-pulls}"
 [[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
-[[ -f "$root/crawler/target/lib/picocli-"*.jar ]] 2>/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
+compgen -G "$root/crawler/target/lib/picocli-*.jar" >/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
 mkdir -p "$data"

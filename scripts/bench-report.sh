@@ -9,7 +9,7 @@ bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
 data="${2:-$(mktemp -d)/census-bench}"
 runs="${3:-5}"
 [[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
-[[ -f "$root/crawler/target/lib/picocli-"*.jar ]] 2>/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
+compgen -G "$root/crawler/target/lib/picocli-*.jar" >/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
 
 if [[ ! -d "$data/warehouse/connectors" ]]; then
   echo "building the warehouse: census run --repo $bundle --data $data" >&2

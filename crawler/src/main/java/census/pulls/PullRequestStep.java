@@ -8,6 +8,7 @@ import census.rules.Finding;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.warehouse.CorruptTableException;
+import census.warehouse.ParquetTableWriter;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
@@ -129,22 +130,26 @@ public final class PullRequestStep {
           }
         }
       }
-      List<Row> findings = new ArrayList<>();
-      for (FolderCheckMemo.Key version : versions) {
-        findings.addAll(PullRequestCrawler.findingRows(version, memo.get(version).orElseThrow()));
-      }
+      long findings;
       try (Warehouse.Staging staging =
           warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
         staging.write(Tables.PULL_REQUESTS, pulls);
         staging.write(Tables.PULL_REQUEST_CONNECTORS, connectors);
-        staging.write(Tables.PULL_REQUEST_FINDINGS, findings);
+        // A folder version at a time: the memo's findings are not all copied into rows at once.
+        try (ParquetTableWriter writer = staging.writer(Tables.PULL_REQUEST_FINDINGS)) {
+          for (FolderCheckMemo.Key version : versions) {
+            writer.writeAll(
+                PullRequestCrawler.findingRows(version, memo.get(version).orElseThrow()));
+          }
+          findings = writer.rowCount();
+        }
         staging.write(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, rules.catalog()));
         staging.publish();
       }
       Map<String, Long> counts = new LinkedHashMap<>();
       counts.put(Tables.PULL_REQUESTS.name(), (long) pulls.size());
       counts.put(Tables.PULL_REQUEST_CONNECTORS.name(), (long) connectors.size());
-      counts.put(Tables.PULL_REQUEST_FINDINGS.name(), (long) findings.size());
+      counts.put(Tables.PULL_REQUEST_FINDINGS.name(), findings);
       return new Result(todo.size(), unchanged.size(), true, heads.dev().name(), counts);
     }
   }

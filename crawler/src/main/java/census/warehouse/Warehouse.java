@@ -191,7 +191,7 @@ public final class Warehouse {
       }
       if (parts.length > maxParts) {
         try (ParquetTableWriter writer = newPart(table)) {
-          writer.writeAll(ParquetTableReader.read(fs, live, table, conf));
+          ParquetTableReader.forEach(fs, live, table, conf, writer::write); // streamed
         }
         return 1;
       }
