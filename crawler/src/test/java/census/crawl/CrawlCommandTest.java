@@ -237,17 +237,8 @@ class CrawlCommandTest {
       assertEquals(Set.of("InvalidJson"), runs.keySet(), "only the new rule ran");
       assertEquals(List.of(0, 2), List.of(result.checked(), result.reused()));
 
-      String fresh = tmp.resolve("fresh").toString();
-      CrawlStep.run(work, fresh, "dev", "full", changed, Set.of());
-      for (var table : List.of(Tables.CONNECTORS, Tables.OPERATIONS, Tables.FINDINGS)) {
-        assertEquals(
-            new Warehouse(fresh).read(table),
-            new Warehouse(warehouse).read(table),
-            table.name() + " as a full crawl under the new catalog writes it, in the same order");
-      }
-      List<String> rules =
-          new Warehouse(warehouse)
-              .read(Tables.FINDINGS).stream().map(f -> f.string("rule_id")).toList();
+      assertSameAsAFreshCrawl(work, warehouse, changed);
+      List<String> rules = ruleIds(warehouse);
       assertTrue(rules.contains("InvalidJson"), rules::toString);
       assertFalse(rules.contains("ReadmeMissing"), rules::toString);
 
@@ -287,14 +278,20 @@ class CrawlCommandTest {
       assertEquals(Set.of(ApiPropertiesSchema.ID), runs.keySet(), "only the schema check ran");
       assertTrue(ruleIds(warehouse).contains(ApiPropertiesSchema.ID));
 
-      String fresh = tmp.resolve("fresh").toString();
-      CrawlStep.run(work, fresh, "dev", "full", catalog, Set.of());
-      for (var table : List.of(Tables.CONNECTORS, Tables.OPERATIONS, Tables.FINDINGS)) {
-        assertEquals(
-            new Warehouse(fresh).read(table),
-            new Warehouse(warehouse).read(table),
-            table.name() + " as a fresh crawl writes it");
-      }
+      assertSameAsAFreshCrawl(work, warehouse, catalog);
+    }
+  }
+
+  /** The snapshot tables hold what a crawl into an empty warehouse writes, in the same order. */
+  private void assertSameAsAFreshCrawl(Path work, String warehouse, RuleCatalog catalog)
+      throws Exception {
+    String fresh = tmp.resolve("fresh").toString();
+    CrawlStep.run(work, fresh, "dev", "full", catalog, Set.of());
+    for (var table : List.of(Tables.CONNECTORS, Tables.OPERATIONS, Tables.FINDINGS)) {
+      assertEquals(
+          new Warehouse(fresh).read(table),
+          new Warehouse(warehouse).read(table),
+          table.name() + " as a crawl into an empty warehouse writes it, in the same order");
     }
   }
 
