@@ -3,11 +3,14 @@ package census.crawl;
 import census.git.RepositorySync;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
+import census.warehouse.Row;
+import census.warehouse.TableSchema;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -82,11 +85,13 @@ public final class CrawlStep {
           warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
         SnapshotCrawler.Snapshot snapshot =
             new SnapshotCrawler(repo, engine).crawl(ref, previous.withRows(warehouse));
-        staging.write(Tables.CONNECTORS, snapshot.connectors());
-        staging.write(Tables.OPERATIONS, snapshot.operations());
-        staging.write(Tables.FINDINGS, snapshot.findings());
+        Map<TableSchema, List<Row>> tables = new LinkedHashMap<>();
+        tables.put(Tables.FINDINGS, snapshot.findings());
+        tables.put(Tables.OPERATIONS, snapshot.operations());
+        tables.put(Tables.CONNECTORS, snapshot.connectors());
         // The next crawl under another catalog learns from this which rules changed.
-        staging.write(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, catalog));
+        tables.put(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, catalog));
+        staging.writeAll(tables);
         staging.publish();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(Tables.CONNECTORS.name(), (long) snapshot.connectors().size());

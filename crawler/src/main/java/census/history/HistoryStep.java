@@ -10,6 +10,7 @@ import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.warehouse.ParquetTableWriter;
 import census.warehouse.Row;
+import census.warehouse.TableSchema;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import java.io.IOException;
@@ -161,10 +162,12 @@ public final class HistoryStep {
     List<Row> contentRows = new ArrayList<>(rows.values());
     contentRows.sort(java.util.Comparator.comparing(r -> r.string("content_hash")));
 
-    staging.write(Tables.CONNECTOR_VERSIONS, versions);
-    staging.write(Tables.CONNECTOR_CONTENTS, contentRows);
-    staging.write(Tables.BREAKING_CHANGES, breaking);
-    staging.write(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, rules.catalog()));
+    Map<TableSchema, List<Row>> tables = new LinkedHashMap<>();
+    tables.put(Tables.CONNECTOR_CONTENTS, contentRows);
+    tables.put(Tables.CONNECTOR_VERSIONS, versions);
+    tables.put(Tables.BREAKING_CHANGES, breaking);
+    tables.put(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, rules.catalog()));
+    staging.writeAll(tables);
     staging.write(
         Tables.HISTORY_STATE,
         List.of(

@@ -1,8 +1,6 @@
 package census.warehouse;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,13 +8,9 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
-import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type;
@@ -49,40 +43,24 @@ final class ParquetTableReader {
     }
     Arrays.sort(parts);
     for (FileStatus part : parts) {
-      try (ParquetReader<Group> reader = open(part.getPath(), schema, conf)) {
-        for (Group g = next(reader, schema, part); g != null; g = next(reader, schema, part)) {
-          sink.accept(toRow(g, schema));
+      try (ParquetReader<Row> reader = open(part.getPath(), schema, conf)) {
+        for (Row row = next(reader, schema, part); row != null; row = next(reader, schema, part)) {
+          sink.accept(row);
         }
       }
     }
   }
 
-  private static ParquetReader<Group> open(Path part, TableSchema schema, Configuration conf)
+  private static ParquetReader<Row> open(Path part, TableSchema schema, Configuration conf)
       throws CorruptTableException {
     try {
-      MessageType file;
-      try (ParquetFileReader footer =
-          ParquetFileReader.open(HadoopInputFile.fromPath(part, conf))) {
-        file = footer.getFooter().getFileMetaData().getSchema();
-      }
-      List<Type> wanted = new ArrayList<>();
-      for (Type field : file.getFields()) {
-        if (schema.has(field.getName())) {
-          wanted.add(field);
-        }
-      }
-      Configuration projected = new Configuration(conf);
-      if (!wanted.isEmpty()) { // Parquet has no empty projection; then every column is read
-        projected.set(
-            ReadSupport.PARQUET_READ_SCHEMA, new MessageType(file.getName(), wanted).toString());
-      }
-      return ParquetReader.builder(new GroupReadSupport(), part).withConf(projected).build();
+      return ParquetReader.builder(new RowReadSupport(schema), part).withConf(conf).build();
     } catch (IOException | RuntimeException e) {
       throw new CorruptTableException(schema.name(), part.toString(), e);
     }
   }
 
-  private static Group next(ParquetReader<Group> reader, TableSchema schema, FileStatus part)
+  private static Row next(ParquetReader<Row> reader, TableSchema schema, FileStatus part)
       throws CorruptTableException {
     try {
       return reader.read();
@@ -150,45 +128,5 @@ final class ParquetTableReader {
       case BOOLEAN -> Column.Type.BOOLEAN;
       default -> null;
     };
-  }
-
-  private static Row toRow(Group g, TableSchema schema) {
-    Row.Builder row = schema.row();
-    GroupType type = g.getType();
-    for (Column c : schema.columns()) {
-      if (!type.containsField(c.name())) {
-        continue;
-      }
-      int f = type.getFieldIndex(c.name());
-      if (g.getFieldRepetitionCount(f) == 0) {
-        continue;
-      }
-      row.set(c.name(), value(g, f, c));
-    }
-    return row.build();
-  }
-
-  private static Object value(Group g, int f, Column c) {
-    return switch (c.type()) {
-      case STRING -> g.getString(f, 0);
-      case INT -> g.getInteger(f, 0);
-      case LONG -> g.getLong(f, 0);
-      case DOUBLE -> g.getDouble(f, 0);
-      case BOOLEAN -> g.getBoolean(f, 0);
-      case TIMESTAMP -> Instant.EPOCH.plus(g.getLong(f, 0), ChronoUnit.MICROS);
-      case STRING_LIST -> list(g.getGroup(f, 0));
-    };
-  }
-
-  private static List<String> list(Group list) {
-    List<String> values = new ArrayList<>();
-    int n = list.getFieldRepetitionCount(0);
-    for (int i = 0; i < n; i++) {
-      Group element = list.getGroup(0, i);
-      if (element.getFieldRepetitionCount(0) > 0) {
-        values.add(element.getString(0, 0));
-      }
-    }
-    return values;
   }
 }

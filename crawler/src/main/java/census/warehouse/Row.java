@@ -18,6 +18,20 @@ public final class Row {
     this.values = values;
   }
 
+  /**
+   * A row of values already in column order and of the columns' types; refuses a null in a required
+   * column.
+   */
+  static Row of(TableSchema schema, Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      Column c = schema.columns().get(i);
+      if (values[i] == null && !c.nullable()) {
+        throw new IllegalStateException(schema.name() + "." + c.name() + " is required");
+      }
+    }
+    return new Row(schema, values);
+  }
+
   public TableSchema schema() {
     return schema;
   }
@@ -88,13 +102,7 @@ public final class Row {
     }
 
     public Row build() {
-      for (int i = 0; i < values.length; i++) {
-        Column c = schema.columns().get(i);
-        if (values[i] == null && !c.nullable()) {
-          throw new IllegalStateException(schema.name() + "." + c.name() + " is required");
-        }
-      }
-      return new Row(schema, values.clone());
+      return of(schema, values.clone());
     }
 
     private Object checked(Column c, Object value) {
