@@ -52,6 +52,29 @@ class WarehouseTest {
   }
 
   @Test
+  void stringsReadBackWhetherTheirColumnStayedDictionaryEncodedOrFellBackToPlain()
+      throws Exception {
+    // "s" repeats a few values (dictionary pages all through); "list" holds 60,000 distinct
+    // strings, more than a 1 MB dictionary holds, so Parquet falls back to plain pages part-way.
+    Warehouse warehouse = new Warehouse(tmp.resolve("wh").toString());
+    List<Row> written = new java.util.ArrayList<>();
+    for (int i = 0; i < 60_000; i++) {
+      written.add(
+          ALL_TYPES
+              .row()
+              .set("s", "rule-" + (i % 7))
+              .set("i", i)
+              .set("list", List.of("distinct value number " + i + " of the table", "shared"))
+              .build());
+    }
+    try (Warehouse.Staging staging = warehouse.stage("t1")) {
+      staging.write(ALL_TYPES, written);
+      staging.publish();
+    }
+    assertEquals(written, warehouse.read(ALL_TYPES));
+  }
+
+  @Test
   void aGrowingTableKeepsItsPartsUnreadUntilThereAreTooMany() throws Exception {
     Warehouse warehouse = new Warehouse(tmp.resolve("wh").toString());
     List<Row> all = new java.util.ArrayList<>();
