@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "census",
     mixinStandardHelpOptions = true,
+    // --help and --version on every subcommand too, those added from other modules included.
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Census.Version.class,
     description = "Connector Census: crawl, check and analyze microsoft/PowerPlatformConnectors.",
     subcommands = {

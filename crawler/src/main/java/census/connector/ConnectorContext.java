@@ -86,11 +86,6 @@ public final class ConnectorContext {
     return swaggerParse().map(SwaggerDeserializationResult::getSwagger);
   }
 
-  /** What swagger-parser said about the definition's structure. */
-  public List<String> swaggerParserMessages() {
-    return swaggerParse().map(SwaggerDeserializationResult::getMessages).orElse(List.of());
-  }
-
   /**
    * A value computed once per connector from its files and shared by the rules that need it (a walk
    * over every schema, say), so each rule does not walk the definition again.
