@@ -19,8 +19,8 @@ public final class Findings {
 
   private final String connectorPath;
   private final List<Finding> found = new ArrayList<>();
-  private RuleInfo current;
-  // The current rule's id and severity, read from its annotation once rather than per finding.
+  // The current rule's id (null outside a rule) and severity, from fields rather than annotation
+  // methods, which are reflective calls.
   private String currentId;
   private Severity currentSeverity;
   private int listed;
@@ -31,15 +31,18 @@ public final class Findings {
   }
 
   void startRule(RuleInfo rule) {
+    startRule(rule.id(), rule.severity());
+  }
+
+  void startRule(String id, Severity severity) {
     endRule();
-    this.current = rule;
-    this.currentId = rule.id();
-    this.currentSeverity = rule.severity();
+    this.currentId = id;
+    this.currentSeverity = severity;
   }
 
   /** Closes the current rule, adding the count of what it found beyond the limit. */
   void endRule() {
-    if (current != null && unlisted > 0) {
+    if (currentId != null && unlisted > 0) {
       found.add(
           new Finding(
               connectorPath,
@@ -51,14 +54,14 @@ public final class Findings {
               0,
               unlisted + " more findings of this rule in this connector are not listed"));
     }
-    current = null;
+    currentId = null;
     listed = 0;
     unlisted = 0;
   }
 
   /** A finding at a JSON pointer of {@code doc}; its line and column come from the document. */
   public void at(JsonDocument doc, String pointer, String message) {
-    if (listed >= PER_RULE_LIMIT && current != null) {
+    if (listed >= PER_RULE_LIMIT && currentId != null) {
       unlisted++;
       return;
     }
@@ -83,7 +86,7 @@ public final class Findings {
   }
 
   private void add(String file, String pointer, int line, int column, String message) {
-    if (current == null) {
+    if (currentId == null) {
       throw new IllegalStateException("a finding was reported outside a rule");
     }
     if (listed >= PER_RULE_LIMIT) {

@@ -2,6 +2,7 @@ package census.rules;
 
 import census.connector.ConnectorContext;
 import census.model.ConnectorKind;
+import census.model.Severity;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.function.Predicate;
 /** Runs the catalog's rules that apply to a connector's kind. */
 public final class RuleEngine {
   /** A rule with its annotation, read once: annotation methods are slow reflective calls. */
-  private record Active(Rule rule, RuleInfo info) {}
+  private record Active(Rule rule, RuleInfo info, String id, Severity severity) {}
 
   private final RuleCatalog catalog;
   private final String checkVersion;
@@ -36,7 +37,7 @@ public final class RuleEngine {
       for (Rule rule : catalog.rules()) {
         RuleInfo info = rule.info();
         if (RuleCatalog.appliesTo(info, kind) && (!info.optIn() || optedIn.contains(info.id()))) {
-          active.add(new Active(rule, info));
+          active.add(new Active(rule, info, info.id(), info.severity()));
         }
       }
       byKind.put(kind, List.copyOf(active));
@@ -67,12 +68,12 @@ public final class RuleEngine {
       if (!which.test(info)) {
         continue;
       }
-      findings.startRule(info);
+      findings.startRule(active.id(), active.severity());
       try {
         active.rule().check(connector, findings);
       } catch (RuntimeException e) {
         // A rule tripping over hostile content must not cost the other rules or the crawl.
-        findings.file("", "rule " + info.id() + " could not finish: " + e);
+        findings.file("", "rule " + active.id() + " could not finish: " + e);
       }
     }
     return findings.list();
