@@ -76,6 +76,30 @@ final class Webhooks {
     return all;
   }
 
+  /** A check of one x-ms-notification that an operation carries. */
+  @FunctionalInterface
+  interface NotificationCheck {
+    void check(Extensions ext, Webhooks hooks, Extensions.Occurrence notification);
+  }
+
+  /**
+   * Runs {@code check} on every x-ms-notification written on an operation itself, not on something
+   * inside it (a parameter, a schema) or outside any operation.
+   */
+  static void eachOperationNotification(ConnectorContext connector, NotificationCheck check) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = of(connector).orElseThrow();
+              for (Extensions.Occurrence o : ext.occurrences(Extensions.NOTIFICATION)) {
+                SwaggerWalk.Operation op = o.op();
+                if (op != null && o.ownerTrail().pointer().equals(op.pointer())) {
+                  check.check(ext, hooks, o);
+                }
+              }
+            });
+  }
+
   static boolean isTrigger(SwaggerWalk.Operation op) {
     return op.node().has("x-ms-trigger");
   }
