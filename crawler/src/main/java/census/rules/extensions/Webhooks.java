@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Webhook triggers: which operations are triggers, which carry the notification payload schema
@@ -96,6 +97,17 @@ final class Webhooks {
                 if (op != null && o.ownerTrail().pointer().equals(op.pointer())) {
                   check.check(ext, hooks, o);
                 }
+              }
+            });
+  }
+
+  /** Runs {@code check} on every notification URL property ({@link #allUrls}). */
+  static void eachUrl(ConnectorContext connector, BiConsumer<Extensions, UrlProperty> check) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              for (UrlProperty u : of(connector).orElseThrow().allUrls().values()) {
+                check.accept(ext, u);
               }
             });
   }
