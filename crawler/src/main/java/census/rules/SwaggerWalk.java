@@ -184,6 +184,27 @@ public final class SwaggerWalk {
     return target.isMissingNode() ? Optional.empty() : Optional.of(target);
   }
 
+  /**
+   * Reports each entry of a top-level section of shared objects ({@code parameters}, {@code
+   * responses}) that is itself a {@code $ref}, as "{@code what} NAME is a $ref".
+   */
+  public static void reportRefEntries(
+      census.connector.ConnectorContext connector, Findings findings, String section, String what) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              for (Map.Entry<String, JsonNode> e : fields(doc.tree().path(section))) {
+                if (e.getValue().has("$ref")) {
+                  findings.at(
+                      doc,
+                      "/" + section + "/" + JsonDocument.escape(e.getKey()) + "/$ref",
+                      what + " " + e.getKey() + " is a $ref");
+                }
+              }
+            });
+  }
+
   /** The fields of an object node, or none for anything else. */
   public static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
     return node.isObject() ? node::fields : List.<Map.Entry<String, JsonNode>>of()::iterator;
