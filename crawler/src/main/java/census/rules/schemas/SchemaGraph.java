@@ -46,6 +46,25 @@ final class SchemaGraph {
     this.inputDefinitions = inputDefinitions;
   }
 
+  /** A check of one schema, with the graph that measures it. */
+  @FunctionalInterface
+  interface SchemaCheck {
+    void check(JsonDocument doc, SchemaGraph graph, SchemaWalk.Schema s);
+  }
+
+  /** Runs {@code check} on every schema of the connector's definition, if it has one. */
+  static void eachSchema(ConnectorContext connector, SchemaCheck check) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              SchemaGraph graph = of(connector);
+              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
+                check.check(doc, graph, s);
+              }
+            });
+  }
+
   static SchemaGraph of(ConnectorContext connector) {
     return connector.derived(
         "schemaGraph",
