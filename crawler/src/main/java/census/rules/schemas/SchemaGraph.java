@@ -54,15 +54,8 @@ final class SchemaGraph {
 
   /** Runs {@code check} on every schema of the connector's definition, if it has one. */
   static void eachSchema(ConnectorContext connector, SchemaCheck check) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              SchemaGraph graph = of(connector);
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                check.check(doc, graph, s);
-              }
-            });
+    SchemaGraph graph = of(connector);
+    SchemaWalk.eachSchema(connector, (doc, s) -> check.check(doc, graph, s));
   }
 
   static SchemaGraph of(ConnectorContext connector) {
