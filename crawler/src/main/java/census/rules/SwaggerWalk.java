@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,11 @@ public final class SwaggerWalk {
   public record Operation(String path, String method, JsonNode node, String pointer) {
     public String operationId() {
       return node.path("operationId").asText(null);
+    }
+
+    /** "GET /items/{id}", the path as the definition writes it. */
+    public String label() {
+      return method.toUpperCase(Locale.ROOT) + " " + path;
     }
   }
 
