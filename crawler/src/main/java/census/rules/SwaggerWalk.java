@@ -71,6 +71,24 @@ public final class SwaggerWalk {
             });
   }
 
+  /** A check of one response of an operation. */
+  @FunctionalInterface
+  public interface ResponseCheck {
+    void check(JsonDocument doc, Operation op, Response r);
+  }
+
+  /** Runs {@code check} on every response of every operation ({@link #responses}). */
+  public static void eachResponse(
+      census.connector.ConnectorContext connector, ResponseCheck check) {
+    eachOperation(
+        connector,
+        (doc, root, op) -> {
+          for (Response r : responses(root, op)) {
+            check.check(doc, op, r);
+          }
+        });
+  }
+
   /** A check of one operation and the parameters that apply to it. */
   @FunctionalInterface
   public interface RequestCheck {
