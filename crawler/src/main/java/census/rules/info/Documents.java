@@ -34,6 +34,21 @@ public final class Documents {
     }
   }
 
+  /**
+   * Runs {@code check} on the definition's info.description, stripped, when it is text that is not
+   * blank (a missing or empty description is RequiredPropertyMissing's or RequiredValueEmpty's).
+   */
+  static void withDescription(ConnectorContext connector, BiConsumer<JsonDocument, String> check) {
+    swagger(connector)
+        .ifPresent(
+            doc -> {
+              JsonNode description = doc.tree().path("info").path("description");
+              if (description.isTextual() && !description.asText().isBlank()) {
+                check.accept(doc, description.asText().strip());
+              }
+            });
+  }
+
   private static boolean isOpenApi3(JsonNode root) {
     return root.has("openapi") && !root.has("swagger");
   }
