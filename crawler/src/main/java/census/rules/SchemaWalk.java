@@ -39,14 +39,7 @@ public final class SchemaWalk {
   /** Runs {@code check} on every schema of the connector's definition, if it has one. */
   public static void eachSchema(
       ConnectorContext connector, BiConsumer<JsonDocument, Schema> check) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (Schema s : of(connector)) {
-                check.accept(doc, s);
-              }
-            });
+    connector.swagger().ifPresent(doc -> of(connector).forEach(s -> check.accept(doc, s)));
   }
 
   static List<Schema> all(JsonNode root) {

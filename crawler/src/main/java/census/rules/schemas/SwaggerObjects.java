@@ -40,14 +40,7 @@ final class SwaggerObjects {
    * Runs {@code check} on every object of the connector's definition ({@link #of}), if it has one.
    */
   static void eachObject(ConnectorContext connector, BiConsumer<JsonDocument, Obj> check) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (Obj o : of(connector)) {
-                check.accept(doc, o);
-              }
-            });
+    connector.swagger().ifPresent(doc -> of(connector).forEach(o -> check.accept(doc, o)));
   }
 
   static List<Obj> of(ConnectorContext connector) {
