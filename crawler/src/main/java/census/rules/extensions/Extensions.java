@@ -209,6 +209,12 @@ public final class Extensions {
             });
   }
 
+  /** Runs {@code check} on every place {@code key} stands ({@link #occurrences}). */
+  public static void eachOccurrence(
+      ConnectorContext connector, String key, BiConsumer<Extensions, Occurrence> check) {
+    of(connector).ifPresent(ext -> ext.occurrences(key).forEach(o -> check.accept(ext, o)));
+  }
+
   /** A check of one argument an invocation passes. */
   @FunctionalInterface
   public interface ArgumentCheck {
