@@ -77,17 +77,28 @@ final class Webhooks {
     return all;
   }
 
-  /** A check of one x-ms-notification that an operation carries. */
+  /** A check of one operation or extension, with the webhooks of the definition. */
   @FunctionalInterface
-  interface NotificationCheck {
-    void check(Extensions ext, Webhooks hooks, Extensions.Occurrence notification);
+  interface Check<T> {
+    void check(Extensions ext, Webhooks hooks, T item);
+  }
+
+  /** Runs {@code check} on every operation of the definition. */
+  static void eachOperation(ConnectorContext connector, Check<SwaggerWalk.Operation> check) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = of(connector).orElseThrow();
+              ext.operations().forEach(op -> check.check(ext, hooks, op));
+            });
   }
 
   /**
    * Runs {@code check} on every x-ms-notification written on an operation itself, not on something
    * inside it (a parameter, a schema) or outside any operation.
    */
-  static void eachOperationNotification(ConnectorContext connector, NotificationCheck check) {
+  static void eachOperationNotification(
+      ConnectorContext connector, Check<Extensions.Occurrence> check) {
     Extensions.of(connector)
         .ifPresent(
             ext -> {
