@@ -71,22 +71,24 @@ public final class SwaggerWalk {
             });
   }
 
-  /** A check of one response of an operation. */
+  /** A check of one part of an operation: a response or a parameter. */
   @FunctionalInterface
-  public interface ResponseCheck {
-    void check(JsonDocument doc, Operation op, Response r);
+  public interface PartCheck<T> {
+    void check(JsonDocument doc, Operation op, T part);
   }
 
   /** Runs {@code check} on every response of every operation ({@link #responses}). */
   public static void eachResponse(
-      census.connector.ConnectorContext connector, ResponseCheck check) {
+      census.connector.ConnectorContext connector, PartCheck<Response> check) {
     eachOperation(
-        connector,
-        (doc, root, op) -> {
-          for (Response r : responses(root, op)) {
-            check.check(doc, op, r);
-          }
-        });
+        connector, (doc, root, op) -> responses(root, op).forEach(r -> check.check(doc, op, r)));
+  }
+
+  /** Runs {@code check} on every parameter of every operation ({@link #parameters}). */
+  public static void eachParameter(
+      census.connector.ConnectorContext connector, PartCheck<Parameter> check) {
+    eachOperation(
+        connector, (doc, root, op) -> parameters(root, op).forEach(p -> check.check(doc, op, p)));
   }
 
   /** A check of one operation and the parameters that apply to it. */
