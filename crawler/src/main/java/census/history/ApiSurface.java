@@ -57,8 +57,7 @@ public record ApiSurface(
         }
       }
       operations.put(
-          op.method().toUpperCase(java.util.Locale.ROOT) + " " + op.path(),
-          new Operation(op.operationId(), trigger(op.node()), parameters, response));
+          op.label(), new Operation(op.operationId(), trigger(op.node()), parameters, response));
     }
     return new ApiSurface(
         text(swagger.path("host")),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Every schema of a definition with its pointer: definitions, shared parameters and responses, each
@@ -33,6 +34,12 @@ public final class SchemaWalk {
   public static List<Schema> of(ConnectorContext connector) {
     return connector.derived(
         "schemas", () -> connector.swagger().map(doc -> all(doc.tree())).orElse(List.of()));
+  }
+
+  /** Runs {@code check} on every schema of the connector's definition, if it has one. */
+  public static void eachSchema(
+      ConnectorContext connector, BiConsumer<JsonDocument, Schema> check) {
+    connector.swagger().ifPresent(doc -> of(connector).forEach(s -> check.accept(doc, s)));
   }
 
   static List<Schema> all(JsonNode root) {

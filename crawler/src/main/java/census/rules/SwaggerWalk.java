@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,11 @@ public final class SwaggerWalk {
   public record Operation(String path, String method, JsonNode node, String pointer) {
     public String operationId() {
       return node.path("operationId").asText(null);
+    }
+
+    /** "GET /items/{id}", the path as the definition writes it. */
+    public String label() {
+      return method.toUpperCase(Locale.ROOT) + " " + path;
     }
   }
 
@@ -63,6 +69,26 @@ public final class SwaggerWalk {
                 check.check(doc, root, op);
               }
             });
+  }
+
+  /** A check of one part of an operation: a response or a parameter. */
+  @FunctionalInterface
+  public interface PartCheck<T> {
+    void check(JsonDocument doc, Operation op, T part);
+  }
+
+  /** Runs {@code check} on every response of every operation ({@link #responses}). */
+  public static void eachResponse(
+      census.connector.ConnectorContext connector, PartCheck<Response> check) {
+    eachOperation(
+        connector, (doc, root, op) -> responses(root, op).forEach(r -> check.check(doc, op, r)));
+  }
+
+  /** Runs {@code check} on every parameter of every operation ({@link #parameters}). */
+  public static void eachParameter(
+      census.connector.ConnectorContext connector, PartCheck<Parameter> check) {
+    eachOperation(
+        connector, (doc, root, op) -> parameters(root, op).forEach(p -> check.check(doc, op, p)));
   }
 
   /** A check of one operation and the parameters that apply to it. */
@@ -182,6 +208,27 @@ public final class SwaggerWalk {
     }
     JsonNode target = root.at(ref.substring(1));
     return target.isMissingNode() ? Optional.empty() : Optional.of(target);
+  }
+
+  /**
+   * Reports each entry of a top-level section of shared objects ({@code parameters}, {@code
+   * responses}) that is itself a {@code $ref}, as "{@code what} NAME is a $ref".
+   */
+  public static void reportRefEntries(
+      census.connector.ConnectorContext connector, Findings findings, String section, String what) {
+    connector
+        .swagger()
+        .ifPresent(
+            doc -> {
+              for (Map.Entry<String, JsonNode> e : fields(doc.tree().path(section))) {
+                if (e.getValue().has("$ref")) {
+                  findings.at(
+                      doc,
+                      "/" + section + "/" + JsonDocument.escape(e.getKey()) + "/$ref",
+                      what + " " + e.getKey() + " is a $ref");
+                }
+              }
+            });
   }
 
   /** The fields of an object node, or none for anything else. */

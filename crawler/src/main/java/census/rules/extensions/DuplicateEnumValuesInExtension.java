@@ -19,22 +19,20 @@ import com.google.auto.service.AutoService;
 public final class DuplicateEnumValuesInExtension implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.ENUM_VALUES)) {
-                java.util.Set<com.fasterxml.jackson.databind.JsonNode> seen =
-                    new java.util.HashSet<>();
-                for (int i = 0; i < o.value().size(); i++) {
-                  com.fasterxml.jackson.databind.JsonNode value = o.value().get(i).get("value");
-                  if (value != null && !seen.add(value)) {
-                    findings.at(
-                        ext.doc(),
-                        o.ownerTrail().field(Extensions.ENUM_VALUES).index(i).pointer(),
-                        "the value " + value + " is listed twice in x-ms-enum-values");
-                  }
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.ENUM_VALUES,
+        (ext, o) -> {
+          java.util.Set<com.fasterxml.jackson.databind.JsonNode> seen = new java.util.HashSet<>();
+          for (int i = 0; i < o.value().size(); i++) {
+            com.fasterxml.jackson.databind.JsonNode value = o.value().get(i).get("value");
+            if (value != null && !seen.add(value)) {
+              findings.at(
+                  ext.doc(),
+                  o.ownerTrail().field(Extensions.ENUM_VALUES).index(i).pointer(),
+                  "the value " + value + " is listed twice in x-ms-enum-values");
+            }
+          }
+        });
   }
 }

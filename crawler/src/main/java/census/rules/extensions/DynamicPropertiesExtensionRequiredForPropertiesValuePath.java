@@ -24,21 +24,18 @@ import com.google.auto.service.AutoService;
 public final class DynamicPropertiesExtensionRequiredForPropertiesValuePath implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.DYNAMIC_SCHEMA)) {
-                String path = o.value().path("value-path").asText("");
-                if (!o.owner().has(Extensions.DYNAMIC_PROPERTIES)
-                    && DynamicPaths.endsWithProperties(path)) {
-                  findings.at(
-                      ext.doc(),
-                      o.ownerTrail().field(Extensions.DYNAMIC_SCHEMA).field("value-path").pointer(),
-                      "value-path \""
-                          + path
-                          + "\" points at properties; add x-ms-dynamic-properties");
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.DYNAMIC_SCHEMA,
+        (ext, o) -> {
+          String path = o.value().path("value-path").asText("");
+          if (!o.owner().has(Extensions.DYNAMIC_PROPERTIES)
+              && DynamicPaths.endsWithProperties(path)) {
+            findings.at(
+                ext.doc(),
+                o.ownerTrail().field(Extensions.DYNAMIC_SCHEMA).field("value-path").pointer(),
+                "value-path \"" + path + "\" points at properties; add x-ms-dynamic-properties");
+          }
+        });
   }
 }

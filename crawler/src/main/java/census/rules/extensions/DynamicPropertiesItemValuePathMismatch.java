@@ -22,30 +22,29 @@ import com.google.auto.service.AutoService;
 public final class DynamicPropertiesItemValuePathMismatch implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.DYNAMIC_SCHEMA)) {
-                com.fasterxml.jackson.databind.JsonNode properties =
-                    o.owner().path(Extensions.DYNAMIC_PROPERTIES);
-                if (!properties.isObject() || !o.value().has("value-path")) {
-                  continue;
-                }
-                String expected = DynamicPaths.schemaPath(o.value().path("value-path").asText(""));
-                String actual = DynamicPaths.trim(properties.path("itemValuePath").asText(""));
-                if (!expected.equals(actual)) {
-                  census.rules.JsonTrail at = o.ownerTrail().field(Extensions.DYNAMIC_PROPERTIES);
-                  findings.at(
-                      ext.doc(),
-                      (properties.has("itemValuePath") ? at.field("itemValuePath") : at).pointer(),
-                      "itemValuePath is \""
-                          + actual
-                          + "\" but x-ms-dynamic-schema's value-path"
-                          + " makes it \""
-                          + expected
-                          + "\"");
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.DYNAMIC_SCHEMA,
+        (ext, o) -> {
+          com.fasterxml.jackson.databind.JsonNode properties =
+              o.owner().path(Extensions.DYNAMIC_PROPERTIES);
+          if (!properties.isObject() || !o.value().has("value-path")) {
+            return;
+          }
+          String expected = DynamicPaths.schemaPath(o.value().path("value-path").asText(""));
+          String actual = DynamicPaths.trim(properties.path("itemValuePath").asText(""));
+          if (!expected.equals(actual)) {
+            census.rules.JsonTrail at = o.ownerTrail().field(Extensions.DYNAMIC_PROPERTIES);
+            findings.at(
+                ext.doc(),
+                (properties.has("itemValuePath") ? at.field("itemValuePath") : at).pointer(),
+                "itemValuePath is \""
+                    + actual
+                    + "\" but x-ms-dynamic-schema's value-path"
+                    + " makes it \""
+                    + expected
+                    + "\"");
+          }
+        });
   }
 }

@@ -24,18 +24,15 @@ import com.google.auto.service.AutoService;
 public final class DynamicTreeExtensionMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.DYNAMIC_VALUES)) {
-                if (o.value().path("capability").asText("").equals("file-picker")
-                    && !o.owner().has(Extensions.DYNAMIC_TREE)) {
-                  findings.at(
-                      ext.doc(),
-                      o.pointer(),
-                      "the file picker is offered without x-ms-dynamic-tree");
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.DYNAMIC_VALUES,
+        (ext, o) -> {
+          if (o.value().path("capability").asText("").equals("file-picker")
+              && !o.owner().has(Extensions.DYNAMIC_TREE)) {
+            findings.at(
+                ext.doc(), o.pointer(), "the file picker is offered without x-ms-dynamic-tree");
+          }
+        });
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * The x-ms extensions of one definition, found in a single walk of its tree and shared by every
@@ -194,6 +195,41 @@ public final class Extensions {
         references(child, depth + 1);
       }
     }
+  }
+
+  /** Runs {@code check} on every invocation of the connector's definition, if it has one. */
+  public static void eachInvocation(
+      ConnectorContext connector, BiConsumer<Extensions, Invocation> check) {
+    of(connector)
+        .ifPresent(
+            ext -> {
+              for (Invocation inv : ext.invocations()) {
+                check.accept(ext, inv);
+              }
+            });
+  }
+
+  /** Runs {@code check} on every place {@code key} stands ({@link #occurrences}). */
+  public static void eachOccurrence(
+      ConnectorContext connector, String key, BiConsumer<Extensions, Occurrence> check) {
+    of(connector).ifPresent(ext -> ext.occurrences(key).forEach(o -> check.accept(ext, o)));
+  }
+
+  /** A check of one argument an invocation passes. */
+  @FunctionalInterface
+  public interface ArgumentCheck {
+    void check(Extensions ext, Invocation inv, Argument arg);
+  }
+
+  /** Runs {@code check} on every argument of every invocation ({@link #eachInvocation}). */
+  public static void eachArgument(ConnectorContext connector, ArgumentCheck check) {
+    eachInvocation(
+        connector,
+        (ext, inv) -> {
+          for (Argument arg : inv.arguments()) {
+            check.check(ext, inv, arg);
+          }
+        });
   }
 
   public Optional<SwaggerWalk.Operation> operation(String operationId) {

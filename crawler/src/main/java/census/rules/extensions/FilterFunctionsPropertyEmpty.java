@@ -21,22 +21,17 @@ import com.google.auto.service.AutoService;
 public final class FilterFunctionsPropertyEmpty implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.CAPABILITIES)) {
-                com.fasterxml.jackson.databind.JsonNode functions =
-                    o.value().path("filterFunctions");
-                if (functions.isArray() && functions.isEmpty()) {
-                  findings.at(
-                      ext.doc(),
-                      o.ownerTrail()
-                          .field(Extensions.CAPABILITIES)
-                          .field("filterFunctions")
-                          .pointer(),
-                      "filterFunctions is empty");
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.CAPABILITIES,
+        (ext, o) -> {
+          com.fasterxml.jackson.databind.JsonNode functions = o.value().path("filterFunctions");
+          if (functions.isArray() && functions.isEmpty()) {
+            findings.at(
+                ext.doc(),
+                o.ownerTrail().field(Extensions.CAPABILITIES).field("filterFunctions").pointer(),
+                "filterFunctions is empty");
+          }
+        });
   }
 }

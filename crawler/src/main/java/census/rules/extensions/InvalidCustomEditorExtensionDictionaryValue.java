@@ -23,24 +23,23 @@ import com.google.auto.service.AutoService;
 public final class InvalidCustomEditorExtensionDictionaryValue implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.EDITOR)) {
-                if (!o.value().asText("").equals("dictionary")) {
-                  continue;
-                }
-                com.fasterxml.jackson.databind.JsonNode schema = ext.resolve(o.owner());
-                String type = schema.path("type").asText("object");
-                com.fasterxml.jackson.databind.JsonNode extra = schema.path("additionalProperties");
-                if (!type.equals("object") || !(extra.isObject() || extra.asBoolean(false))) {
-                  findings.at(
-                      ext.doc(),
-                      o.pointer(),
-                      "x-ms-editor \"dictionary\" on a schema that is not an object allowing"
-                          + " additional properties");
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.EDITOR,
+        (ext, o) -> {
+          if (!o.value().asText("").equals("dictionary")) {
+            return;
+          }
+          com.fasterxml.jackson.databind.JsonNode schema = ext.resolve(o.owner());
+          String type = schema.path("type").asText("object");
+          com.fasterxml.jackson.databind.JsonNode extra = schema.path("additionalProperties");
+          if (!type.equals("object") || !(extra.isObject() || extra.asBoolean(false))) {
+            findings.at(
+                ext.doc(),
+                o.pointer(),
+                "x-ms-editor \"dictionary\" on a schema that is not an object allowing"
+                    + " additional properties");
+          }
+        });
   }
 }

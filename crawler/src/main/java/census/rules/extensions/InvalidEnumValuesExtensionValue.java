@@ -21,31 +21,25 @@ import com.google.auto.service.AutoService;
 public final class InvalidEnumValuesExtensionValue implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.ENUM_VALUES)) {
-                com.fasterxml.jackson.databind.JsonNode allowed = o.owner().path("enum");
-                if (!allowed.isArray()) {
-                  continue;
-                }
-                java.util.Set<com.fasterxml.jackson.databind.JsonNode> values =
-                    new java.util.HashSet<>();
-                allowed.forEach(values::add);
-                for (int i = 0; i < o.value().size(); i++) {
-                  com.fasterxml.jackson.databind.JsonNode value = o.value().get(i).get("value");
-                  if (value != null && !values.contains(value)) {
-                    findings.at(
-                        ext.doc(),
-                        o.ownerTrail()
-                            .field(Extensions.ENUM_VALUES)
-                            .index(i)
-                            .field("value")
-                            .pointer(),
-                        "the value " + value + " is not in the schema's enum");
-                  }
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.ENUM_VALUES,
+        (ext, o) -> {
+          com.fasterxml.jackson.databind.JsonNode allowed = o.owner().path("enum");
+          if (!allowed.isArray()) {
+            return;
+          }
+          java.util.Set<com.fasterxml.jackson.databind.JsonNode> values = new java.util.HashSet<>();
+          allowed.forEach(values::add);
+          for (int i = 0; i < o.value().size(); i++) {
+            com.fasterxml.jackson.databind.JsonNode value = o.value().get(i).get("value");
+            if (value != null && !values.contains(value)) {
+              findings.at(
+                  ext.doc(),
+                  o.ownerTrail().field(Extensions.ENUM_VALUES).index(i).field("value").pointer(),
+                  "the value " + value + " is not in the schema's enum");
+            }
+          }
+        });
   }
 }

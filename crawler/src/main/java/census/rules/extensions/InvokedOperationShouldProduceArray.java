@@ -25,14 +25,6 @@ import com.google.auto.service.AutoService;
 public final class InvokedOperationShouldProduceArray implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Outputs.Problem p : Outputs.of(connector)) {
-                if (p.array() == true) {
-                  findings.at(ext.doc(), p.trail().pointer(), p.message());
-                }
-              }
-            });
+    Outputs.report(connector, findings, /* array= */ true);
   }
 }

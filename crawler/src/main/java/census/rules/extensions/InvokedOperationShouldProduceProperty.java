@@ -22,14 +22,6 @@ import com.google.auto.service.AutoService;
 public final class InvokedOperationShouldProduceProperty implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Outputs.Problem p : Outputs.of(connector)) {
-                if (p.array() == false) {
-                  findings.at(ext.doc(), p.trail().pointer(), p.message());
-                }
-              }
-            });
+    Outputs.report(connector, findings, /* array= */ false);
   }
 }

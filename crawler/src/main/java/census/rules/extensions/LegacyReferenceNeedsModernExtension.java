@@ -32,25 +32,20 @@ abstract class LegacyReferenceNeedsModernExtension implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                if (!inv.at().key().equals(legacy) || inv.at().owner().has(modern)) {
-                  continue;
-                }
-                for (Extensions.Argument arg : inv.arguments()) {
-                  String ref = arg.reference();
-                  if (ref != null
-                      && !arg.isPathReference()
-                      && ext.reference(inv.at(), ref) == kind) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail().field("parameter").pointer(),
-                        "\"" + ref + "\" " + why + "; add " + modern);
-                  }
-                }
-              }
-            });
+    Extensions.eachArgument(
+        connector,
+        (ext, inv, arg) -> {
+          String ref = arg.reference();
+          if (inv.at().key().equals(legacy)
+              && !inv.at().owner().has(modern)
+              && ref != null
+              && !arg.isPathReference()
+              && ext.reference(inv.at(), ref) == kind) {
+            findings.at(
+                ext.doc(),
+                arg.trail().field("parameter").pointer(),
+                "\"" + ref + "\" " + why + "; add " + modern);
+          }
+        });
   }
 }

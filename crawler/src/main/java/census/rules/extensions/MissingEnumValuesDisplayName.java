@@ -21,22 +21,19 @@ import com.google.auto.service.AutoService;
 public final class MissingEnumValuesDisplayName implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.ENUM_VALUES)) {
-                for (int i = 0; i < o.value().size(); i++) {
-                  com.fasterxml.jackson.databind.JsonNode entry = o.value().get(i);
-                  if (entry.isObject() && entry.path("displayName").asText("").isBlank()) {
-                    findings.at(
-                        ext.doc(),
-                        o.ownerTrail().field(Extensions.ENUM_VALUES).index(i).pointer(),
-                        "x-ms-enum-values entry for "
-                            + entry.path("value")
-                            + " has no displayName");
-                  }
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.ENUM_VALUES,
+        (ext, o) -> {
+          for (int i = 0; i < o.value().size(); i++) {
+            com.fasterxml.jackson.databind.JsonNode entry = o.value().get(i);
+            if (entry.isObject() && entry.path("displayName").asText("").isBlank()) {
+              findings.at(
+                  ext.doc(),
+                  o.ownerTrail().field(Extensions.ENUM_VALUES).index(i).pointer(),
+                  "x-ms-enum-values entry for " + entry.path("value") + " has no displayName");
+            }
+          }
+        });
   }
 }

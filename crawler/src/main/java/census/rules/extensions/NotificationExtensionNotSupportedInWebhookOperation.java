@@ -22,19 +22,12 @@ import com.google.auto.service.AutoService;
 public final class NotificationExtensionNotSupportedInWebhookOperation implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              Webhooks hooks = Webhooks.of(connector).orElseThrow();
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.NOTIFICATION)) {
-                census.rules.SwaggerWalk.Operation op = o.op();
-                if (op == null || !o.ownerTrail().pointer().equals(op.pointer())) {
-                  continue;
-                }
-                if (hooks.isWebhook(op)) {
-                  findings.at(ext.doc(), o.pointer(), "x-ms-notification on a webhook trigger");
-                }
-              }
-            });
+    Webhooks.eachOperationNotification(
+        connector,
+        (ext, hooks, o) -> {
+          if (hooks.isWebhook(o.op())) {
+            findings.at(ext.doc(), o.pointer(), "x-ms-notification on a webhook trigger");
+          }
+        });
   }
 }

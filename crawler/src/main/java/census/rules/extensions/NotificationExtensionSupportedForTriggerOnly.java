@@ -21,22 +21,13 @@ import com.google.auto.service.AutoService;
 public final class NotificationExtensionSupportedForTriggerOnly implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              Webhooks hooks = Webhooks.of(connector).orElseThrow();
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.NOTIFICATION)) {
-                census.rules.SwaggerWalk.Operation op = o.op();
-                if (op == null || !o.ownerTrail().pointer().equals(op.pointer())) {
-                  continue;
-                }
-                if (!Webhooks.isTrigger(op)) {
-                  findings.at(
-                      ext.doc(),
-                      o.pointer(),
-                      "x-ms-notification on an operation that is not a trigger");
-                }
-              }
-            });
+    Webhooks.eachOperationNotification(
+        connector,
+        (ext, hooks, o) -> {
+          if (!Webhooks.isTrigger(o.op())) {
+            findings.at(
+                ext.doc(), o.pointer(), "x-ms-notification on an operation that is not a trigger");
+          }
+        });
   }
 }

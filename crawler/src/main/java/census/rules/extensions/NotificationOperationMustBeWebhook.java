@@ -21,28 +21,21 @@ import com.google.auto.service.AutoService;
 public final class NotificationOperationMustBeWebhook implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              Webhooks hooks = Webhooks.of(connector).orElseThrow();
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.NOTIFICATION)) {
-                census.rules.SwaggerWalk.Operation op = o.op();
-                if (op == null || !o.ownerTrail().pointer().equals(op.pointer())) {
-                  continue;
-                }
-                String id = o.value().path("operationId").asText("");
-                ext.operation(id)
-                    .filter(target -> !hooks.isWebhook(target))
-                    .ifPresent(
-                        target ->
-                            findings.at(
-                                ext.doc(),
-                                o.ownerTrail()
-                                    .field(Extensions.NOTIFICATION)
-                                    .field("operationId")
-                                    .pointer(),
-                                "\"" + id + "\" is not a webhook trigger"));
-              }
-            });
+    Webhooks.eachOperationNotification(
+        connector,
+        (ext, hooks, o) -> {
+          String id = o.value().path("operationId").asText("");
+          ext.operation(id)
+              .filter(target -> !hooks.isWebhook(target))
+              .ifPresent(
+                  target ->
+                      findings.at(
+                          ext.doc(),
+                          o.ownerTrail()
+                              .field(Extensions.NOTIFICATION)
+                              .field("operationId")
+                              .pointer(),
+                          "\"" + id + "\" is not a webhook trigger"));
+        });
   }
 }

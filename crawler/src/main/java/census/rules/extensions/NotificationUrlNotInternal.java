@@ -22,16 +22,12 @@ import com.google.auto.service.AutoService;
 public final class NotificationUrlNotInternal implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              Webhooks hooks = Webhooks.of(connector).orElseThrow();
-              for (Webhooks.UrlProperty u : hooks.allUrls().values()) {
-                if (!u.internal()) {
-                  findings.at(
-                      ext.doc(), u.pointer(), "the notification URL property is not internal");
-                }
-              }
-            });
+    Webhooks.eachUrl(
+        connector,
+        (ext, u) -> {
+          if (!u.internal()) {
+            findings.at(ext.doc(), u.pointer(), "the notification URL property is not internal");
+          }
+        });
   }
 }

@@ -24,18 +24,15 @@ import com.google.auto.service.AutoService;
 public final class NotificationUrlNotRequired implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              Webhooks hooks = Webhooks.of(connector).orElseThrow();
-              for (Webhooks.UrlProperty u : hooks.allUrls().values()) {
-                if (!u.required()) {
-                  findings.at(
-                      ext.doc(),
-                      u.pointer(),
-                      "the notification URL property is not required all the way down");
-                }
-              }
-            });
+    Webhooks.eachUrl(
+        connector,
+        (ext, u) -> {
+          if (!u.required()) {
+            findings.at(
+                ext.doc(),
+                u.pointer(),
+                "the notification URL property is not required all the way down");
+          }
+        });
   }
 }

@@ -19,16 +19,12 @@ import com.google.auto.service.AutoService;
 public final class NotificationUrlNotString implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              Webhooks hooks = Webhooks.of(connector).orElseThrow();
-              for (Webhooks.UrlProperty u : hooks.allUrls().values()) {
-                if (!Schemas.type(u.schema()).equals("string")) {
-                  findings.at(
-                      ext.doc(), u.pointer(), "the notification URL property is not a string");
-                }
-              }
-            });
+    Webhooks.eachUrl(
+        connector,
+        (ext, u) -> {
+          if (!Schemas.type(u.schema()).equals("string")) {
+            findings.at(ext.doc(), u.pointer(), "the notification URL property is not a string");
+          }
+        });
   }
 }

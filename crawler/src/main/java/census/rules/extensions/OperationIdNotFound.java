@@ -23,29 +23,23 @@ import com.google.auto.service.AutoService;
 public final class OperationIdNotFound implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                String id = inv.operationId();
-                if (ext.operation(id).isEmpty()) {
-                  String near =
-                      ext.operations().stream()
-                          .map(census.rules.SwaggerWalk.Operation::operationId)
-                          .filter(other -> other != null && other.equalsIgnoreCase(id))
-                          .findFirst()
-                          .map(other -> " (\"" + other + "\" differs only in case)")
-                          .orElse("");
-                  findings.at(
-                      ext.doc(),
-                      inv.callTrail().field("operationId").pointer(),
-                      inv.at().key()
-                          + " invokes \""
-                          + id
-                          + "\", which is not an operationId"
-                          + near);
-                }
-              }
-            });
+    Extensions.eachInvocation(
+        connector,
+        (ext, inv) -> {
+          String id = inv.operationId();
+          if (ext.operation(id).isEmpty()) {
+            String near =
+                ext.operations().stream()
+                    .map(census.rules.SwaggerWalk.Operation::operationId)
+                    .filter(other -> other != null && other.equalsIgnoreCase(id))
+                    .findFirst()
+                    .map(other -> " (\"" + other + "\" differs only in case)")
+                    .orElse("");
+            findings.at(
+                ext.doc(),
+                inv.callTrail().field("operationId").pointer(),
+                inv.at().key() + " invokes \"" + id + "\", which is not an operationId" + near);
+          }
+        });
   }
 }

@@ -22,21 +22,18 @@ import com.google.auto.service.AutoService;
 public final class OperationMustHaveNotificationContentExtension implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              Webhooks hooks = Webhooks.of(connector).orElseThrow();
-              for (census.rules.SwaggerWalk.Operation op : ext.operations()) {
-                if (!hooks.urls(op).isEmpty() && !hooks.hasContent(op)) {
-                  findings.at(
-                      ext.doc(),
-                      op.pointer(),
-                      "\""
-                          + op.operationId()
-                          + "\" sends a notification URL but declares no"
-                          + " x-ms-notification-content");
-                }
-              }
-            });
+    Webhooks.eachOperation(
+        connector,
+        (ext, hooks, op) -> {
+          if (!hooks.urls(op).isEmpty() && !hooks.hasContent(op)) {
+            findings.at(
+                ext.doc(),
+                op.pointer(),
+                "\""
+                    + op.operationId()
+                    + "\" sends a notification URL but declares no"
+                    + " x-ms-notification-content");
+          }
+        });
   }
 }

@@ -24,30 +24,28 @@ import com.google.auto.service.AutoService;
 public final class OperationParameterNameIsAmbiguous implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                var invoked = ext.operation(inv.operationId());
-                if (invoked.isEmpty()) {
-                  continue;
-                }
-                for (Extensions.Argument arg : inv.arguments()) {
-                  var p = ext.parameter(invoked.get(), arg.target());
-                  if (p.isPresent()
-                      && !p.get().in().equals("body")
-                      && ext.bodyProperties(invoked.get()).contains(arg.target())) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail().pointer(),
-                        "\""
-                            + arg.target()
-                            + "\" is both a parameter and a body property of \""
-                            + inv.operationId()
-                            + "\"");
-                  }
-                }
-              }
-            });
+    Extensions.eachInvocation(
+        connector,
+        (ext, inv) -> {
+          var invoked = ext.operation(inv.operationId());
+          if (invoked.isEmpty()) {
+            return;
+          }
+          for (Extensions.Argument arg : inv.arguments()) {
+            var p = ext.parameter(invoked.get(), arg.target());
+            if (p.isPresent()
+                && !p.get().in().equals("body")
+                && ext.bodyProperties(invoked.get()).contains(arg.target())) {
+              findings.at(
+                  ext.doc(),
+                  arg.trail().pointer(),
+                  "\""
+                      + arg.target()
+                      + "\" is both a parameter and a body property of \""
+                      + inv.operationId()
+                      + "\"");
+            }
+          }
+        });
   }
 }

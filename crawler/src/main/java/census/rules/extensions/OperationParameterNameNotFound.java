@@ -22,32 +22,30 @@ import com.google.auto.service.AutoService;
 public final class OperationParameterNameNotFound implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                var invoked = ext.operation(inv.operationId());
-                for (Extensions.Argument arg : inv.arguments()) {
-                  if (invoked.isPresent() && !known(ext, invoked.get(), arg.target())) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail().pointer(),
-                        "\"" + inv.operationId() + "\" has no parameter \"" + arg.target() + "\"");
-                  }
-                  String ref = arg.reference();
-                  if (ref != null && inv.at().op() != null && !found(ext, inv, arg, ref)) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail()
-                            .field(arg.isPathReference() ? "parameterReference" : "parameter")
-                            .pointer(),
-                        "this operation has no parameter \""
-                            + (arg.isPathReference() ? ref.split("/", 2)[0] : ref)
-                            + "\"");
-                  }
-                }
-              }
-            });
+    Extensions.eachInvocation(
+        connector,
+        (ext, inv) -> {
+          var invoked = ext.operation(inv.operationId());
+          for (Extensions.Argument arg : inv.arguments()) {
+            if (invoked.isPresent() && !known(ext, invoked.get(), arg.target())) {
+              findings.at(
+                  ext.doc(),
+                  arg.trail().pointer(),
+                  "\"" + inv.operationId() + "\" has no parameter \"" + arg.target() + "\"");
+            }
+            String ref = arg.reference();
+            if (ref != null && inv.at().op() != null && !found(ext, inv, arg, ref)) {
+              findings.at(
+                  ext.doc(),
+                  arg.trail()
+                      .field(arg.isPathReference() ? "parameterReference" : "parameter")
+                      .pointer(),
+                  "this operation has no parameter \""
+                      + (arg.isPathReference() ? ref.split("/", 2)[0] : ref)
+                      + "\"");
+            }
+          }
+        });
   }
 
   /** A parameter name, a property of the body passed flat, or a path starting at a parameter. */

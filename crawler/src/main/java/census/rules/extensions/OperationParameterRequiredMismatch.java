@@ -22,30 +22,26 @@ import com.google.auto.service.AutoService;
 public final class OperationParameterRequiredMismatch implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                for (Extensions.Argument arg : inv.arguments()) {
-                  var target = ext.target(inv, arg);
-                  var source = ext.source(inv, arg);
-                  if (target.isPresent()
-                      && source.isPresent()
-                      && target.get().node().path("required").asBoolean(false)
-                      && !source.get().node().path("required").asBoolean(false)) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail().pointer(),
-                        "\""
-                            + arg.target()
-                            + "\" is required by \""
-                            + inv.operationId()
-                            + "\" but fed from the optional parameter \""
-                            + source.get().name()
-                            + "\"");
-                  }
-                }
-              }
-            });
+    Extensions.eachArgument(
+        connector,
+        (ext, inv, arg) -> {
+          var target = ext.target(inv, arg);
+          var source = ext.source(inv, arg);
+          if (target.isPresent()
+              && source.isPresent()
+              && target.get().node().path("required").asBoolean(false)
+              && !source.get().node().path("required").asBoolean(false)) {
+            findings.at(
+                ext.doc(),
+                arg.trail().pointer(),
+                "\""
+                    + arg.target()
+                    + "\" is required by \""
+                    + inv.operationId()
+                    + "\" but fed from the optional parameter \""
+                    + source.get().name()
+                    + "\"");
+          }
+        });
   }
 }

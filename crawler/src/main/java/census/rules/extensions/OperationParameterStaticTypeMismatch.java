@@ -23,33 +23,29 @@ import com.google.auto.service.AutoService;
 public final class OperationParameterStaticTypeMismatch implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                for (Extensions.Argument arg : inv.arguments()) {
-                  var target = ext.target(inv, arg);
-                  com.fasterxml.jackson.databind.JsonNode value = arg.literal();
-                  if (target.isEmpty() || value == null || value.isNull()) {
-                    continue;
-                  }
-                  String type = ext.type(target.get());
-                  if (!fits(type, value)) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail().pointer(),
-                        "the value "
-                            + value
-                            + " does not fit \""
-                            + arg.target()
-                            + "\" of \""
-                            + inv.operationId()
-                            + "\", of type "
-                            + type);
-                  }
-                }
-              }
-            });
+    Extensions.eachArgument(
+        connector,
+        (ext, inv, arg) -> {
+          var target = ext.target(inv, arg);
+          com.fasterxml.jackson.databind.JsonNode value = arg.literal();
+          if (target.isEmpty() || value == null || value.isNull()) {
+            return;
+          }
+          String type = ext.type(target.get());
+          if (!fits(type, value)) {
+            findings.at(
+                ext.doc(),
+                arg.trail().pointer(),
+                "the value "
+                    + value
+                    + " does not fit \""
+                    + arg.target()
+                    + "\" of \""
+                    + inv.operationId()
+                    + "\", of type "
+                    + type);
+          }
+        });
   }
 
   static boolean fits(String type, com.fasterxml.jackson.databind.JsonNode value) {

@@ -21,38 +21,34 @@ import com.google.auto.service.AutoService;
 public final class OperationParameterTypeMismatch implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Invocation inv : ext.invocations()) {
-                for (Extensions.Argument arg : inv.arguments()) {
-                  var target = ext.target(inv, arg);
-                  var source = ext.source(inv, arg);
-                  if (target.isEmpty() || source.isEmpty()) {
-                    continue;
-                  }
-                  String to = ext.type(target.get());
-                  String from = ext.type(source.get());
-                  if (!to.isEmpty()
-                      && !from.isEmpty()
-                      && !to.equals(from)
-                      && !(to.equals("number") && from.equals("integer"))) {
-                    findings.at(
-                        ext.doc(),
-                        arg.trail().pointer(),
-                        "\""
-                            + source.get().name()
-                            + "\" is of type "
-                            + from
-                            + " but feeds \""
-                            + arg.target()
-                            + "\" of \""
-                            + inv.operationId()
-                            + "\", of type "
-                            + to);
-                  }
-                }
-              }
-            });
+    Extensions.eachArgument(
+        connector,
+        (ext, inv, arg) -> {
+          var target = ext.target(inv, arg);
+          var source = ext.source(inv, arg);
+          if (target.isEmpty() || source.isEmpty()) {
+            return;
+          }
+          String to = ext.type(target.get());
+          String from = ext.type(source.get());
+          if (!to.isEmpty()
+              && !from.isEmpty()
+              && !to.equals(from)
+              && !(to.equals("number") && from.equals("integer"))) {
+            findings.at(
+                ext.doc(),
+                arg.trail().pointer(),
+                "\""
+                    + source.get().name()
+                    + "\" is of type "
+                    + from
+                    + " but feeds \""
+                    + arg.target()
+                    + "\" of \""
+                    + inv.operationId()
+                    + "\", of type "
+                    + to);
+          }
+        });
   }
 }

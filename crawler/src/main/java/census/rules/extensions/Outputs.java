@@ -1,6 +1,7 @@
 package census.rules.extensions;
 
 import census.connector.ConnectorContext;
+import census.rules.Findings;
 import census.rules.JsonTrail;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,19 @@ final class Outputs {
     // Built before, not inside, derived(): a derived value must not compute another.
     Optional<Extensions> ext = Extensions.of(connector);
     return connector.derived("extension-outputs", () -> ext.map(Outputs::check).orElse(List.of()));
+  }
+
+  /** Reports the problems of one kind: where an array was expected, or else a property. */
+  static void report(ConnectorContext connector, Findings findings, boolean array) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              for (Problem p : of(connector)) {
+                if (p.array() == array) {
+                  findings.at(ext.doc(), p.trail().pointer(), p.message());
+                }
+              }
+            });
   }
 
   private static List<Problem> check(Extensions ext) {

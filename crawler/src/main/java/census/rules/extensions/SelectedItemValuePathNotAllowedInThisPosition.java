@@ -24,18 +24,17 @@ import com.google.auto.service.AutoService;
 public final class SelectedItemValuePathNotAllowedInThisPosition implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              for (Extensions.Occurrence o : ext.occurrences(Extensions.SELECTED_ITEM_VALUE_PATH)) {
-                if (!inBrowseParameters(o.ownerTrail())) {
-                  findings.at(
-                      ext.doc(),
-                      o.pointer(),
-                      "selectedItemValuePath outside the parameters of x-ms-dynamic-tree's browse");
-                }
-              }
-            });
+    Extensions.eachOccurrence(
+        connector,
+        Extensions.SELECTED_ITEM_VALUE_PATH,
+        (ext, o) -> {
+          if (!inBrowseParameters(o.ownerTrail())) {
+            findings.at(
+                ext.doc(),
+                o.pointer(),
+                "selectedItemValuePath outside the parameters of x-ms-dynamic-tree's browse");
+          }
+        });
   }
 
   /** True for {@code .../x-ms-dynamic-tree/browse/parameters/NAME}. */

@@ -25,20 +25,17 @@ import com.google.auto.service.AutoService;
 public final class WebhookOperationsMissingNotificationUrlProperty implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Extensions.of(connector)
-        .ifPresent(
-            ext -> {
-              Webhooks hooks = Webhooks.of(connector).orElseThrow();
-              for (census.rules.SwaggerWalk.Operation op : ext.operations()) {
-                if (Webhooks.isTrigger(op) && hooks.hasContent(op) && hooks.urls(op).isEmpty()) {
-                  findings.at(
-                      ext.doc(),
-                      op.pointer(),
-                      "webhook trigger \""
-                          + op.operationId()
-                          + "\" has no x-ms-notification-url property");
-                }
-              }
-            });
+    Webhooks.eachOperation(
+        connector,
+        (ext, hooks, op) -> {
+          if (Webhooks.isTrigger(op) && hooks.hasContent(op) && hooks.urls(op).isEmpty()) {
+            findings.at(
+                ext.doc(),
+                op.pointer(),
+                "webhook trigger \""
+                    + op.operationId()
+                    + "\" has no x-ms-notification-url property");
+          }
+        });
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Webhook triggers: which operations are triggers, which carry the notification payload schema
@@ -74,6 +75,52 @@ final class Webhooks {
       }
     }
     return all;
+  }
+
+  /** A check of one operation or extension, with the webhooks of the definition. */
+  @FunctionalInterface
+  interface Check<T> {
+    void check(Extensions ext, Webhooks hooks, T item);
+  }
+
+  /** Runs {@code check} on every operation of the definition. */
+  static void eachOperation(ConnectorContext connector, Check<SwaggerWalk.Operation> check) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = of(connector).orElseThrow();
+              ext.operations().forEach(op -> check.check(ext, hooks, op));
+            });
+  }
+
+  /**
+   * Runs {@code check} on every x-ms-notification written on an operation itself, not on something
+   * inside it (a parameter, a schema) or outside any operation.
+   */
+  static void eachOperationNotification(
+      ConnectorContext connector, Check<Extensions.Occurrence> check) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              Webhooks hooks = of(connector).orElseThrow();
+              for (Extensions.Occurrence o : ext.occurrences(Extensions.NOTIFICATION)) {
+                SwaggerWalk.Operation op = o.op();
+                if (op != null && o.ownerTrail().pointer().equals(op.pointer())) {
+                  check.check(ext, hooks, o);
+                }
+              }
+            });
+  }
+
+  /** Runs {@code check} on every notification URL property ({@link #allUrls}). */
+  static void eachUrl(ConnectorContext connector, BiConsumer<Extensions, UrlProperty> check) {
+    Extensions.of(connector)
+        .ifPresent(
+            ext -> {
+              for (UrlProperty u : of(connector).orElseThrow().allUrls().values()) {
+                check.accept(ext, u);
+              }
+            });
   }
 
   static boolean isTrigger(SwaggerWalk.Operation op) {

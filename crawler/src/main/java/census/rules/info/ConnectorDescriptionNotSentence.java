@@ -6,7 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.regex.Pattern;
 
@@ -32,19 +31,15 @@ public final class ConnectorDescriptionNotSentence implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
-        .ifPresent(
-            doc -> {
-              JsonNode description = doc.tree().path("info").path("description");
-              if (!description.isTextual() || description.asText().isBlank()) {
-                return;
-              }
-              if (!SENTENCE_END.matcher(description.asText().strip()).find()) {
-                findings.at(
-                    doc,
-                    "/info/description",
-                    "description does not end with punctuation; write it as full sentences");
-              }
-            });
+    Documents.withDescription(
+        connector,
+        (doc, description) -> {
+          if (!SENTENCE_END.matcher(description).find()) {
+            findings.at(
+                doc,
+                "/info/description",
+                "description does not end with punctuation; write it as full sentences");
+          }
+        });
   }
 }

@@ -1,5 +1,7 @@
 package census.rules.info;
 
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.base.Splitter;
 import java.util.ArrayList;
@@ -67,6 +69,21 @@ public final class ConnectorMetadata {
   /** The first entry for {@code property} (see {@link Entry#is}). */
   public static Optional<Entry> find(JsonNode root, String property) {
     return entries(root).stream().filter(e -> e.is(property)).findFirst();
+  }
+
+  /** A check of the Categories entry and the categories it names. */
+  @FunctionalInterface
+  interface CategoriesCheck {
+    void check(JsonDocument doc, Entry entry, List<String> categories);
+  }
+
+  /** Runs {@code check} on the Categories entry of the connector's definition, if it has one. */
+  static void withCategories(ConnectorContext connector, CategoriesCheck check) {
+    Documents.swagger(connector)
+        .ifPresent(
+            doc ->
+                find(doc.tree(), CATEGORIES)
+                    .ifPresent(entry -> check.check(doc, entry, categories(entry))));
   }
 
   /** The categories of a Categories entry: its value split at semicolons. */

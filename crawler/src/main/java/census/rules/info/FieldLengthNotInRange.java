@@ -6,7 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -30,23 +29,16 @@ public final class FieldLengthNotInRange implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
-        .ifPresent(
-            doc -> {
-              JsonNode description = doc.tree().path("info").path("description");
-              // A missing or empty description is RequiredPropertyMissing's or
-              // RequiredValueEmpty's.
-              if (!description.isTextual() || description.asText().isBlank()) {
-                return;
-              }
-              String text = description.asText().strip();
-              int length = text.codePointCount(0, text.length());
-              if (length < MIN || length > MAX) {
-                findings.at(
-                    doc,
-                    "/info/description",
-                    "description is " + length + " characters; it must be " + MIN + " to " + MAX);
-              }
-            });
+    Documents.withDescription(
+        connector,
+        (doc, text) -> {
+          int length = text.codePointCount(0, text.length());
+          if (length < MIN || length > MAX) {
+            findings.at(
+                doc,
+                "/info/description",
+                "description is " + length + " characters; it must be " + MIN + " to " + MAX);
+          }
+        });
   }
 }

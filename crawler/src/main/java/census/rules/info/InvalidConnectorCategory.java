@@ -53,24 +53,18 @@ public final class InvalidConnectorCategory implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
-        .ifPresent(
-            doc ->
-                ConnectorMetadata.find(doc.tree(), ConnectorMetadata.CATEGORIES)
-                    .ifPresent(
-                        entry -> {
-                          for (String category : ConnectorMetadata.categories(entry)) {
-                            if (!CATEGORIES.contains(category)) {
-                              findings.at(
-                                  doc,
-                                  entry.valuePointer(),
-                                  "\""
-                                      + category
-                                      + "\" is not a connector category"
-                                      + hint(category));
-                            }
-                          }
-                        }));
+    ConnectorMetadata.withCategories(
+        connector,
+        (doc, entry, categories) -> {
+          for (String category : categories) {
+            if (!CATEGORIES.contains(category)) {
+              findings.at(
+                  doc,
+                  entry.valuePointer(),
+                  "\"" + category + "\" is not a connector category" + hint(category));
+            }
+          }
+        });
   }
 
   private static String hint(String category) {

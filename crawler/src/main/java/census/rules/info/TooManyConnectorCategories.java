@@ -7,7 +7,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
-import java.util.List;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -26,22 +25,15 @@ public final class TooManyConnectorCategories implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
-        .ifPresent(
-            doc ->
-                ConnectorMetadata.find(doc.tree(), ConnectorMetadata.CATEGORIES)
-                    .ifPresent(
-                        entry -> {
-                          List<String> categories = ConnectorMetadata.categories(entry);
-                          if (categories.size() > MAX) {
-                            findings.at(
-                                doc,
-                                entry.valuePointer(),
-                                categories.size()
-                                    + " categories are given; at most "
-                                    + MAX
-                                    + " are allowed");
-                          }
-                        }));
+    ConnectorMetadata.withCategories(
+        connector,
+        (doc, entry, categories) -> {
+          if (categories.size() > MAX) {
+            findings.at(
+                doc,
+                entry.valuePointer(),
+                categories.size() + " categories are given; at most " + MAX + " are allowed");
+          }
+        });
   }
 }

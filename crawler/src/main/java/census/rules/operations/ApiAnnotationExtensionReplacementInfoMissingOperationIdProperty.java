@@ -6,8 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.SwaggerWalk;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -22,16 +20,6 @@ import com.google.auto.service.AutoService;
 public final class ApiAnnotationExtensionReplacementInfoMissingOperationIdProperty implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
-        connector,
-        (doc, root, op) -> {
-          JsonNode replacement = op.node().path("x-ms-api-annotation").path("replacement");
-          if (replacement.isObject() && replacement.path("operationId").asText("").isBlank()) {
-            findings.at(
-                doc,
-                op.pointer() + "/x-ms-api-annotation/replacement",
-                "the replacement of " + op.operationId() + " does not name its operationId");
-          }
-        });
+    Replacements.requireField(connector, findings, "operationId");
   }
 }

@@ -34,12 +34,7 @@ public final class ConsumesMissing implements Rule {
           if (MimeTypes.effective(root, op, "consumes").isEmpty()
               && params.stream().anyMatch(p -> p.in().equals("formData"))) {
             findings.at(
-                doc,
-                op.pointer(),
-                op.method().toUpperCase(java.util.Locale.ROOT)
-                    + " "
-                    + op.path()
-                    + " sends form data but consumes no MIME type");
+                doc, op.pointer(), op.label() + " sends form data but consumes no MIME type");
           }
         });
   }

@@ -23,17 +23,12 @@ import com.google.auto.service.AutoService;
 public final class DefaultResponseHasSchema implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerWalk.Operation op : SwaggerWalk.operations(doc.tree())) {
-                for (SwaggerWalk.Response r : SwaggerWalk.responses(doc.tree(), op)) {
-                  if (r.status().equals("default") && r.node().has("schema")) {
-                    findings.at(doc, r.pointer() + "/schema", "the default response has a schema");
-                  }
-                }
-              }
-            });
+    SwaggerWalk.eachResponse(
+        connector,
+        (doc, op, r) -> {
+          if (r.status().equals("default") && r.node().has("schema")) {
+            findings.at(doc, r.pointer() + "/schema", "the default response has a schema");
+          }
+        });
   }
 }

@@ -39,7 +39,7 @@ public final class DuplicateOperationPath implements Rule {
         findings.at(
             connector.swagger().orElseThrow(),
             route.op().pointer(),
-            route.label() + " cannot be told apart from " + earlier.label());
+            route.op().label() + " cannot be told apart from " + earlier.op().label());
       }
     }
   }

@@ -33,9 +33,7 @@ public final class OperationIdNotUnique implements Rule {
           if (id == null || id.isBlank()) {
             return;
           }
-          String earlier =
-              first.putIfAbsent(
-                  id, op.method().toUpperCase(java.util.Locale.ROOT) + " " + op.path());
+          String earlier = first.putIfAbsent(id, op.label());
           if (earlier != null) {
             findings.at(
                 doc,

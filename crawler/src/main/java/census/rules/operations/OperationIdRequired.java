@@ -24,13 +24,7 @@ public final class OperationIdRequired implements Rule {
         connector,
         (doc, root, op) -> {
           if (op.node().path("operationId").asText("").isBlank()) {
-            findings.at(
-                doc,
-                op.pointer(),
-                op.method().toUpperCase(java.util.Locale.ROOT)
-                    + " "
-                    + op.path()
-                    + " has no operationId");
+            findings.at(doc, op.pointer(), op.label() + " has no operationId");
           }
         });
   }

@@ -24,13 +24,7 @@ public final class OperationSummaryMissing implements Rule {
         connector,
         (doc, root, op) -> {
           if (op.node().path("summary").asText("").isBlank()) {
-            findings.at(
-                doc,
-                op.pointer(),
-                op.method().toUpperCase(java.util.Locale.ROOT)
-                    + " "
-                    + op.path()
-                    + " has no summary");
+            findings.at(doc, op.pointer(), op.label() + " has no summary");
           }
         });
   }

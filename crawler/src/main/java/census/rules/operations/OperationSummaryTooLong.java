@@ -44,9 +44,7 @@ public final class OperationSummaryTooLong implements Rule {
                 doc,
                 op.pointer() + "/summary",
                 "summary of "
-                    + op.method().toUpperCase(java.util.Locale.ROOT)
-                    + " "
-                    + op.path()
+                    + op.label()
                     + " is "
                     + length
                     + " characters; the limit is "

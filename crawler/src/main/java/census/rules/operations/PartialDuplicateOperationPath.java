@@ -45,7 +45,7 @@ public final class PartialDuplicateOperationPath implements Rule {
           findings.at(
               connector.swagger().orElseThrow(),
               r.op().pointer(),
-              r.label()
+              r.op().label()
                   + " can be routed to the operation of "
                   + String.join(", ", shadows)
                   + " when a path parameter's value matches its static segment");

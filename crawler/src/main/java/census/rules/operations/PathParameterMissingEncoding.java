@@ -27,30 +27,25 @@ import com.google.auto.service.AutoService;
 public final class PathParameterMissingEncoding implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerWalk.Operation op : SwaggerWalk.operations(doc.tree())) {
-                for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(doc.tree(), op)) {
-                  if (!p.in().equals("path")) {
-                    continue;
-                  }
-                  JsonNode encoding = p.node().path("x-ms-url-encoding");
-                  if (!"single".equals(encoding.asText(null))) {
-                    findings.at(
-                        doc,
-                        p.pointer(),
-                        "path parameter \""
-                            + p.name()
-                            + "\" has "
-                            + (encoding.isMissingNode()
-                                ? "no x-ms-url-encoding"
-                                : "x-ms-url-encoding " + encoding)
-                            + "; it should be \"single\"");
-                  }
-                }
-              }
-            });
+    SwaggerWalk.eachParameter(
+        connector,
+        (doc, op, p) -> {
+          if (!p.in().equals("path")) {
+            return;
+          }
+          JsonNode encoding = p.node().path("x-ms-url-encoding");
+          if (!"single".equals(encoding.asText(null))) {
+            findings.at(
+                doc,
+                p.pointer(),
+                "path parameter \""
+                    + p.name()
+                    + "\" has "
+                    + (encoding.isMissingNode()
+                        ? "no x-ms-url-encoding"
+                        : "x-ms-url-encoding " + encoding)
+                    + "; it should be \"single\"");
+          }
+        });
   }
 }

@@ -20,18 +20,12 @@ import com.google.auto.service.AutoService;
 public final class PathParameterMustBeRequired implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerWalk.Operation op : SwaggerWalk.operations(doc.tree())) {
-                for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(doc.tree(), op)) {
-                  if (p.in().equals("path") && !p.node().path("required").asBoolean(false)) {
-                    findings.at(
-                        doc, p.pointer(), "path parameter \"" + p.name() + "\" is not required");
-                  }
-                }
-              }
-            });
+    SwaggerWalk.eachParameter(
+        connector,
+        (doc, op, p) -> {
+          if (p.in().equals("path") && !p.node().path("required").asBoolean(false)) {
+            findings.at(doc, p.pointer(), "path parameter \"" + p.name() + "\" is not required");
+          }
+        });
   }
 }

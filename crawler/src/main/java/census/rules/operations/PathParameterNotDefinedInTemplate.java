@@ -20,16 +20,14 @@ import com.google.auto.service.AutoService;
 public final class PathParameterNotDefinedInTemplate implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachParameter(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            if (p.in().equals("path") && !op.path().contains("{" + p.name() + "}")) {
-              findings.at(
-                  doc,
-                  p.pointer(),
-                  "path parameter \"" + p.name() + "\" is not in the template " + op.path());
-            }
+        (doc, op, p) -> {
+          if (p.in().equals("path") && !op.path().contains("{" + p.name() + "}")) {
+            findings.at(
+                doc,
+                p.pointer(),
+                "path parameter \"" + p.name() + "\" is not in the template " + op.path());
           }
         });
   }

@@ -23,11 +23,6 @@ final class PathTemplates {
     String template() {
       return "/" + String.join("/", segments);
     }
-
-    /** "GET /items/{id}" as the definition writes it. */
-    String label() {
-      return op.method().toUpperCase(Locale.ROOT) + " " + op.path();
-    }
   }
 
   private PathTemplates() {}

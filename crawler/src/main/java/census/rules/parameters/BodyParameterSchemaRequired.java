@@ -20,13 +20,11 @@ import com.google.auto.service.AutoService;
 public final class BodyParameterSchemaRequired implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachParameter(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            if (p.in().equals("body") && !p.node().has("schema")) {
-              findings.at(doc, p.pointer(), "body parameter \"" + p.name() + "\" has no schema");
-            }
+        (doc, op, p) -> {
+          if (p.in().equals("body") && !p.node().has("schema")) {
+            findings.at(doc, p.pointer(), "body parameter \"" + p.name() + "\" has no schema");
           }
         });
   }

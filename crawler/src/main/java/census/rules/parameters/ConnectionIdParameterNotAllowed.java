@@ -20,16 +20,14 @@ import com.google.auto.service.AutoService;
 public final class ConnectionIdParameterNotAllowed implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachParameter(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            if (p.name().equalsIgnoreCase("connectionId")) {
-              findings.at(
-                  doc,
-                  p.pointer(),
-                  "parameter \"" + p.name() + "\" uses the reserved name connectionId");
-            }
+        (doc, op, p) -> {
+          if (p.name().equalsIgnoreCase("connectionId")) {
+            findings.at(
+                doc,
+                p.pointer(),
+                "parameter \"" + p.name() + "\" uses the reserved name connectionId");
           }
         });
   }

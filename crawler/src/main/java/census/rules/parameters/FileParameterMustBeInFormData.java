@@ -20,16 +20,14 @@ import com.google.auto.service.AutoService;
 public final class FileParameterMustBeInFormData implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachParameter(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            if ("file".equals(p.node().path("type").asText()) && !p.in().equals("formData")) {
-              findings.at(
-                  doc,
-                  p.pointer(),
-                  "file parameter \"" + p.name() + "\" is in " + p.in() + ", not formData");
-            }
+        (doc, op, p) -> {
+          if ("file".equals(p.node().path("type").asText()) && !p.in().equals("formData")) {
+            findings.at(
+                doc,
+                p.pointer(),
+                "file parameter \"" + p.name() + "\" is in " + p.in() + ", not formData");
           }
         });
   }

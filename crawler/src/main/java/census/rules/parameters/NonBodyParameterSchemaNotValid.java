@@ -20,16 +20,14 @@ import com.google.auto.service.AutoService;
 public final class NonBodyParameterSchemaNotValid implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachParameter(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            if (!p.in().equals("body") && !p.in().isEmpty() && p.node().has("schema")) {
-              findings.at(
-                  doc,
-                  p.pointer() + "/schema",
-                  p.in() + " parameter \"" + p.name() + "\" has a schema");
-            }
+        (doc, op, p) -> {
+          if (!p.in().equals("body") && !p.in().isEmpty() && p.node().has("schema")) {
+            findings.at(
+                doc,
+                p.pointer() + "/schema",
+                p.in() + " parameter \"" + p.name() + "\" has a schema");
           }
         });
   }

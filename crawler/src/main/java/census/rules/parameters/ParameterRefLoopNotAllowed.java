@@ -1,16 +1,13 @@
 package census.rules.parameters;
 
 import census.connector.ConnectorContext;
-import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import java.util.Map;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -25,19 +22,6 @@ import java.util.Map;
 public final class ParameterRefLoopNotAllowed implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (Map.Entry<String, JsonNode> p :
-                  SwaggerWalk.fields(doc.tree().path("parameters"))) {
-                if (p.getValue().has("$ref")) {
-                  findings.at(
-                      doc,
-                      "/parameters/" + JsonDocument.escape(p.getKey()) + "/$ref",
-                      "parameter definition " + p.getKey() + " is a $ref");
-                }
-              }
-            });
+    SwaggerWalk.reportRefEntries(connector, findings, "parameters", "parameter definition");
   }
 }

@@ -20,17 +20,15 @@ import com.google.auto.service.AutoService;
 public final class ParameterSummaryMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachParameter(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            boolean internal = "internal".equals(p.node().path("x-ms-visibility").asText());
-            if (!p.pathLevel()
-                && !p.in().equals("body")
-                && !internal
-                && p.node().path("x-ms-summary").asText("").isBlank()) {
-              findings.at(doc, p.pointer(), "parameter \"" + p.name() + "\" has no x-ms-summary");
-            }
+        (doc, op, p) -> {
+          boolean internal = "internal".equals(p.node().path("x-ms-visibility").asText());
+          if (!p.pathLevel()
+              && !p.in().equals("body")
+              && !internal
+              && p.node().path("x-ms-summary").asText("").isBlank()) {
+            findings.at(doc, p.pointer(), "parameter \"" + p.name() + "\" has no x-ms-summary");
           }
         });
   }

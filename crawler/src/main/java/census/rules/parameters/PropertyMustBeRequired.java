@@ -24,20 +24,18 @@ import com.google.auto.service.AutoService;
 public final class PropertyMustBeRequired implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachParameter(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            JsonNode node = p.node();
-            if ("internal".equals(node.path("x-ms-visibility").asText())
-                && node.has("default")
-                && !node.path("required").asBoolean(false)
-                && !p.in().equals("body")) {
-              findings.at(
-                  doc,
-                  p.pointer(),
-                  "internal parameter \"" + p.name() + "\" has a default but is not required");
-            }
+        (doc, op, p) -> {
+          JsonNode node = p.node();
+          if ("internal".equals(node.path("x-ms-visibility").asText())
+              && node.has("default")
+              && !node.path("required").asBoolean(false)
+              && !p.in().equals("body")) {
+            findings.at(
+                doc,
+                p.pointer(),
+                "internal parameter \"" + p.name() + "\" has a default but is not required");
           }
         });
   }

@@ -20,16 +20,14 @@ import com.google.auto.service.AutoService;
 public final class QueryParameterEncodingNotSupported implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachParameter(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            if (p.in().equals("query") && p.node().has("x-ms-url-encoding")) {
-              findings.at(
-                  doc,
-                  p.pointer() + "/x-ms-url-encoding",
-                  "query parameter \"" + p.name() + "\" has x-ms-url-encoding");
-            }
+        (doc, op, p) -> {
+          if (p.in().equals("query") && p.node().has("x-ms-url-encoding")) {
+            findings.at(
+                doc,
+                p.pointer() + "/x-ms-url-encoding",
+                "query parameter \"" + p.name() + "\" has x-ms-url-encoding");
           }
         });
   }

@@ -1,9 +1,12 @@
 package census.rules.properties;
 
+import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.info.Documents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The connection parameters of apiProperties.json: those under {@code connectionParameters} and,
@@ -56,6 +59,11 @@ public final class ConnectionParameters {
   /** The parameters of type oauthSetting. */
   public static List<Parameter> oauth(JsonDocument doc) {
     return all(doc).stream().filter(Parameter::isOAuth).toList();
+  }
+
+  /** Runs {@code check} on every OAuth parameter ({@link #oauth}) of apiProperties.json. */
+  static void eachOAuth(ConnectorContext connector, BiConsumer<JsonDocument, Parameter> check) {
+    Documents.properties(connector).ifPresent(doc -> oauth(doc).forEach(p -> check.accept(doc, p)));
   }
 
   private static void add(PropertiesNode group, List<Parameter> out) {

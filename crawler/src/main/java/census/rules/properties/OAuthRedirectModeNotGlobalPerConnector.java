@@ -6,7 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.info.Documents;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -30,27 +29,25 @@ public final class OAuthRedirectModeNotGlobalPerConnector implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.properties(connector)
-        .ifPresent(
-            doc -> {
-              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc)) {
-                PropertiesNode settings = p.oauthSettings();
-                PropertiesNode mode = settings.get("redirectMode");
-                if (settings.isMissing()) {
-                  continue; // OAuthSettingsIncomplete reports the missing settings
-                }
-                if (mode.isMissing()) {
-                  findings.at(
-                      doc,
-                      settings.pointer(),
-                      "OAuth parameter \"" + p.name() + "\" has no redirectMode; set " + REQUIRED);
-                } else if (!REQUIRED.equalsIgnoreCase(mode.text())) {
-                  findings.at(
-                      doc,
-                      mode.pointer(),
-                      "redirectMode is " + mode.node() + "; it must be \"" + REQUIRED + "\"");
-                }
-              }
-            });
+    ConnectionParameters.eachOAuth(
+        connector,
+        (doc, p) -> {
+          PropertiesNode settings = p.oauthSettings();
+          PropertiesNode mode = settings.get("redirectMode");
+          if (settings.isMissing()) {
+            return; // OAuthSettingsIncomplete reports the missing settings
+          }
+          if (mode.isMissing()) {
+            findings.at(
+                doc,
+                settings.pointer(),
+                "OAuth parameter \"" + p.name() + "\" has no redirectMode; set " + REQUIRED);
+          } else if (!REQUIRED.equalsIgnoreCase(mode.text())) {
+            findings.at(
+                doc,
+                mode.pointer(),
+                "redirectMode is " + mode.node() + "; it must be \"" + REQUIRED + "\"");
+          }
+        });
   }
 }

@@ -6,7 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.info.Documents;
 import com.google.auto.service.AutoService;
 import java.util.List;
 import java.util.Locale;
@@ -41,33 +40,31 @@ public final class OAuthSettingsIncomplete implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.properties(connector)
-        .ifPresent(
-            doc -> {
-              for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(doc)) {
-                PropertiesNode settings = p.oauthSettings();
-                String where = "OAuth parameter \"" + p.name() + "\"";
-                if (!settings.node().isObject()) {
-                  findings.at(doc, p.pointer(), where + " has no oAuthSettings object");
-                  continue;
-                }
-                String provider = settings.get("identityProvider").text();
-                if (provider.isBlank()) {
-                  findings.at(doc, settings.pointer(), where + " has no identityProvider");
-                  continue;
-                }
-                PropertiesNode custom = settings.get("customParameters");
-                List<String> required =
-                    REQUIRED_CUSTOM.getOrDefault(provider.toLowerCase(Locale.ROOT), List.of());
-                for (String name : required) {
-                  if (custom.get(name).get("value").text().isBlank()) {
-                    findings.at(
-                        doc,
-                        custom.isMissing() ? settings.pointer() : custom.pointer(),
-                        where + " (" + provider + ") has no customParameters." + name + ".value");
-                  }
-                }
-              }
-            });
+    ConnectionParameters.eachOAuth(
+        connector,
+        (doc, p) -> {
+          PropertiesNode settings = p.oauthSettings();
+          String where = "OAuth parameter \"" + p.name() + "\"";
+          if (!settings.node().isObject()) {
+            findings.at(doc, p.pointer(), where + " has no oAuthSettings object");
+            return;
+          }
+          String provider = settings.get("identityProvider").text();
+          if (provider.isBlank()) {
+            findings.at(doc, settings.pointer(), where + " has no identityProvider");
+            return;
+          }
+          PropertiesNode custom = settings.get("customParameters");
+          List<String> required =
+              REQUIRED_CUSTOM.getOrDefault(provider.toLowerCase(Locale.ROOT), List.of());
+          for (String name : required) {
+            if (custom.get(name).get("value").text().isBlank()) {
+              findings.at(
+                  doc,
+                  custom.isMissing() ? settings.pointer() : custom.pointer(),
+                  where + " (" + provider + ") has no customParameters." + name + ".value");
+            }
+          }
+        });
   }
 }

@@ -6,12 +6,8 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.info.Documents;
 import com.google.auto.service.AutoService;
-import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.util.List;
-import java.util.Set;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -33,34 +29,28 @@ public final class PolicyTemplateOperationNotFound implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    if (Documents.swagger(connector).isEmpty()) {
-      return;
-    }
-    // Most connectors name no operation here: walk the definition only for those that do.
-    Supplier<Set<String>> operations = Suppliers.memoize(() -> References.operationIds(connector));
-    Documents.properties(connector)
-        .ifPresent(
-            doc -> {
-              for (PropertiesNode instance : Policies.instances(doc).elements()) {
-                PropertiesNode names = instance.get("parameters").get(OPERATIONS);
-                // One operation may be written as a plain string rather than a list.
-                List<PropertiesNode> each =
-                    names.node().isTextual() ? List.of(names) : names.elements();
-                for (PropertiesNode name : each) {
-                  if (name.node().isTextual()
-                      && !operations.get().contains(References.key(name.text()))) {
-                    findings.at(
-                        doc,
-                        name.pointer(),
-                        "policy \""
-                            + label(instance)
-                            + "\" names the operation \""
-                            + name.text()
-                            + "\", which the definition does not have");
-                  }
-                }
+    References.withUnknownOperation(
+        connector,
+        (doc, unknown) -> {
+          for (PropertiesNode instance : Policies.instances(doc).elements()) {
+            PropertiesNode names = instance.get("parameters").get(OPERATIONS);
+            // One operation may be written as a plain string rather than a list.
+            List<PropertiesNode> each =
+                names.node().isTextual() ? List.of(names) : names.elements();
+            for (PropertiesNode name : each) {
+              if (unknown.test(name)) {
+                findings.at(
+                    doc,
+                    name.pointer(),
+                    "policy \""
+                        + label(instance)
+                        + "\" names the operation \""
+                        + name.text()
+                        + "\", which the definition does not have");
               }
-            });
+            }
+          }
+        });
   }
 
   private static String label(PropertiesNode instance) {

@@ -1,11 +1,16 @@
 package census.rules.properties;
 
 import census.connector.ConnectorContext;
+import census.json.JsonDocument;
 import census.rules.SwaggerWalk;
 import census.rules.info.Documents;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +32,23 @@ final class References {
                     .map(References::key)
                     .collect(Collectors.toCollection(TreeSet::new)))
         .orElseGet(TreeSet::new);
+  }
+
+  /**
+   * Runs {@code check} on apiProperties.json when the connector also has a readable definition,
+   * with a test that tells a name (a string node) that is no operationId of the definition.
+   */
+  static void withUnknownOperation(
+      ConnectorContext connector, BiConsumer<JsonDocument, Predicate<PropertiesNode>> check) {
+    Documents.withBoth(
+        connector,
+        (properties, swagger) -> {
+          // Most connectors name no operation here: walk the definition only for those that do.
+          Supplier<Set<String>> operations = Suppliers.memoize(() -> operationIds(connector));
+          check.accept(
+              properties,
+              name -> name.node().isTextual() && !operations.get().contains(key(name.text())));
+        });
   }
 
   static String key(String name) {

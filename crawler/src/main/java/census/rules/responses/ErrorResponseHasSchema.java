@@ -21,15 +21,13 @@ import com.google.auto.service.AutoService;
 public final class ErrorResponseHasSchema implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachResponse(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Response r : SwaggerWalk.responses(root, op)) {
-            if ((r.status().startsWith("4") || r.status().startsWith("5"))
-                && r.node().has("schema")) {
-              findings.at(
-                  doc, r.pointer() + "/schema", "the " + r.status() + " response has a schema");
-            }
+        (doc, op, r) -> {
+          if ((r.status().startsWith("4") || r.status().startsWith("5"))
+              && r.node().has("schema")) {
+            findings.at(
+                doc, r.pointer() + "/schema", "the " + r.status() + " response has a schema");
           }
         });
   }

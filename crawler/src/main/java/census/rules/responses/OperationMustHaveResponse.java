@@ -25,13 +25,7 @@ public final class OperationMustHaveResponse implements Rule {
         connector,
         (doc, root, op) -> {
           if (op.node().path("responses").isEmpty()) {
-            findings.at(
-                doc,
-                op.pointer(),
-                op.method().toUpperCase(java.util.Locale.ROOT)
-                    + " "
-                    + op.path()
-                    + " declares no response");
+            findings.at(doc, op.pointer(), op.label() + " declares no response");
           }
         });
   }

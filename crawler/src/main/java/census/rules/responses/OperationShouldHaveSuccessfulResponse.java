@@ -26,13 +26,7 @@ public final class OperationShouldHaveSuccessfulResponse implements Rule {
           java.util.List<SwaggerWalk.Response> responses = SwaggerWalk.responses(root, op);
           if (!responses.isEmpty()
               && responses.stream().noneMatch(r -> r.status().startsWith("2"))) {
-            findings.at(
-                doc,
-                op.pointer() + "/responses",
-                op.method().toUpperCase(java.util.Locale.ROOT)
-                    + " "
-                    + op.path()
-                    + " has no 2xx response");
+            findings.at(doc, op.pointer() + "/responses", op.label() + " has no 2xx response");
           }
         });
   }

@@ -20,18 +20,16 @@ import com.google.auto.service.AutoService;
 public final class ResponseMustBeDefaultOrHttpStatusCode implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachResponse(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Response r : SwaggerWalk.responses(root, op)) {
-            if (!r.status().equals("default")
-                && !r.status().startsWith("x-")
-                && !r.status().matches("[1-5][0-9][0-9]")) {
-              findings.at(
-                  doc,
-                  r.pointer(),
-                  "response key \"" + r.status() + "\" is not a status code or default");
-            }
+        (doc, op, r) -> {
+          if (!r.status().equals("default")
+              && !r.status().startsWith("x-")
+              && !r.status().matches("[1-5][0-9][0-9]")) {
+            findings.at(
+                doc,
+                r.pointer(),
+                "response key \"" + r.status() + "\" is not a status code or default");
           }
         });
   }

@@ -21,17 +21,13 @@ import com.google.auto.service.AutoService;
 public final class SuccessResponseSchemaEmpty implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachOperation(
+    SwaggerWalk.eachResponse(
         connector,
-        (doc, root, op) -> {
-          for (SwaggerWalk.Response r : SwaggerWalk.responses(root, op)) {
-            com.fasterxml.jackson.databind.JsonNode schema = r.node().path("schema");
-            if (r.status().startsWith("2") && schema.isObject() && isEmpty(schema)) {
-              findings.at(
-                  doc,
-                  r.pointer() + "/schema",
-                  "the " + r.status() + " response's schema is empty");
-            }
+        (doc, op, r) -> {
+          com.fasterxml.jackson.databind.JsonNode schema = r.node().path("schema");
+          if (r.status().startsWith("2") && schema.isObject() && isEmpty(schema)) {
+            findings.at(
+                doc, r.pointer() + "/schema", "the " + r.status() + " response's schema is empty");
           }
         });
   }

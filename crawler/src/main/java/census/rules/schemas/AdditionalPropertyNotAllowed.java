@@ -30,29 +30,26 @@ import java.util.Map;
 public final class AdditionalPropertyNotAllowed implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerObjects.Obj o : SwaggerObjects.of(connector)) {
-                Map<String, SwaggerFields.Json> fields = SwaggerFields.FIELDS.get(o.kind());
-                for (Map.Entry<String, JsonNode> f : SwaggerWalk.fields(o.node())) {
-                  String name = f.getKey();
-                  if (fields.containsKey(name)
-                      || name.startsWith("x-")
-                      || (o.kind() == SwaggerObjects.Kind.SCHEMA
-                          && SwaggerFields.UNSUPPORTED_KEYWORDS.contains(name))) {
-                    continue;
-                  }
-                  findings.at(
-                      doc,
-                      o.pointer() + "/" + JsonDocument.escape(name),
-                      "\""
-                          + name
-                          + "\" is not a field of a "
-                          + o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-                }
-              }
-            });
+    SwaggerObjects.eachObject(
+        connector,
+        (doc, o) -> {
+          Map<String, SwaggerFields.Json> fields = SwaggerFields.FIELDS.get(o.kind());
+          for (Map.Entry<String, JsonNode> f : SwaggerWalk.fields(o.node())) {
+            String name = f.getKey();
+            if (fields.containsKey(name)
+                || name.startsWith("x-")
+                || (o.kind() == SwaggerObjects.Kind.SCHEMA
+                    && SwaggerFields.UNSUPPORTED_KEYWORDS.contains(name))) {
+              continue;
+            }
+            findings.at(
+                doc,
+                o.pointer() + "/" + JsonDocument.escape(name),
+                "\""
+                    + name
+                    + "\" is not a field of a "
+                    + o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+          }
+        });
   }
 }

@@ -30,24 +30,21 @@ import java.util.Map;
 public final class AdditionalPropertyNotAllowedAdjacentToRef implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerObjects.Obj o : SwaggerObjects.of(connector)) {
-                if (!o.node().has("$ref")) {
-                  continue;
-                }
-                for (Map.Entry<String, JsonNode> f : SwaggerWalk.fields(o.node())) {
-                  String name = f.getKey();
-                  if (!name.equals("$ref") && !name.startsWith("x-")) {
-                    findings.at(
-                        doc,
-                        o.pointer() + "/" + JsonDocument.escape(name),
-                        "\"" + name + "\" next to $ref is ignored");
-                  }
-                }
-              }
-            });
+    SwaggerObjects.eachObject(
+        connector,
+        (doc, o) -> {
+          if (!o.node().has("$ref")) {
+            return;
+          }
+          for (Map.Entry<String, JsonNode> f : SwaggerWalk.fields(o.node())) {
+            String name = f.getKey();
+            if (!name.equals("$ref") && !name.startsWith("x-")) {
+              findings.at(
+                  doc,
+                  o.pointer() + "/" + JsonDocument.escape(name),
+                  "\"" + name + "\" next to $ref is ignored");
+            }
+          }
+        });
   }
 }

@@ -20,15 +20,12 @@ import com.google.auto.service.AutoService;
 public final class ArrayHasNoItems implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                if ("array".equals(s.node().path("type").asText()) && !s.node().has("items")) {
-                  findings.at(doc, s.pointer(), "array schema without items");
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          if ("array".equals(s.node().path("type").asText()) && !s.node().has("items")) {
+            findings.at(doc, s.pointer(), "array schema without items");
+          }
+        });
   }
 }

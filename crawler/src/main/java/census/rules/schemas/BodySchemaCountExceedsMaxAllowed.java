@@ -5,7 +5,6 @@ import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
-import census.rules.SchemaWalk;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
 
@@ -28,22 +27,16 @@ public final class BodySchemaCountExceedsMaxAllowed implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              SchemaGraph graph = SchemaGraph.of(connector);
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                if (s.input() && SchemaPlaces.isParameterRoot(s.pointer())) {
-                  int count = graph.count(s.node());
-                  if (count > LIMIT) {
-                    findings.at(
-                        doc,
-                        s.pointer(),
-                        "body schema holds " + count + " schemas, more than " + LIMIT);
-                  }
-                }
-              }
-            });
+    SchemaGraph.eachSchema(
+        connector,
+        (doc, graph, s) -> {
+          if (s.input() && SchemaPlaces.isParameterRoot(s.pointer())) {
+            int count = graph.count(s.node());
+            if (count > LIMIT) {
+              findings.at(
+                  doc, s.pointer(), "body schema holds " + count + " schemas, more than " + LIMIT);
+            }
+          }
+        });
   }
 }

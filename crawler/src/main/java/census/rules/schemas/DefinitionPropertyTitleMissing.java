@@ -22,21 +22,17 @@ import com.google.auto.service.AutoService;
 public final class DefinitionPropertyTitleMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                if (s.property() == null || s.isRef() || !s.pointer().startsWith("/definitions/")) {
-                  continue;
-                }
-                for (String key : java.util.List.of("title", "description")) {
-                  if (s.node().path(key).asText("").isBlank()) {
-                    findings.at(
-                        doc, s.pointer(), "property \"" + s.property() + "\" has no " + key);
-                  }
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          if (s.property() == null || s.isRef() || !s.pointer().startsWith("/definitions/")) {
+            return;
+          }
+          for (String key : java.util.List.of("title", "description")) {
+            if (s.node().path(key).asText("").isBlank()) {
+              findings.at(doc, s.pointer(), "property \"" + s.property() + "\" has no " + key);
+            }
+          }
+        });
   }
 }

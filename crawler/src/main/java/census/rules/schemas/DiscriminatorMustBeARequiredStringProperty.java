@@ -25,32 +25,29 @@ import com.google.auto.service.AutoService;
 public final class DiscriminatorMustBeARequiredStringProperty implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                JsonNode discriminator = s.node().get("discriminator");
-                if (discriminator == null || !discriminator.isTextual()) {
-                  continue;
-                }
-                String name = discriminator.asText();
-                JsonNode property = find(s.node(), name);
-                if (property != null) {
-                  property = SwaggerWalk.resolve(doc.tree(), property);
-                }
-                String problem =
-                    property == null
-                        ? "is not a property of the schema"
-                        : !"string".equals(property.path("type").asText())
-                            ? "is not of type string"
-                            : !required(s.node(), name) ? "is not required" : null;
-                if (problem != null) {
-                  findings.at(
-                      doc, s.pointer() + "/discriminator", "discriminator " + name + " " + problem);
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          JsonNode discriminator = s.node().get("discriminator");
+          if (discriminator == null || !discriminator.isTextual()) {
+            return;
+          }
+          String name = discriminator.asText();
+          JsonNode property = find(s.node(), name);
+          if (property != null) {
+            property = SwaggerWalk.resolve(doc.tree(), property);
+          }
+          String problem =
+              property == null
+                  ? "is not a property of the schema"
+                  : !"string".equals(property.path("type").asText())
+                      ? "is not of type string"
+                      : !required(s.node(), name) ? "is not required" : null;
+          if (problem != null) {
+            findings.at(
+                doc, s.pointer() + "/discriminator", "discriminator " + name + " " + problem);
+          }
+        });
   }
 
   private static JsonNode find(JsonNode schema, String name) {

@@ -20,16 +20,13 @@ import com.google.auto.service.AutoService;
 public final class EnumMustContainAtLeastOneElement implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                com.fasterxml.jackson.databind.JsonNode values = s.node().path("enum");
-                if (values.isArray() && values.isEmpty()) {
-                  findings.at(doc, s.pointer() + "/enum", "empty enum");
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          com.fasterxml.jackson.databind.JsonNode values = s.node().path("enum");
+          if (values.isArray() && values.isEmpty()) {
+            findings.at(doc, s.pointer() + "/enum", "empty enum");
+          }
+        });
   }
 }

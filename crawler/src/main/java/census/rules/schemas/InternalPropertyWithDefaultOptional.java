@@ -6,7 +6,6 @@ import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
-import census.rules.SchemaWalk;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,30 +26,23 @@ import java.util.Map;
 public final class InternalPropertyWithDefaultOptional implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              SchemaGraph graph = SchemaGraph.of(connector);
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                if (!s.node().has("properties") || !graph.isInput(s)) {
-                  continue;
-                }
-                for (Map.Entry<String, JsonNode> p :
-                    SwaggerWalk.fields(s.node().path("properties"))) {
-                  JsonNode property = p.getValue();
-                  if ("internal".equals(property.path("x-ms-visibility").asText())
-                      && property.has("default")
-                      && !Required.lists(s.node(), p.getKey())) {
-                    findings.at(
-                        doc,
-                        s.pointer() + "/properties/" + JsonDocument.escape(p.getKey()),
-                        "internal property \""
-                            + p.getKey()
-                            + "\" has a default but is not required");
-                  }
-                }
-              }
-            });
+    SchemaGraph.eachSchema(
+        connector,
+        (doc, graph, s) -> {
+          if (!s.node().has("properties") || !graph.isInput(s)) {
+            return;
+          }
+          for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(s.node().path("properties"))) {
+            JsonNode property = p.getValue();
+            if ("internal".equals(property.path("x-ms-visibility").asText())
+                && property.has("default")
+                && !Required.lists(s.node(), p.getKey())) {
+              findings.at(
+                  doc,
+                  s.pointer() + "/properties/" + JsonDocument.escape(p.getKey()),
+                  "internal property \"" + p.getKey() + "\" has a default but is not required");
+            }
+          }
+        });
   }
 }

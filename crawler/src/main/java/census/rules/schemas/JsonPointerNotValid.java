@@ -23,21 +23,18 @@ import com.google.auto.service.AutoService;
 public final class JsonPointerNotValid implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerObjects.Obj o : SwaggerObjects.of(connector)) {
-                JsonNode ref = o.node().get("$ref");
-                if (ref == null) {
-                  continue;
-                }
-                String problem = problem(ref);
-                if (problem != null) {
-                  findings.at(doc, o.pointer() + "/$ref", problem);
-                }
-              }
-            });
+    SwaggerObjects.eachObject(
+        connector,
+        (doc, o) -> {
+          JsonNode ref = o.node().get("$ref");
+          if (ref == null) {
+            return;
+          }
+          String problem = problem(ref);
+          if (problem != null) {
+            findings.at(doc, o.pointer() + "/$ref", problem);
+          }
+        });
   }
 
   /** What is wrong with a reference, or null when its pointer is well formed. */

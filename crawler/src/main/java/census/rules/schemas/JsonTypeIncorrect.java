@@ -27,26 +27,23 @@ import java.util.Map;
 public final class JsonTypeIncorrect implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerObjects.Obj o : SwaggerObjects.of(connector)) {
-                Map<String, SwaggerFields.Json> fields = SwaggerFields.FIELDS.get(o.kind());
-                for (Map.Entry<String, JsonNode> f : SwaggerWalk.fields(o.node())) {
-                  SwaggerFields.Json expected = fields.get(f.getKey());
-                  if (expected != null && !expected.accepts(f.getValue())) {
-                    findings.at(
-                        doc,
-                        o.pointer() + "/" + JsonDocument.escape(f.getKey()),
-                        f.getKey()
-                            + " is "
-                            + SchemaTypes.jsonType(f.getValue())
-                            + ", expected "
-                            + expected.label());
-                  }
-                }
-              }
-            });
+    SwaggerObjects.eachObject(
+        connector,
+        (doc, o) -> {
+          Map<String, SwaggerFields.Json> fields = SwaggerFields.FIELDS.get(o.kind());
+          for (Map.Entry<String, JsonNode> f : SwaggerWalk.fields(o.node())) {
+            SwaggerFields.Json expected = fields.get(f.getKey());
+            if (expected != null && !expected.accepts(f.getValue())) {
+              findings.at(
+                  doc,
+                  o.pointer() + "/" + JsonDocument.escape(f.getKey()),
+                  f.getKey()
+                      + " is "
+                      + SchemaTypes.jsonType(f.getValue())
+                      + ", expected "
+                      + expected.label());
+            }
+          }
+        });
   }
 }

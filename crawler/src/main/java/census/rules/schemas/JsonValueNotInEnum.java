@@ -27,31 +27,26 @@ import java.util.TreeSet;
 public final class JsonValueNotInEnum implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerObjects.Obj o : SwaggerObjects.of(connector)) {
-                Map<String, Set<String>> allowed = SwaggerFields.VALUES.get(o.kind());
-                if (allowed == null) {
-                  continue;
-                }
-                for (Map.Entry<String, Set<String>> field : allowed.entrySet()) {
-                  JsonNode value = o.node().get(field.getKey());
-                  if (value != null
-                      && value.isTextual()
-                      && !field.getValue().contains(value.asText())) {
-                    findings.at(
-                        doc,
-                        o.pointer() + "/" + JsonDocument.escape(field.getKey()),
-                        field.getKey()
-                            + " \""
-                            + value.asText()
-                            + "\" is not one of "
-                            + String.join(", ", new TreeSet<>(field.getValue())));
-                  }
-                }
-              }
-            });
+    SwaggerObjects.eachObject(
+        connector,
+        (doc, o) -> {
+          Map<String, Set<String>> allowed = SwaggerFields.VALUES.get(o.kind());
+          if (allowed == null) {
+            return;
+          }
+          for (Map.Entry<String, Set<String>> field : allowed.entrySet()) {
+            JsonNode value = o.node().get(field.getKey());
+            if (value != null && value.isTextual() && !field.getValue().contains(value.asText())) {
+              findings.at(
+                  doc,
+                  o.pointer() + "/" + JsonDocument.escape(field.getKey()),
+                  field.getKey()
+                      + " \""
+                      + value.asText()
+                      + "\" is not one of "
+                      + String.join(", ", new TreeSet<>(field.getValue())));
+            }
+          }
+        });
   }
 }

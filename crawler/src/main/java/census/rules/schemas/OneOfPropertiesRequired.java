@@ -40,30 +40,27 @@ public final class OneOfPropertiesRequired implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SwaggerObjects.Obj o : SwaggerObjects.of(connector)) {
-                for (Need need : NEEDS) {
-                  JsonNode ext = o.node().get(need.extension());
-                  if (ext == null || !ext.isObject()) {
-                    continue;
-                  }
-                  String at = o.pointer() + "/" + need.extension();
-                  if (need.oneOf().stream().noneMatch(ext::has)) {
-                    findings.at(doc, at, need.extension() + " needs one of " + need.oneOf());
-                  }
-                  for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(ext.path("parameters"))) {
-                    if (p.getValue().isObject() && SOURCES.stream().noneMatch(p.getValue()::has)) {
-                      findings.at(
-                          doc,
-                          at + "/parameters/" + JsonDocument.escape(p.getKey()),
-                          "parameter \"" + p.getKey() + "\" needs one of " + SOURCES);
-                    }
-                  }
-                }
+    SwaggerObjects.eachObject(
+        connector,
+        (doc, o) -> {
+          for (Need need : NEEDS) {
+            JsonNode ext = o.node().get(need.extension());
+            if (ext == null || !ext.isObject()) {
+              continue;
+            }
+            String at = o.pointer() + "/" + need.extension();
+            if (need.oneOf().stream().noneMatch(ext::has)) {
+              findings.at(doc, at, need.extension() + " needs one of " + need.oneOf());
+            }
+            for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(ext.path("parameters"))) {
+              if (p.getValue().isObject() && SOURCES.stream().noneMatch(p.getValue()::has)) {
+                findings.at(
+                    doc,
+                    at + "/parameters/" + JsonDocument.escape(p.getKey()),
+                    "parameter \"" + p.getKey() + "\" needs one of " + SOURCES);
               }
-            });
+            }
+          }
+        });
   }
 }

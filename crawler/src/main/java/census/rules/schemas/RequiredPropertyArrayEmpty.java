@@ -21,16 +21,13 @@ import com.google.auto.service.AutoService;
 public final class RequiredPropertyArrayEmpty implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                JsonNode required = s.node().get("required");
-                if (required != null && required.isArray() && required.isEmpty()) {
-                  findings.at(doc, s.pointer() + "/required", "empty required array");
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          JsonNode required = s.node().get("required");
+          if (required != null && required.isArray() && required.isEmpty()) {
+            findings.at(doc, s.pointer() + "/required", "empty required array");
+          }
+        });
   }
 }

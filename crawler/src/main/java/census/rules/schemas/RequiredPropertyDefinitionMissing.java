@@ -20,24 +20,21 @@ import com.google.auto.service.AutoService;
 public final class RequiredPropertyDefinitionMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                com.fasterxml.jackson.databind.JsonNode required = s.node().path("required");
-                if (!required.isArray() || s.node().has("allOf")) {
-                  continue;
-                }
-                for (int i = 0; i < required.size(); i++) {
-                  if (!s.node().path("properties").has(required.get(i).asText())) {
-                    findings.at(
-                        doc,
-                        s.pointer() + "/required/" + i,
-                        "required property \"" + required.get(i).asText() + "\" is not defined");
-                  }
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          com.fasterxml.jackson.databind.JsonNode required = s.node().path("required");
+          if (!required.isArray() || s.node().has("allOf")) {
+            return;
+          }
+          for (int i = 0; i < required.size(); i++) {
+            if (!s.node().path("properties").has(required.get(i).asText())) {
+              findings.at(
+                  doc,
+                  s.pointer() + "/required/" + i,
+                  "required property \"" + required.get(i).asText() + "\" is not defined");
+            }
+          }
+        });
   }
 }

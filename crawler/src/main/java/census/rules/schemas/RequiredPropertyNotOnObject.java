@@ -24,24 +24,19 @@ import com.google.auto.service.AutoService;
 public final class RequiredPropertyNotOnObject implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                JsonNode required = s.node().get("required");
-                JsonNode type = s.node().get("type");
-                if (required != null
-                    && required.isArray()
-                    && type != null
-                    && type.isTextual()
-                    && !"object".equals(type.asText())) {
-                  findings.at(
-                      doc,
-                      s.pointer() + "/required",
-                      "required on a schema of type " + type.asText());
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          JsonNode required = s.node().get("required");
+          JsonNode type = s.node().get("type");
+          if (required != null
+              && required.isArray()
+              && type != null
+              && type.isTextual()
+              && !"object".equals(type.asText())) {
+            findings.at(
+                doc, s.pointer() + "/required", "required on a schema of type " + type.asText());
+          }
+        });
   }
 }

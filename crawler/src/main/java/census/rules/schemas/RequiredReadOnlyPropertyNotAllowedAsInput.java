@@ -6,7 +6,6 @@ import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
-import census.rules.SchemaWalk;
 import census.rules.Sources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
@@ -28,26 +27,22 @@ import com.google.auto.service.AutoService;
 public final class RequiredReadOnlyPropertyNotAllowedAsInput implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              SchemaGraph graph = SchemaGraph.of(connector);
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                JsonNode required = s.node().path("required");
-                if (!required.isArray() || required.isEmpty() || !graph.isInput(s)) {
-                  continue;
-                }
-                for (JsonNode name : required) {
-                  JsonNode property = s.node().path("properties").path(name.asText());
-                  if (property.path("readOnly").asBoolean(false)) {
-                    findings.at(
-                        doc,
-                        s.pointer() + "/properties/" + JsonDocument.escape(name.asText()),
-                        "property \"" + name.asText() + "\" of a request is required and readOnly");
-                  }
-                }
-              }
-            });
+    SchemaGraph.eachSchema(
+        connector,
+        (doc, graph, s) -> {
+          JsonNode required = s.node().path("required");
+          if (!required.isArray() || required.isEmpty() || !graph.isInput(s)) {
+            return;
+          }
+          for (JsonNode name : required) {
+            JsonNode property = s.node().path("properties").path(name.asText());
+            if (property.path("readOnly").asBoolean(false)) {
+              findings.at(
+                  doc,
+                  s.pointer() + "/properties/" + JsonDocument.escape(name.asText()),
+                  "property \"" + name.asText() + "\" of a request is required and readOnly");
+            }
+          }
+        });
   }
 }

@@ -46,6 +46,18 @@ final class SchemaGraph {
     this.inputDefinitions = inputDefinitions;
   }
 
+  /** A check of one schema, with the graph that measures it. */
+  @FunctionalInterface
+  interface SchemaCheck {
+    void check(JsonDocument doc, SchemaGraph graph, SchemaWalk.Schema s);
+  }
+
+  /** Runs {@code check} on every schema of the connector's definition, if it has one. */
+  static void eachSchema(ConnectorContext connector, SchemaCheck check) {
+    SchemaGraph graph = of(connector);
+    SchemaWalk.eachSchema(connector, (doc, s) -> check.check(doc, graph, s));
+  }
+
   static SchemaGraph of(ConnectorContext connector) {
     return connector.derived(
         "schemaGraph",

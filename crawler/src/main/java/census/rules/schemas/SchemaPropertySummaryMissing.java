@@ -22,19 +22,15 @@ import com.google.auto.service.AutoService;
 public final class SchemaPropertySummaryMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                if (s.property() != null
-                    && !s.isRef()
-                    && s.node().path("x-ms-summary").asText("").isBlank()
-                    && !"internal".equals(s.node().path("x-ms-visibility").asText())) {
-                  findings.at(
-                      doc, s.pointer(), "property \"" + s.property() + "\" has no x-ms-summary");
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          if (s.property() != null
+              && !s.isRef()
+              && s.node().path("x-ms-summary").asText("").isBlank()
+              && !"internal".equals(s.node().path("x-ms-visibility").asText())) {
+            findings.at(doc, s.pointer(), "property \"" + s.property() + "\" has no x-ms-summary");
+          }
+        });
   }
 }

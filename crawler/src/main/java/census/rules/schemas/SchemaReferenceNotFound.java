@@ -21,19 +21,16 @@ import com.google.auto.service.AutoService;
 public final class SchemaReferenceNotFound implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                String ref = s.node().path("$ref").asText(null);
-                if (ref != null && census.rules.SwaggerWalk.local(doc.tree(), ref).isEmpty()) {
-                  findings.at(
-                      doc,
-                      s.pointer() + "/$ref",
-                      "schema reference " + ref + " does not resolve within the file");
-                }
-              }
-            });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          String ref = s.node().path("$ref").asText(null);
+          if (ref != null && census.rules.SwaggerWalk.local(doc.tree(), ref).isEmpty()) {
+            findings.at(
+                doc,
+                s.pointer() + "/$ref",
+                "schema reference " + ref + " does not resolve within the file");
+          }
+        });
   }
 }

@@ -5,7 +5,6 @@ import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
-import census.rules.SchemaWalk;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
 
@@ -30,24 +29,18 @@ public final class SchemaTooDeep implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              SchemaGraph graph = SchemaGraph.of(connector);
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                if (!SchemaPlaces.isParameterRoot(s.pointer())
-                    && !SchemaPlaces.isResponseRoot(s.pointer())) {
-                  continue;
-                }
-                int depth = graph.depth(s.node());
-                if (depth > LIMIT) {
-                  findings.at(
-                      doc,
-                      s.pointer(),
-                      "schema nests " + depth + " levels deep, more than " + LIMIT);
-                }
-              }
-            });
+    SchemaGraph.eachSchema(
+        connector,
+        (doc, graph, s) -> {
+          if (!SchemaPlaces.isParameterRoot(s.pointer())
+              && !SchemaPlaces.isResponseRoot(s.pointer())) {
+            return;
+          }
+          int depth = graph.depth(s.node());
+          if (depth > LIMIT) {
+            findings.at(
+                doc, s.pointer(), "schema nests " + depth + " levels deep, more than " + LIMIT);
+          }
+        });
   }
 }

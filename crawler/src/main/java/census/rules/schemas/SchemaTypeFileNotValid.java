@@ -5,7 +5,6 @@ import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
-import census.rules.SchemaWalk;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
 
@@ -25,27 +24,23 @@ import com.google.auto.service.AutoService;
 public final class SchemaTypeFileNotValid implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .ifPresent(
-            doc -> {
-              SchemaGraph graph = SchemaGraph.of(connector);
-              for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-                if (!"file".equals(s.node().path("type").asText())) {
-                  continue;
-                }
-                boolean allowed =
-                    SchemaPlaces.isResponseRoot(s.pointer())
-                        || (SchemaPlaces.isDefinitionRoot(s.pointer()) && !graph.isInput(s));
-                if (!allowed) {
-                  findings.at(
-                      doc,
-                      s.pointer(),
-                      graph.isInput(s)
-                          ? "type file in a request body schema"
-                          : "type file below the top of a response schema");
-                }
-              }
-            });
+    SchemaGraph.eachSchema(
+        connector,
+        (doc, graph, s) -> {
+          if (!"file".equals(s.node().path("type").asText())) {
+            return;
+          }
+          boolean allowed =
+              SchemaPlaces.isResponseRoot(s.pointer())
+                  || (SchemaPlaces.isDefinitionRoot(s.pointer()) && !graph.isInput(s));
+          if (!allowed) {
+            findings.at(
+                doc,
+                s.pointer(),
+                graph.isInput(s)
+                    ? "type file in a request body schema"
+                    : "type file below the top of a response schema");
+          }
+        });
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The objects of a definition that Swagger 2.0 gives a fixed set of fields, each with its kind and
@@ -34,6 +35,13 @@ final class SwaggerObjects {
   record Obj(Kind kind, JsonNode node, String pointer) {}
 
   private SwaggerObjects() {}
+
+  /**
+   * Runs {@code check} on every object of the connector's definition ({@link #of}), if it has one.
+   */
+  static void eachObject(ConnectorContext connector, BiConsumer<JsonDocument, Obj> check) {
+    connector.swagger().ifPresent(doc -> of(connector).forEach(o -> check.accept(doc, o)));
+  }
 
   static List<Obj> of(ConnectorContext connector) {
     return connector.derived(

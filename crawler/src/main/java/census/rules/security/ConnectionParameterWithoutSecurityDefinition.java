@@ -1,7 +1,6 @@
 package census.rules.security;
 
 import census.connector.ConnectorContext;
-import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -10,7 +9,6 @@ import census.rules.Sources;
 import census.rules.info.Documents;
 import census.rules.properties.ConnectionParameters;
 import com.google.auto.service.AutoService;
-import java.util.Optional;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -32,24 +30,23 @@ import java.util.Optional;
 public final class ConnectionParameterWithoutSecurityDefinition implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Optional<JsonDocument> properties = Documents.properties(connector);
-    Optional<JsonDocument> swagger = Documents.swagger(connector);
-    if (properties.isEmpty() || swagger.isEmpty()) {
-      return;
-    }
-    boolean oauth2 =
-        SecuritySchemes.schemes(swagger.get().tree()).stream()
-            .anyMatch(s -> s.type().equals("oauth2"));
-    if (oauth2) {
-      return;
-    }
-    for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(properties.get())) {
-      findings.at(
-          properties.get(),
-          p.pointer(),
-          "OAuth parameter \""
-              + p.name()
-              + "\" has no oauth2 security definition in the API definition");
-    }
+    Documents.withBoth(
+        connector,
+        (properties, swagger) -> {
+          boolean oauth2 =
+              SecuritySchemes.schemes(swagger.tree()).stream()
+                  .anyMatch(s -> s.type().equals("oauth2"));
+          if (oauth2) {
+            return;
+          }
+          for (ConnectionParameters.Parameter p : ConnectionParameters.oauth(properties)) {
+            findings.at(
+                properties,
+                p.pointer(),
+                "OAuth parameter \""
+                    + p.name()
+                    + "\" has no oauth2 security definition in the API definition");
+          }
+        });
   }
 }

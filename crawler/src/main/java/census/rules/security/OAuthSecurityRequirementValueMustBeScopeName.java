@@ -6,7 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.info.Documents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
@@ -28,29 +27,21 @@ import com.google.auto.service.AutoService;
 public final class OAuthSecurityRequirementValueMustBeScopeName implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
-        .ifPresent(
-            doc -> {
-              JsonNode definitions = doc.tree().path("securityDefinitions");
-              for (SecuritySchemes.Requirement r : SecuritySchemes.requirements(doc.tree())) {
-                JsonNode scheme = definitions.path(r.scheme());
-                if (!scheme.path("type").asText("").equals("oauth2") || !r.value().isArray()) {
-                  continue;
-                }
-                for (int i = 0; i < r.value().size(); i++) {
-                  JsonNode scope = r.value().get(i);
-                  if (!scope.isTextual() || !scheme.path("scopes").has(scope.asText())) {
-                    findings.at(
-                        doc,
-                        r.pointer() + "/" + i,
-                        "scope "
-                            + scope
-                            + " is not declared in the scopes of \""
-                            + r.scheme()
-                            + "\"");
-                  }
-                }
-              }
-            });
+    SecuritySchemes.eachRequirement(
+        connector,
+        (doc, r, scheme) -> {
+          if (!scheme.path("type").asText("").equals("oauth2") || !r.value().isArray()) {
+            return;
+          }
+          for (int i = 0; i < r.value().size(); i++) {
+            JsonNode scope = r.value().get(i);
+            if (!scope.isTextual() || !scheme.path("scopes").has(scope.asText())) {
+              findings.at(
+                  doc,
+                  r.pointer() + "/" + i,
+                  "scope " + scope + " is not declared in the scopes of \"" + r.scheme() + "\"");
+            }
+          }
+        });
   }
 }

@@ -1,7 +1,6 @@
 package census.rules.security;
 
 import census.connector.ConnectorContext;
-import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -39,27 +38,26 @@ public final class SecurityDefinitionWithoutConnectionParameter implements Rule 
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Optional<JsonDocument> properties = Documents.properties(connector);
-    Optional<JsonDocument> swagger = Documents.swagger(connector);
-    if (properties.isEmpty() || swagger.isEmpty()) {
-      return;
-    }
-    List<ConnectionParameters.Parameter> parameters = ConnectionParameters.all(properties.get());
-    for (SecuritySchemes.Scheme scheme : SecuritySchemes.schemes(swagger.get().tree())) {
-      missing(scheme.type(), parameters)
-          .ifPresent(
-              what ->
-                  findings.at(
-                      swagger.get(),
-                      scheme.pointer(),
-                      "security definition \""
-                          + scheme.name()
-                          + "\" ("
-                          + scheme.type()
-                          + ") has no "
-                          + what
-                          + " in apiProperties.json"));
-    }
+    Documents.withBoth(
+        connector,
+        (properties, swagger) -> {
+          List<ConnectionParameters.Parameter> parameters = ConnectionParameters.all(properties);
+          for (SecuritySchemes.Scheme scheme : SecuritySchemes.schemes(swagger.tree())) {
+            missing(scheme.type(), parameters)
+                .ifPresent(
+                    what ->
+                        findings.at(
+                            swagger,
+                            scheme.pointer(),
+                            "security definition \""
+                                + scheme.name()
+                                + "\" ("
+                                + scheme.type()
+                                + ") has no "
+                                + what
+                                + " in apiProperties.json"));
+          }
+        });
   }
 
   /** What a scheme of {@code type} lacks among the parameters, if anything. */

@@ -6,8 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -25,20 +23,17 @@ import com.google.auto.service.AutoService;
 public final class SecurityRequirementMustBeDefined implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
-        .ifPresent(
-            doc -> {
-              JsonNode definitions = doc.tree().path("securityDefinitions");
-              for (SecuritySchemes.Requirement r : SecuritySchemes.requirements(doc.tree())) {
-                if (!definitions.has(r.scheme())) {
-                  findings.at(
-                      doc,
-                      r.pointer(),
-                      "security requirement names \""
-                          + r.scheme()
-                          + "\", which securityDefinitions does not define");
-                }
-              }
-            });
+    SecuritySchemes.eachRequirement(
+        connector,
+        (doc, r, scheme) -> {
+          if (scheme.isMissingNode()) {
+            findings.at(
+                doc,
+                r.pointer(),
+                "security requirement names \""
+                    + r.scheme()
+                    + "\", which securityDefinitions does not define");
+          }
+        });
   }
 }

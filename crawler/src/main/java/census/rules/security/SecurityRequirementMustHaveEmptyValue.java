@@ -6,8 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.info.Documents;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -26,26 +24,23 @@ import com.google.auto.service.AutoService;
 public final class SecurityRequirementMustHaveEmptyValue implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
-        .ifPresent(
-            doc -> {
-              JsonNode definitions = doc.tree().path("securityDefinitions");
-              for (SecuritySchemes.Requirement r : SecuritySchemes.requirements(doc.tree())) {
-                String type = definitions.path(r.scheme()).path("type").asText("");
-                boolean scopeless = type.equals("basic") || type.equals("apiKey");
-                if (scopeless && r.value().isArray() && !r.value().isEmpty()) {
-                  findings.at(
-                      doc,
-                      r.pointer(),
-                      "security requirement \""
-                          + r.scheme()
-                          + "\" ("
-                          + type
-                          + ") lists "
-                          + r.value()
-                          + "; it must be []");
-                }
-              }
-            });
+    SecuritySchemes.eachRequirement(
+        connector,
+        (doc, r, scheme) -> {
+          String type = scheme.path("type").asText("");
+          boolean scopeless = type.equals("basic") || type.equals("apiKey");
+          if (scopeless && r.value().isArray() && !r.value().isEmpty()) {
+            findings.at(
+                doc,
+                r.pointer(),
+                "security requirement \""
+                    + r.scheme()
+                    + "\" ("
+                    + type
+                    + ") lists "
+                    + r.value()
+                    + "; it must be []");
+          }
+        });
   }
 }

@@ -6,7 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.info.Documents;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -24,21 +23,19 @@ import com.google.auto.service.AutoService;
 public final class SecurityRequirementMustHaveValue implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
-        .ifPresent(
-            doc -> {
-              for (SecuritySchemes.Requirement r : SecuritySchemes.requirements(doc.tree())) {
-                if (!r.value().isArray()) {
-                  findings.at(
-                      doc,
-                      r.pointer(),
-                      "security requirement \""
-                          + r.scheme()
-                          + "\" is "
-                          + r.value()
-                          + "; it must be an array, [] when there are no scopes");
-                }
-              }
-            });
+    SecuritySchemes.eachRequirement(
+        connector,
+        (doc, r, scheme) -> {
+          if (!r.value().isArray()) {
+            findings.at(
+                doc,
+                r.pointer(),
+                "security requirement \""
+                    + r.scheme()
+                    + "\" is "
+                    + r.value()
+                    + "; it must be an array, [] when there are no scopes");
+          }
+        });
   }
 }

@@ -1,7 +1,9 @@
 package census.rules.security;
 
+import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.rules.SwaggerWalk;
+import census.rules.info.Documents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,25 @@ final class SecuritySchemes {
       add(op.node().path("security"), op.pointer() + "/security", requirements);
     }
     return requirements;
+  }
+
+  /** A check of one requirement entry with the scheme it names. */
+  @FunctionalInterface
+  interface RequirementCheck {
+    /** {@code scheme} is its securityDefinitions entry; a missing node when there is none. */
+    void check(JsonDocument doc, Requirement r, JsonNode scheme);
+  }
+
+  /** Runs {@code check} on every requirement entry ({@link #requirements}) of the definition. */
+  static void eachRequirement(ConnectorContext connector, RequirementCheck check) {
+    Documents.swagger(connector)
+        .ifPresent(
+            doc -> {
+              JsonNode definitions = doc.tree().path("securityDefinitions");
+              for (Requirement r : requirements(doc.tree())) {
+                check.check(doc, r, definitions.path(r.scheme()));
+              }
+            });
   }
 
   private static void add(JsonNode security, String pointer, List<Requirement> out) {
