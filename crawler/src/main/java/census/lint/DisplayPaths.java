@@ -3,12 +3,17 @@ package census.lint;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How lint output names files: relative to a base folder (the working directory) when inside it.
  */
 final class DisplayPaths {
   private final Path base;
+  // A file has as many findings as it has, up to thousands, and each asks for its path again.
+  private final Map<Path, String> shown = new HashMap<>();
+  private final Map<Path, String> uris = new HashMap<>();
 
   DisplayPaths(Path base) {
     this.base = base.toAbsolutePath().normalize();
@@ -16,6 +21,10 @@ final class DisplayPaths {
 
   /** The path as a person reads it: relative to the base with forward slashes, else absolute. */
   String show(Path file) {
+    return shown.computeIfAbsent(file, this::relative);
+  }
+
+  private String relative(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     if (abs.startsWith(base) && !abs.equals(base)) {
       return base.relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/");
@@ -28,6 +37,10 @@ final class DisplayPaths {
    * (GitHub code scanning resolves it against the repository root), else an absolute file URI.
    */
   String uri(Path file) {
+    return uris.computeIfAbsent(file, this::toUri);
+  }
+
+  private String toUri(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     if (!abs.startsWith(base) || abs.equals(base)) {
       return abs.toUri().toASCIIString();

@@ -24,17 +24,13 @@ public final class TextFormat {
     DisplayPaths paths = new DisplayPaths(base);
     StringBuilder out = new StringBuilder();
     Path previous = null;
-    String shown = null;
     for (LintReport.Entry entry : report.entries()) {
-      if (!entry.file().equals(previous)) {
-        if (previous != null) {
-          out.append('\n');
-        }
-        previous = entry.file();
-        shown = paths.show(previous); // once per file: a file can have thousands of findings
+      if (previous != null && !previous.equals(entry.file())) {
+        out.append('\n');
       }
+      previous = entry.file();
       Finding f = entry.finding();
-      String where = shown;
+      String where = paths.show(entry.file());
       if (f.line() > 0) {
         where += ":" + f.line() + ":" + f.column();
       }
