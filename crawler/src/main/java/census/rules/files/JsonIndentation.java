@@ -39,10 +39,12 @@ public final class JsonIndentation implements Rule {
         doc,
         line -> {
           int width = line.indent();
-          if (first[0] == 0 && !line.inString() && width > 0 && width < line.length()) {
+          if (!line.inString() && width > 0 && width < line.length()) {
             first[0] = width;
             first[1] = line.number();
+            return false;
           }
+          return true;
         });
     if (first[0] == 0 || first[0] == STEP) {
       JsonLines.report(doc, findings, JsonIndentation::offence, "indented otherwise");

@@ -50,8 +50,9 @@ final class JsonLines {
 
   record Offence(int column, String message) {}
 
+  /** Takes one line; returns false to stop the walk there. */
   interface Visitor {
-    void line(Line line);
+    boolean line(Line line);
   }
 
   /** The definition, apiProperties.json and settings.json, as far as they were read. */
@@ -73,7 +74,7 @@ final class JsonLines {
         line -> {
           Optional<Offence> offence = check.check(line);
           if (offence.isEmpty()) {
-            return;
+            return true;
           }
           if (shown[0] < SHOWN) {
             findings.atLine(
@@ -85,6 +86,7 @@ final class JsonLines {
             }
             more[0]++;
           }
+          return true;
         });
     if (more[0] > 0) {
       findings.atLine(
@@ -95,7 +97,10 @@ final class JsonLines {
     }
   }
 
-  /** Visits every line of a document; strict JSON cannot break a line inside a string. */
+  /**
+   * Visits the lines of a document until the visitor says stop; strict JSON cannot break a line
+   * inside a string.
+   */
   static void forEach(JsonDocument doc, Visitor visitor) {
     forEach(doc.chars(), !doc.isStrict(), visitor);
   }
@@ -109,8 +114,9 @@ final class JsonLines {
         continue;
       }
       int end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-      if (i < text.length || end > start) {
-        visitor.line(new Line(text, start, end, number, inString));
+      if ((i < text.length || end > start)
+          && !visitor.line(new Line(text, start, end, number, inString))) {
+        return;
       }
       if (lenient) {
         inString = endsInString(text, start, end, inString);
