@@ -167,8 +167,7 @@ public final class HistoryStep {
     tables.put(Tables.CONNECTOR_VERSIONS, versions);
     tables.put(Tables.BREAKING_CHANGES, breaking);
     tables.put(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, rules.catalog()));
-    staging.writeAll(tables);
-    staging.write(
+    tables.put(
         Tables.HISTORY_STATE,
         List.of(
             Tables.HISTORY_STATE
@@ -181,6 +180,7 @@ public final class HistoryStep {
                 .set("contents_checked", checked)
                 .set("files_read", checks.filesRead())
                 .build()));
+    staging.writeAll(tables);
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put(Tables.CONNECTOR_VERSIONS.name(), (long) versions.size());
     counts.put(Tables.CONNECTOR_CONTENTS.name(), (long) contentRows.size());

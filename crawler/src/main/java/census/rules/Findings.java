@@ -30,10 +30,6 @@ public final class Findings {
     this.connectorPath = connectorPath;
   }
 
-  void startRule(RuleInfo rule) {
-    startRule(rule.id(), rule.severity());
-  }
-
   void startRule(String id, Severity severity) {
     endRule();
     this.currentId = id;

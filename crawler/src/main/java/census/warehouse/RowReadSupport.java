@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.Dictionary;
 import org.apache.parquet.hadoop.api.InitContext;
@@ -63,7 +64,7 @@ final class RowReadSupport extends ReadSupport<Row> {
         Type field = requested.getType(f);
         fields[f] =
             schema.has(field.getName())
-                ? converter(schema.columns().get(schema.indexOf(field.getName())), field)
+                ? converter(schema.indexOf(field.getName()), field)
                 : ignore(field);
       }
       this.root =
@@ -93,8 +94,8 @@ final class RowReadSupport extends ReadSupport<Row> {
       return root;
     }
 
-    private Converter converter(Column c, Type field) {
-      int i = schema.indexOf(c.name());
+    private Converter converter(int i, Type field) {
+      Column c = schema.columns().get(i);
       if (c.type() == Column.Type.STRING_LIST) {
         return new StringListConverter(field, list -> values[i] = list);
       }
@@ -134,10 +135,10 @@ final class RowReadSupport extends ReadSupport<Row> {
 
   /** A string column; dictionary pages are decoded once, and their strings shared by the rows. */
   private static final class StringConverter extends PrimitiveConverter {
-    private final java.util.function.Consumer<String> sink;
+    private final Consumer<String> sink;
     private String[] dictionary;
 
-    StringConverter(java.util.function.Consumer<String> sink) {
+    StringConverter(Consumer<String> sink) {
       this.sink = sink;
     }
 
@@ -170,11 +171,11 @@ final class RowReadSupport extends ReadSupport<Row> {
    * out.
    */
   private static final class StringListConverter extends GroupConverter {
-    private final java.util.function.Consumer<List<String>> sink;
+    private final Consumer<List<String>> sink;
     private final GroupConverter element;
     private List<String> list;
 
-    StringListConverter(Type field, java.util.function.Consumer<List<String>> sink) {
+    StringListConverter(Type field, Consumer<List<String>> sink) {
       this.sink = sink;
       StringConverter value = new StringConverter(s -> list.add(s));
       this.element =

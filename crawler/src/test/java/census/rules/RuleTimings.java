@@ -76,7 +76,7 @@ public final class RuleTimings {
         continue;
       }
       Findings findings = new Findings(connector.path());
-      findings.startRule(rule.info());
+      findings.startRule(rule.info().id(), rule.info().severity());
       rule.check(connector, findings);
       found += findings.list().size();
     }
