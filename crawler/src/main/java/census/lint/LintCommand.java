@@ -1,15 +1,19 @@
 package census.lint;
 
 import census.model.ConnectorKind;
+import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
+import census.rules.RuleInfo;
 import census.rules.text.Misspelling;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +73,22 @@ public final class LintCommand implements Callable<Integer> {
   boolean spelling;
 
   @Option(
+      names = "--select",
+      split = ",",
+      paramLabel = "RULE",
+      description =
+          "Run only these rules (ids as `census rules` lists them, comma-separated); an opt-in"
+              + " rule named here runs too.")
+  Set<String> select;
+
+  @Option(
+      names = "--ignore",
+      split = ",",
+      paramLabel = "RULE",
+      description = "Do not run these rules (comma-separated ids).")
+  Set<String> ignore;
+
+  @Option(
       names = "--base",
       paramLabel = "DIR",
       description =
@@ -94,8 +114,18 @@ public final class LintCommand implements Callable<Integer> {
   @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
   public Integer call() throws Exception {
     List<LintTarget> targets = LintTargets.resolve(paths, Optional.ofNullable(kind));
-    RuleCatalog catalog = RuleCatalog.standard();
-    Set<String> optIn = spelling ? Set.of(Misspelling.ID) : Set.of();
+    RuleCatalog catalog = selectedRules();
+    Set<String> optIn = new HashSet<>();
+    if (spelling) {
+      optIn.add(Misspelling.ID);
+    }
+    if (select != null) {
+      // The catalog now holds only the selected rules; an opt-in one among them was asked for.
+      catalog.rules().stream()
+          .map(Rule::info)
+          .filter(RuleInfo::optIn)
+          .forEach(info -> optIn.add(info.id()));
+    }
     RuleEngine engine = new RuleEngine(catalog, optIn);
     Optional<LintCache> lintCache =
         cache || cacheLocation != null
@@ -126,6 +156,27 @@ public final class LintCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return report.exitStatus();
+  }
+
+  /** The standard catalog, narrowed by --select and --ignore, whose ids must all be known. */
+  private RuleCatalog selectedRules() {
+    RuleCatalog standard = RuleCatalog.standard();
+    Set<String> named = new TreeSet<>();
+    Optional.ofNullable(select).ifPresent(named::addAll);
+    Optional.ofNullable(ignore).ifPresent(named::addAll);
+    for (String id : named) {
+      if (!standard.has(id)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "no rule has the id '" + id + "' (`census rules` lists them)");
+      }
+    }
+    if (named.isEmpty()) {
+      return standard;
+    }
+    return standard.only(
+        info ->
+            (select == null || select.contains(info.id()))
+                && (ignore == null || !ignore.contains(info.id())));
   }
 
   static final class KindConverter implements CommandLine.ITypeConverter<ConnectorKind> {

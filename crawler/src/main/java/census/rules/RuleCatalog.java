@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.function.Predicate;
 
 /** Every rule on the class path, found through {@code META-INF/services/census.rules.Rule}. */
 public final class RuleCatalog {
@@ -45,6 +46,19 @@ public final class RuleCatalog {
 
   public List<Rule> rules() {
     return rules;
+  }
+
+  /** Whether a rule of the catalog has this id. */
+  public boolean has(String id) {
+    return rules.stream().anyMatch(r -> r.info().id().equals(id));
+  }
+
+  /**
+   * The catalog's rules that {@code keep} accepts. Its {@link #version()} is its own, so findings
+   * cached under one selection of rules are not taken for another's.
+   */
+  public RuleCatalog only(Predicate<RuleInfo> keep) {
+    return new RuleCatalog(rules.stream().filter(r -> keep.test(r.info())).toList());
   }
 
   public static boolean appliesTo(RuleInfo info, ConnectorKind kind) {

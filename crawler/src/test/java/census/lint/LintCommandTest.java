@@ -105,6 +105,44 @@ class LintCommandTest {
   }
 
   @Test
+  void selectRunsOnlyTheNamedRulesAndIgnoreLeavesThemOut() throws Exception {
+    Path folder =
+        ConnectorFixture.named("Fabrikam")
+            .swagger(
+                s -> {
+                  s.withArray("schemes").add("http");
+                  s.with("info").put("description", "Tracks the taks of a team, one by one.");
+                })
+            .writeTo(repo.resolve("independent-publisher-connectors/Fabrikam"));
+    assertTrue(rules(folder).contains("HttpsOnly"));
+    assertFalse(rules(folder).contains("Misspelling"), "opt-in");
+
+    Result selected = lint("--select", "HttpsOnly,Misspelling", folder.toString());
+    assertEquals(1, selected.status, selected.out);
+    List<String> lines = selected.out.lines().filter(l -> l.contains(".json:")).toList();
+    assertEquals(2, lines.size(), selected.out);
+    assertTrue(lines.stream().anyMatch(l -> l.contains(" error HttpsOnly ")), selected.out);
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains(" Misspelling ") && l.contains("taks")),
+        "an opt-in rule named in --select runs: " + selected.out);
+
+    Result ignored = lint("--ignore", "HttpsOnly", folder.toString());
+    assertEquals(0, ignored.status, "HttpsOnly was the only error: " + ignored.out);
+    assertFalse(ignored.out.contains("HttpsOnly"), ignored.out);
+    List<String> all = JSON.readTree(rules(folder)).path("findings").findValuesAsText("ruleId");
+    assertEquals(
+        all.stream().filter(id -> !id.equals("HttpsOnly")).toList(),
+        JSON.readTree(rules(folder, "--ignore", "HttpsOnly"))
+            .path("findings")
+            .findValuesAsText("ruleId"),
+        "every other rule still runs");
+
+    Result unknown = lint("--ignore", "HttpsOnly,NoSuchRule", folder.toString());
+    assertEquals(2, unknown.status);
+    assertTrue(unknown.err.contains("'NoSuchRule'"), unknown.err);
+  }
+
+  @Test
   void theKindComesFromThePlaceThenTheBrandColourAndKindOverrides() throws Exception {
     byte[] bigIcon = ConnectorFixture.png(471, 471);
     Path certified =
