@@ -4,11 +4,12 @@
 # (the first call writes the class-data archive and is not counted).
 # Usage: scripts/bench-check.sh [BUNDLE] [ROUNDS]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
+# shellcheck source=lib/bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
+bundle="${1:-$default_bundle}"
 rounds="${2:-5}"
-[[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
-(cd "$root" && ./mvnw -q -B package -DskipTests)
+need_bundle "$bundle"
+need_build
 
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT

@@ -10,12 +10,13 @@
 # archive is made of, and one that writes the archive (scripts/census).
 # Usage: scripts/bench-crawl.sh [BUNDLE] [RUNS] [MOVED_FROM]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
+# shellcheck source=lib/bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
+bundle="${1:-$default_bundle}"
 runs="${2:-3}"
 from="${3:-dev~5}"
-[[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
-compgen -G "$root/crawler/target/lib/picocli-*.jar" >/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
+need_bundle "$bundle"
+need_build
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -8,11 +8,12 @@
 #   analyze   `census analyze` with the conformance-trends and conformance-cohorts jobs.
 # Usage: scripts/bench-history.sh [BUNDLE] [DATA_DIR]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
+# shellcheck source=lib/bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
+bundle="${1:-$default_bundle}"
 data="${2:-$(mktemp -d)/census-bench-history}"
-[[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
-compgen -G "$root/crawler/target/lib/picocli-*.jar" >/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
+need_bundle "$bundle"
+need_build
 
 "$root/scripts/census" sync --repo "$bundle" --data "$data" >/dev/null 2>"$data.sync.log"
 

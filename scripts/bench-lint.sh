@@ -5,11 +5,12 @@
 # Markdown table for docs/benchmarks.md (## Lint).
 # Usage: scripts/bench-lint.sh [BUNDLE] [RUNS]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
+# shellcheck source=lib/bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
+bundle="${1:-$default_bundle}"
 runs="${2:-5}"
-[[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
-ls "$root"/crawler/target/census-crawler-*.jar >/dev/null 2>&1 || (cd "$root" && ./mvnw -q -B package -DskipTests)
+need_bundle "$bundle"
+need_build
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

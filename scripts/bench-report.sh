@@ -4,12 +4,13 @@
 # Markdown table for docs/benchmarks.md. The first call builds the warehouse with `census run`.
 # Usage: scripts/bench-report.sh [BUNDLE] [DATA_DIR] [RUNS]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
+# shellcheck source=lib/bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
+bundle="${1:-$default_bundle}"
 data="${2:-$(mktemp -d)/census-bench}"
 runs="${3:-5}"
-[[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
-compgen -G "$root/crawler/target/lib/picocli-*.jar" >/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
+need_bundle "$bundle"
+need_build
 
 if [[ ! -d "$data/warehouse/connectors" ]]; then
   echo "building the warehouse: census run --repo $bundle --data $data" >&2

@@ -3,12 +3,13 @@
 # `runs` row), cold (first sync) and warm (nothing new), and prints a Markdown table for
 # docs/benchmarks.md. Usage: scripts/bench-run.sh [BUNDLE] [DATA_DIR]
 set -euo pipefail
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-bundle="${1:-$root/../shared/data/PowerPlatformConnectors.bundle}"
+# shellcheck source=lib/bench.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
+bundle="${1:-$default_bundle}"
 data="${2:-$(mktemp -d)/census-bench}"
-[[ -f "$bundle" ]] || { echo "no bundle at $bundle" >&2; exit 2; }
-compgen -G "$root/crawler/target/lib/picocli-*.jar" >/dev/null || (cd "$root" && ./mvnw -q -B package -DskipTests)
-command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+need_bundle "$bundle"
+need_build
+need_time
 
 run_once() {
   local label="$1" wall user sys rss steps
