@@ -1,5 +1,6 @@
 package census.rules;
 
+import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Walks a Swagger 2.0 tree the way rules need it: operations, parameters and responses with the
@@ -58,14 +60,13 @@ public final class SwaggerWalk {
   }
 
   /** Runs {@code check} on every operation of the connector's definition, if it has one. */
-  public static void eachOperation(
-      census.connector.ConnectorContext connector, OperationCheck check) {
+  public static void eachOperation(ConnectorContext connector, OperationCheck check) {
     connector
         .swagger()
         .ifPresent(
             doc -> {
               JsonNode root = doc.tree();
-              for (Operation op : operations(root)) {
+              for (Operation op : operations(connector)) {
                 check.check(doc, root, op);
               }
             });
@@ -78,17 +79,44 @@ public final class SwaggerWalk {
   }
 
   /** Runs {@code check} on every response of every operation ({@link #responses}). */
-  public static void eachResponse(
-      census.connector.ConnectorContext connector, PartCheck<Response> check) {
-    eachOperation(
-        connector, (doc, root, op) -> responses(root, op).forEach(r -> check.check(doc, op, r)));
+  public static void eachResponse(ConnectorContext connector, PartCheck<Response> check) {
+    eachPart(connector, "swagger.responses", SwaggerWalk::responses, check);
   }
 
   /** Runs {@code check} on every parameter of every operation ({@link #parameters}). */
-  public static void eachParameter(
-      census.connector.ConnectorContext connector, PartCheck<Parameter> check) {
-    eachOperation(
-        connector, (doc, root, op) -> parameters(root, op).forEach(p -> check.check(doc, op, p)));
+  public static void eachParameter(ConnectorContext connector, PartCheck<Parameter> check) {
+    eachPart(connector, "swagger.parameters", SwaggerWalk::parameters, check);
+  }
+
+  /** An operation with some of its parts. */
+  private record Parts<T>(Operation op, List<T> parts) {}
+
+  /**
+   * Runs {@code check} on the parts that {@code of} finds in each operation, found once per
+   * connector under {@code key} and shared by every rule that walks them.
+   */
+  private static <T> void eachPart(
+      ConnectorContext connector,
+      String key,
+      BiFunction<JsonNode, Operation, List<T>> of,
+      PartCheck<T> check) {
+    Optional<JsonDocument> swagger = connector.swagger();
+    if (swagger.isEmpty()) {
+      return;
+    }
+    JsonDocument doc = swagger.get();
+    List<Parts<T>> all =
+        connector.derived(
+            key,
+            () ->
+                operations(connector).stream()
+                    .map(op -> new Parts<>(op, of.apply(doc.tree(), op)))
+                    .toList());
+    for (Parts<T> operation : all) {
+      for (T part : operation.parts()) {
+        check.check(doc, operation.op(), part);
+      }
+    }
   }
 
   /** A check of one operation and the parameters that apply to it. */
@@ -98,7 +126,7 @@ public final class SwaggerWalk {
   }
 
   /** Runs {@code check} on every operation with its effective parameters ({@link #requests}). */
-  public static void eachRequest(census.connector.ConnectorContext connector, RequestCheck check) {
+  public static void eachRequest(ConnectorContext connector, RequestCheck check) {
     List<Request> requests = requests(connector);
     if (!requests.isEmpty()) {
       JsonDocument doc = connector.swagger().orElseThrow();
@@ -106,6 +134,15 @@ public final class SwaggerWalk {
         check.check(doc, doc.tree(), r.op(), r.parameters());
       }
     }
+  }
+
+  /**
+   * Every operation of the connector's definition, in document order, listed once per connector.
+   */
+  public static List<Operation> operations(ConnectorContext connector) {
+    return connector.derived(
+        "swagger.operations",
+        () -> connector.swagger().map(doc -> operations(doc.tree())).orElse(List.of()));
   }
 
   /** Every operation, in document order. */
@@ -158,7 +195,7 @@ public final class SwaggerWalk {
    * Every operation with its effective parameters, resolved once per connector and shared by the
    * rules that look at what an operation is sent.
    */
-  public static List<Request> requests(census.connector.ConnectorContext connector) {
+  public static List<Request> requests(ConnectorContext connector) {
     return connector.derived(
         "swagger.requests",
         () ->
@@ -166,7 +203,7 @@ public final class SwaggerWalk {
                 .swagger()
                 .map(
                     doc ->
-                        operations(doc.tree()).stream()
+                        operations(connector).stream()
                             .map(op -> new Request(op, effectiveParameters(doc.tree(), op)))
                             .toList())
                 .orElse(List.of()));
@@ -215,7 +252,7 @@ public final class SwaggerWalk {
    * responses}) that is itself a {@code $ref}, as "{@code what} NAME is a $ref".
    */
   public static void reportRefEntries(
-      census.connector.ConnectorContext connector, Findings findings, String section, String what) {
+      ConnectorContext connector, Findings findings, String section, String what) {
     connector
         .swagger()
         .ifPresent(

@@ -52,7 +52,7 @@ public final class MimeTypeNotSupported implements Rule {
               // Generated definitions repeat the same few values on every operation.
               Map<String, String> seen = new HashMap<>();
               check(doc, root, "", seen, findings);
-              for (SwaggerWalk.Operation op : SwaggerWalk.operations(root)) {
+              for (SwaggerWalk.Operation op : SwaggerWalk.operations(connector)) {
                 check(doc, op.node(), op.pointer(), seen, findings);
               }
             });

@@ -29,7 +29,7 @@ public final class OperationIdNotPascalCase implements Rule {
         .swagger()
         .ifPresent(
             doc -> {
-              for (SwaggerWalk.Operation op : SwaggerWalk.operations(doc.tree())) {
+              for (SwaggerWalk.Operation op : SwaggerWalk.operations(connector)) {
                 String id = op.operationId();
                 if (id != null && !PASCAL.matcher(id).matches()) {
                   findings.at(

@@ -32,7 +32,7 @@ public final class TotalOperationsCountExceedsMaxAllowed implements Rule {
         .swagger()
         .ifPresent(
             doc -> {
-              List<SwaggerWalk.Operation> ops = SwaggerWalk.operations(doc.tree());
+              List<SwaggerWalk.Operation> ops = SwaggerWalk.operations(connector);
               if (ops.size() > LIMIT) {
                 findings.at(
                     doc,

@@ -26,7 +26,7 @@ final class References {
     return Documents.swagger(connector)
         .map(
             doc ->
-                SwaggerWalk.operations(doc.tree()).stream()
+                SwaggerWalk.operations(connector).stream()
                     .map(SwaggerWalk.Operation::operationId)
                     .filter(id -> id != null)
                     .map(References::key)

@@ -36,7 +36,7 @@ public final class ResponseHeadersAreNotUnique implements Rule {
               for (Map.Entry<String, JsonNode> r : SwaggerWalk.fields(root.path("responses"))) {
                 check(doc, r.getValue(), "/responses/" + JsonDocument.escape(r.getKey()), findings);
               }
-              for (SwaggerWalk.Operation op : SwaggerWalk.operations(root)) {
+              for (SwaggerWalk.Operation op : SwaggerWalk.operations(connector)) {
                 for (Map.Entry<String, JsonNode> r :
                     SwaggerWalk.fields(op.node().path("responses"))) {
                   check(
