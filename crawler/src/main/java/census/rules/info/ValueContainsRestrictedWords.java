@@ -56,6 +56,9 @@ public final class ValueContainsRestrictedWords implements Rule {
   static final Pattern TITLE_WORDS = words("API", "Connector");
   static final Pattern DESCRIPTION_WORDS = words("API");
 
+  /** Any product name of {@link #PRODUCTS}, for the rules that check other text for them. */
+  public static final Pattern PRODUCT_NAMES = words();
+
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     Documents.swagger(connector)
@@ -94,16 +97,14 @@ public final class ValueContainsRestrictedWords implements Rule {
   }
 
   private static Pattern words(String... plain) {
-    StringBuilder alternatives = new StringBuilder();
+    List<String> alternatives = new ArrayList<>();
     for (String w : plain) {
-      alternatives
-          .append(alternatives.length() == 0 ? "" : "|")
-          .append(Pattern.quote(w))
-          .append("s?");
+      alternatives.add(Pattern.quote(w) + "s?");
     }
     for (String product : PRODUCTS) {
-      alternatives.append('|').append(Pattern.quote(product).replace(" ", "\\E\\s*\\Q"));
+      alternatives.add(Pattern.quote(product).replace(" ", "\\E\\s*\\Q"));
     }
-    return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+    return Pattern.compile(
+        "\\b(?:" + String.join("|", alternatives) + ")\\b", Pattern.CASE_INSENSITIVE);
   }
 }

@@ -19,7 +19,8 @@ import com.google.auto.service.AutoService;
         "Operation and parameter descriptions hold no URLs: they are shown as plain text and translated.",
     fix = "Move links to the readme or the connector's documentation.")
 public final class DescriptionContainsUrl implements Rule {
-  static final java.util.regex.Pattern URL =
+  /** An http or https address. */
+  public static final java.util.regex.Pattern URL =
       java.util.regex.Pattern.compile("(?i)\\bhttps?://\\S+");
 
   @Override

@@ -26,7 +26,8 @@ import com.google.auto.service.AutoService;
             + " longer summaries are cut off in the designer.",
     fix = "Shorten the summary; move detail into the description.")
 public final class OperationSummaryTooLong implements Rule {
-  static final int SUMMARY_MAX = 80;
+  /** The longest summary, operation or parameter, in characters (code points). */
+  public static final int SUMMARY_MAX = 80;
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {

@@ -14,6 +14,7 @@ import census.rules.parameters.OperationParametersContainDuplicateParameter;
 import census.rules.parameters.OperationParametersContainMultipleBodyParameters;
 import census.rules.parameters.ParameterReferenceNotFound;
 import census.rules.parameters.ParameterSummaryMissing;
+import census.rules.parameters.ParameterSummaryTooLong;
 import census.rules.parameters.QueryParameterEncodingNotSupported;
 import census.rules.responses.ErrorResponseHasSchema;
 import census.rules.responses.OperationMustHaveResponse;
@@ -26,6 +27,9 @@ import census.rules.schemas.EnumMustContainAtLeastOneElement;
 import census.rules.schemas.RequiredPropertyDefinitionMissing;
 import census.rules.schemas.SchemaPropertySummaryMissing;
 import census.rules.schemas.SchemaReferenceNotFound;
+import census.rules.text.LabelNotTitleCase;
+import census.rules.text.LabelRestrictedCharacters;
+import census.rules.text.PropertyTitleContainsUrl;
 import census.testing.ConnectorFixture;
 import census.testing.RuleTester;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -134,6 +138,36 @@ class OperationRulesTest {
             ParameterSummaryMissing.class,
             s -> param(s).remove("x-ms-summary"),
             OP + "/parameters/0"),
+        c(DescriptionMissing.class, s -> op(s).remove("description"), OP),
+        c(
+            ProductNameInOperationText.class,
+            s -> op(s).put("description", "Gets one task for a Power Automate flow."),
+            OP + "/description"),
+        c(
+            ProductNameInOperationText.class,
+            s -> param(s).put("description", "The task, as PowerApps shows it."),
+            OP + "/parameters/0/description"),
+        c(DescriptionMissing.class, s -> param(s).put("description", " "), OP + "/parameters/0"),
+        c(
+            ParameterSummaryTooLong.class,
+            s -> param(s).put("x-ms-summary", "Task ID " + "X".repeat(73)),
+            OP + "/parameters/0/x-ms-summary"),
+        c(
+            LabelNotTitleCase.class,
+            s -> param(s).put("x-ms-summary", "Task id"),
+            OP + "/parameters/0/x-ms-summary"),
+        c(
+            LabelNotTitleCase.class,
+            s -> definitionProperty(s).put("title", "Item name"),
+            "/definitions/Item/properties/name/title"),
+        c(
+            LabelRestrictedCharacters.class,
+            s -> param(s).put("x-ms-summary", "Task ID/Key"),
+            OP + "/parameters/0/x-ms-summary"),
+        c(
+            PropertyTitleContainsUrl.class,
+            s -> definitionProperty(s).put("title", "Name (https://example.com/name)"),
+            "/definitions/Item/properties/name/title"),
         c(
             ConnectionIdParameterNotAllowed.class,
             s -> addParam(s, "connectionId", "query"),
@@ -272,6 +306,20 @@ class OperationRulesTest {
     assertTrue(
         found.get(found.size() - 1).message().startsWith("20 more findings"),
         found.get(found.size() - 1).message());
+  }
+
+  @org.junit.jupiter.api.Test
+  void bodyAndInternalParametersNeedNoDescription() {
+    ConnectorFixture quiet =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(
+                s -> {
+                  addParam(s, "body", "body").remove("description");
+                  addParam(s, "apiVersion", "query")
+                      .put("x-ms-visibility", "internal")
+                      .remove("description");
+                });
+    assertEquals(List.of(), RuleTester.check(DescriptionMissing.class, quiet));
   }
 
   @ParameterizedTest(name = "{0}")

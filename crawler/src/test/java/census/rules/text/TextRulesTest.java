@@ -63,6 +63,52 @@ class TextRulesTest {
   }
 
   @Test
+  void titleCaseAllowsMinorWordsNamesAndCodeButNotALowerCaseWord() {
+    for (String fine :
+        List.of(
+            "Task ID",
+            "Name of the Task",
+            "iPhone Model",
+            "Start Time (UTC)",
+            "Due Date in `yyyy-MM-dd`",
+            "Multi-value Lookup")) {
+      assertTrue(Labels.firstNotCapitalized(fine).isEmpty(), fine);
+    }
+    assertEquals("id", Labels.firstNotCapitalized("Task id").orElseThrow());
+    assertEquals("of", Labels.firstNotCapitalized("of Tasks").orElseThrow(), "first word");
+    assertEquals("due", Labels.firstNotCapitalized("due_date").orElseThrow());
+    assertEquals("formatted", Labels.firstNotCapitalized("Postal Code (formatted)").orElseThrow());
+  }
+
+  @Test
+  void aSchemaPropertysLabelMayHoldAnApostropheButNoHyphenOrUnderscore() {
+    List<Finding> property =
+        RuleTester.check(
+            LabelRestrictedCharacters.class,
+            edit(
+                s ->
+                    ((ObjectNode) s.at(GET + "/responses/200/schema/properties/name"))
+                        .put("x-ms-summary", "Owner's Multi-value")));
+    assertEquals(
+        List.of(GET + "/responses/200/schema/properties/name/x-ms-summary"), pointers(property));
+    assertTrue(property.get(0).message().contains("holds \"-\""), property.get(0).message());
+    assertTrue(
+        RuleTester.check(
+                LabelRestrictedCharacters.class,
+                edit(
+                    s ->
+                        ((ObjectNode) s.at(GET + "/responses/200/schema/properties/name"))
+                            .put("x-ms-summary", "Owner's Name")))
+            .isEmpty());
+    List<Finding> parameter =
+        RuleTester.check(
+            LabelRestrictedCharacters.class,
+            edit(s -> param(s).put("x-ms-summary", "Owner's Name")));
+    assertEquals(
+        List.of(PARAM + "/x-ms-summary"), pointers(parameter), "a parameter's is stricter");
+  }
+
+  @Test
   void misspellingsFireWithTheWord() {
     List<Finding> found =
         RuleTester.check(

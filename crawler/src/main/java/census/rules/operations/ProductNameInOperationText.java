@@ -1,0 +1,80 @@
+package census.rules.operations;
+
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
+import census.model.Severity;
+import census.rules.Findings;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import census.rules.SwaggerWalk;
+import census.rules.info.ValueContainsRestrictedWords;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import java.util.List;
+import java.util.regex.Matcher;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "ProductNameInOperationText",
+    severity = Severity.ERROR,
+    files = {"apiDefinition.swagger.json"},
+    source =
+        Sources.CERTIFICATION
+            + ", \"Define operation and parameter summaries and descriptions: Can't contain any of"
+            + " the Microsoft Power Platform product names\"",
+    doc =
+        "Operation summaries and descriptions, and the x-ms-summary and description of each"
+            + " operation's own parameters, name no Power Platform product (Power Apps, Power"
+            + " Automate, Copilot Studio, Dataverse, Logic Apps, …): the same connector runs in"
+            + " all of them. The connector's own title and description are"
+            + " ValueContainsRestrictedWords'.",
+    fix =
+        "Say what the operation does without the product: \"Start a flow run\" needs no \"Power Automate\".")
+public final class ProductNameInOperationText implements Rule {
+  @Override
+  public void check(ConnectorContext connector, Findings findings) {
+    SwaggerWalk.eachOperation(
+        connector,
+        (doc, root, op) -> {
+          for (String key : List.of("summary", "description")) {
+            check(doc, op.node().path(key), op.pointer() + "/" + key, op.label(), findings);
+          }
+        });
+    SwaggerWalk.eachParameter(
+        connector,
+        (doc, op, p) -> {
+          if (p.pathLevel()) {
+            return;
+          }
+          for (String key : List.of("x-ms-summary", "description")) {
+            check(
+                doc,
+                p.node().path(key),
+                p.pointer() + "/" + key,
+                "parameter \"" + p.name() + "\"",
+                findings);
+          }
+        });
+  }
+
+  private static void check(
+      JsonDocument doc, JsonNode text, String pointer, String what, Findings findings) {
+    if (!text.isTextual()) {
+      return;
+    }
+    Matcher m = ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(text.asText());
+    if (m.find()) {
+      findings.at(
+          doc,
+          pointer,
+          "the "
+              + pointer.substring(pointer.lastIndexOf('/') + 1)
+              + " of "
+              + what
+              + " names the product \""
+              + m.group()
+              + "\"");
+    }
+  }
+}

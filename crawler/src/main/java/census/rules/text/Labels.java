@@ -1,0 +1,93 @@
+package census.rules.text;
+
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
+import census.rules.SchemaWalk;
+import census.rules.SwaggerWalk;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The short names the designer shows for inputs and outputs, which the guide asks to be Title Case
+ * words: the {@code x-ms-summary} of each operation's own parameters and of schema properties, and
+ * the {@code title} of properties under {@code definitions}.
+ */
+final class Labels {
+  enum Kind {
+    PARAMETER_SUMMARY("x-ms-summary"),
+    PROPERTY_SUMMARY("x-ms-summary"),
+    PROPERTY_TITLE("title");
+
+    /** The field that holds the label. */
+    final String key;
+
+    Kind(String key) {
+      this.key = key;
+    }
+  }
+
+  /** A label: its kind, the parameter or property it names, its text and its pointer. */
+  record Label(Kind kind, String owner, String value, String pointer) {}
+
+  /** Lower-case words that Title Case keeps lower case after the first word. */
+  private static final Set<String> MINOR =
+      Set.of(
+          "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+          "of", "off", "on", "per", "to", "up", "via", "vs", "with", "from", "into", "over");
+
+  private Labels() {}
+
+  interface Check {
+    void check(JsonDocument doc, Label label);
+  }
+
+  /** Runs {@code check} on every label of the definition that is a non-blank string. */
+  static void each(ConnectorContext connector, Check check) {
+    SwaggerWalk.eachParameter(
+        connector,
+        (doc, op, p) -> {
+          if (!p.pathLevel()) {
+            visit(doc, Kind.PARAMETER_SUMMARY, p.name(), p.node(), p.pointer(), check);
+          }
+        });
+    SchemaWalk.eachSchema(
+        connector,
+        (doc, s) -> {
+          if (s.property() == null || s.isRef()) {
+            return;
+          }
+          visit(doc, Kind.PROPERTY_SUMMARY, s.property(), s.node(), s.pointer(), check);
+          if (s.pointer().startsWith("/definitions/")) {
+            visit(doc, Kind.PROPERTY_TITLE, s.property(), s.node(), s.pointer(), check);
+          }
+        });
+  }
+
+  private static void visit(
+      JsonDocument doc, Kind kind, String owner, JsonNode node, String pointer, Check check) {
+    JsonNode value = node.path(kind.key);
+    if (value.isTextual() && !value.asText().isBlank()) {
+      check.check(doc, new Label(kind, owner, value.asText(), pointer + "/" + kind.key));
+    }
+  }
+
+  /**
+   * The first word of {@code value} that breaks Title Case: a word of prose that starts lower case
+   * and has no capital inside (so "iPhone" and "eBay" pass), other than a minor word after the
+   * first. An underscore separates words, so a field name such as "due_date" is read as words.
+   */
+  static Optional<String> firstNotCapitalized(String value) {
+    boolean first = true;
+    for (DisplayStrings.Word word : DisplayStrings.words(value.replace('_', ' '))) {
+      String text = word.text();
+      if (Character.isLowerCase(text.charAt(0))
+          && text.chars().noneMatch(Character::isUpperCase)
+          && (first || !MINOR.contains(text))) {
+        return Optional.of(text);
+      }
+      first = false;
+    }
+    return Optional.empty();
+  }
+}
