@@ -81,6 +81,13 @@ class ExtensionRulesTest {
                 "callbackUrl": {"type": "string", "x-ms-notification-url": true,
                   "x-ms-visibility": "internal"}}}}],
             "responses": {"201": {"description": "Created"}}}},
+        "/hooks/{hookId}": {
+          "delete": {
+            "operationId": "DeleteHook", "summary": "Delete a webhook",
+            "x-ms-visibility": "internal",
+            "parameters": [{"name": "hookId", "in": "path", "required": true, "type": "string",
+              "x-ms-url-encoding": "single"}],
+            "responses": {"204": {"description": "No Content"}}}},
         "/tasks/watch": {
           "get": {
             "operationId": "WatchTask", "summary": "Watch a task",
@@ -300,6 +307,10 @@ class ExtensionRulesTest {
         c(
             WebhookOperationsMissingNotificationUrlProperty.class,
             s -> node(s, CALLBACK).remove("x-ms-notification-url"),
+            HOOK),
+        c(
+            WebhookDeleteOperationMissing.class,
+            s -> s.with("paths").remove("/hooks/{hookId}"),
             HOOK),
         c(
             OperationMustHaveNotificationContentExtension.class,

@@ -9,6 +9,7 @@ import census.rules.parameters.BodyOrFormDataParameterInFetchOperationNotAllowed
 import census.rules.parameters.BodyParameterSchemaRequired;
 import census.rules.parameters.ConnectionIdParameterNotAllowed;
 import census.rules.parameters.FileParameterMustBeInFormData;
+import census.rules.parameters.InternalParameterWithoutDefault;
 import census.rules.parameters.NonBodyParameterSchemaNotValid;
 import census.rules.parameters.OperationParametersContainDuplicateParameter;
 import census.rules.parameters.OperationParametersContainMultipleBodyParameters;
@@ -139,6 +140,17 @@ class OperationRulesTest {
             s -> param(s).remove("x-ms-summary"),
             OP + "/parameters/0"),
         c(DescriptionMissing.class, s -> op(s).remove("description"), OP),
+        c(
+            TriggerSummaryNotWhen.class,
+            s -> op(s).put("x-ms-trigger", "single").put("summary", "New task"),
+            OP + "/summary"),
+        c(
+            InternalParameterWithoutDefault.class,
+            s ->
+                addParam(s, "api-version", "query")
+                    .put("x-ms-visibility", "internal")
+                    .put("required", true),
+            OP + "/parameters/1"),
         c(
             ProductNameInOperationText.class,
             s -> op(s).put("description", "Gets one task for a Power Automate flow."),
@@ -306,6 +318,28 @@ class OperationRulesTest {
     assertTrue(
         found.get(found.size() - 1).message().startsWith("20 more findings"),
         found.get(found.size() - 1).message());
+  }
+
+  @org.junit.jupiter.api.Test
+  void anInternalPathLevelParameterWithoutDefaultIsReportedOnceForItsPath() {
+    ConnectorFixture shared =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(
+                s -> {
+                  pathItem(s)
+                      .putArray("parameters")
+                      .addObject()
+                      .put("name", "api-version")
+                      .put("in", "query")
+                      .put("type", "string")
+                      .put("required", true)
+                      .put("x-ms-visibility", "internal");
+                  pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
+                });
+    List<Finding> found = RuleTester.check(InternalParameterWithoutDefault.class, shared);
+    assertEquals(
+        List.of("/paths/~1tasks~1{taskId}/parameters/0"),
+        found.stream().map(Finding::jsonPointer).toList());
   }
 
   @org.junit.jupiter.api.Test
