@@ -83,4 +83,80 @@ class ReadmeRulesTest {
     assertEquals(1, RuleTester.check(ReadmeSectionMissing.class, bare).size());
     assertTrue(RuleTester.check(ReadmeSectionMissing.class, bare, ConnectorKind.CUSTOM).isEmpty());
   }
+
+  private static final String INTRO =
+      """
+      # Contoso Tasks
+
+      Contoso Tasks keeps a team's work in one list. This connector creates and tracks tasks.
+
+      ## Prerequisites
+
+      A Contoso account.
+
+      ## Get started with your connector
+
+      Create a task when a form is submitted.
+
+      ## Known issues and limitations
+
+      None.
+
+      ## Common errors and remedies
+
+      A 404 means the task was deleted.
+
+      ## FAQ
+
+      Ask us anything.
+      """;
+
+  private static List<String> introFindings(Class<? extends census.rules.Rule> rule, String intro) {
+    return RuleTester.check(rule, ConnectorFixture.named("Contoso").file("intro.md", intro))
+        .stream()
+        .map(Finding::message)
+        .toList();
+  }
+
+  @Test
+  void anIntroFollowsTheTemplate() {
+    assertEquals(List.of(), introFindings(IntroSectionMissing.class, INTRO));
+    assertEquals(
+        List.of(),
+        RuleTester.check(IntroSectionMissing.class, ConnectorFixture.named("Contoso")),
+        "no intro.md, nothing to check");
+    assertEquals(
+        List.of(
+            "intro.md lacks the sections Get started with your connector, Common errors and"
+                + " remedies, FAQ"),
+        introFindings(
+            IntroSectionMissing.class,
+            "# Contoso\n\nTasks.\n\n## Prerequisites\n\nAn account.\n\n"
+                + "## Known issues\n\nNone.\n"));
+  }
+
+  @Test
+  void anIntroDoesNotListOperations() {
+    assertEquals(List.of(), introFindings(IntroListsOperations.class, INTRO));
+    assertEquals(
+        List.of("intro.md lists the connector's operations under \"supported actions\""),
+        introFindings(
+            IntroListsOperations.class, INTRO + "\n## Supported Actions\n\n- Get a task\n"));
+  }
+
+  @Test
+  void anIntroOpensWithOneParagraphOfAtMostEightSentences() {
+    assertEquals(List.of(), introFindings(IntroDescriptionTooLong.class, INTRO));
+    String nine = "It works. ".repeat(9);
+    assertEquals(
+        List.of(
+            "intro.md opens with 1 paragraph of 9 sentences; the template asks for one of at most"
+                + " 8"),
+        introFindings(IntroDescriptionTooLong.class, "# Contoso\n\n" + nine + "\n\n## FAQ\n"));
+    assertEquals(
+        1,
+        introFindings(IntroDescriptionTooLong.class, "# Contoso\n\nOne thing.\n\nAnother thing.\n")
+            .size(),
+        "two paragraphs");
+  }
 }
