@@ -38,18 +38,6 @@ public final class IntroSectionMissing implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .intro()
-        .filter(intro -> !intro.text().isBlank())
-        .ifPresent(
-            intro -> {
-              List<String> missing =
-                  TemplateSections.missing(
-                      intro, SECTIONS, ReadmeSectionMissing.authenticates(connector));
-              if (!missing.isEmpty()) {
-                findings.file(
-                    intro.file(), "intro.md lacks the sections " + String.join(", ", missing));
-              }
-            });
+    TemplateSections.report(connector, connector.intro(), "intro.md", SECTIONS, findings);
   }
 }

@@ -7,7 +7,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.List;
 
@@ -43,29 +42,6 @@ public final class ReadmeSectionMissing implements Rule {
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .readme()
-        .filter(r -> !r.text().isBlank())
-        .ifPresent(
-            readme -> {
-              List<String> missing =
-                  TemplateSections.missing(readme, SECTIONS, authenticates(connector));
-              if (!missing.isEmpty()) {
-                findings.file(
-                    readme.file(), "readme.md lacks the sections " + String.join(", ", missing));
-              }
-            });
-  }
-
-  /** Security definitions in the definition, or connection parameters in apiProperties.json. */
-  static boolean authenticates(ConnectorContext connector) {
-    boolean security =
-        connector.swagger().map(d -> d.tree().path("securityDefinitions").size() > 0).orElse(false);
-    JsonNode props = connector.properties().map(d -> d.tree().path("properties")).orElse(null);
-    boolean parameters =
-        props != null
-            && (props.path("connectionParameters").size() > 0
-                || props.path("connectionParameterSets").size() > 0);
-    return security || parameters;
+    TemplateSections.report(connector, connector.readme(), "readme.md", SECTIONS, findings);
   }
 }

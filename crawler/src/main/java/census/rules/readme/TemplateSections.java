@@ -1,9 +1,13 @@
 package census.rules.readme;
 
+import census.connector.ConnectorContext;
 import census.connector.TextFile;
+import census.rules.Findings;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,5 +63,37 @@ final class TemplateSections {
       }
     }
     return missing;
+  }
+
+  /**
+   * Reports, in one finding on the file, every section that a non-blank {@code file} lacks; the
+   * credentials section counts only for a connector that authenticates.
+   */
+  static void report(
+      ConnectorContext connector,
+      Optional<TextFile> file,
+      String name,
+      List<Section> sections,
+      Findings findings) {
+    file.filter(f -> !f.text().isBlank())
+        .ifPresent(
+            f -> {
+              List<String> missing = missing(f, sections, authenticates(connector));
+              if (!missing.isEmpty()) {
+                findings.file(f.file(), name + " lacks the sections " + String.join(", ", missing));
+              }
+            });
+  }
+
+  /** Security definitions in the definition, or connection parameters in apiProperties.json. */
+  static boolean authenticates(ConnectorContext connector) {
+    boolean security =
+        connector.swagger().map(d -> d.tree().path("securityDefinitions").size() > 0).orElse(false);
+    JsonNode props = connector.properties().map(d -> d.tree().path("properties")).orElse(null);
+    boolean parameters =
+        props != null
+            && (props.path("connectionParameters").size() > 0
+                || props.path("connectionParameterSets").size() > 0);
+    return security || parameters;
   }
 }
