@@ -88,6 +88,22 @@ public final class SwaggerWalk {
     eachPart(connector, "swagger.parameters", SwaggerWalk::parameters, check);
   }
 
+  /**
+   * Runs {@code check} on every parameter once, where the definition writes it: each operation's
+   * own, and each parameter of a path item with the first operation of its path, not again with the
+   * others. For rules about a parameter's own text, which would otherwise repeat a finding.
+   */
+  public static void eachWrittenParameter(ConnectorContext connector, PartCheck<Parameter> check) {
+    Set<String> pathLevelSeen = new java.util.HashSet<>();
+    eachParameter(
+        connector,
+        (doc, op, p) -> {
+          if (!p.pathLevel() || pathLevelSeen.add(p.pointer())) {
+            check.check(doc, op, p);
+          }
+        });
+  }
+
   /** An operation with some of its parts. */
   private record Parts<T>(Operation op, List<T> parts) {}
 

@@ -17,7 +17,8 @@ import com.google.auto.service.AutoService;
     source = Sources.AUTHORING + ", \"descriptions ... no URLs\"",
     doc =
         "Operation and parameter descriptions hold no URLs: they are shown as plain text and translated.",
-    fix = "Move links to the readme or the connector's documentation.")
+    fix = "Move links to the readme or the connector's documentation.",
+    version = 2)
 public final class DescriptionContainsUrl implements Rule {
   /** An http or https address. */
   public static final java.util.regex.Pattern URL =
@@ -34,14 +35,15 @@ public final class DescriptionContainsUrl implements Rule {
                   doc, op.pointer() + "/" + key, "the operation's " + key + " contains a URL");
             }
           }
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            if (p.pointer().startsWith(op.pointer())
-                && URL.matcher(p.node().path("description").asText("")).find()) {
-              findings.at(
-                  doc,
-                  p.pointer() + "/description",
-                  "parameter \"" + p.name() + "\": description contains a URL");
-            }
+        });
+    SwaggerWalk.eachWrittenParameter(
+        connector,
+        (doc, op, p) -> {
+          if (URL.matcher(p.node().path("description").asText("")).find()) {
+            findings.at(
+                doc,
+                p.pointer() + "/description",
+                "parameter \"" + p.name() + "\": description contains a URL");
           }
         });
   }

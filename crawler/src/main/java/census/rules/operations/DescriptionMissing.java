@@ -20,7 +20,7 @@ import com.google.auto.service.AutoService;
             + Sources.CERTIFICATION
             + ", \"Define operation and parameter summaries and descriptions: Must exist\"",
     doc =
-        "Every operation and each of its own parameters has a description: the designer shows it"
+        "Every operation and parameter has a description: the designer shows it"
             + " as the action's and the field's help text. A body parameter, which the designer"
             + " shows as its schema's properties, and an internal parameter, which it hides, are"
             + " exempt.",
@@ -35,17 +35,20 @@ public final class DescriptionMissing implements Rule {
             findings.at(doc, op.pointer(), op.label() + " has no description");
           }
         });
-    SwaggerWalk.eachParameter(
+    SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
-          if (!p.pathLevel()
-              && !p.in().equals("body")
+          if (!p.in().equals("body")
               && !"internal".equals(p.node().path("x-ms-visibility").asText())
               && p.node().path("description").asText("").isBlank()) {
             findings.at(
                 doc,
                 p.pointer(),
-                "parameter \"" + p.name() + "\" of " + op.label() + " has no description");
+                "parameter \""
+                    + p.name()
+                    + "\" of "
+                    + (p.pathLevel() ? "path " + op.path() : op.label())
+                    + " has no description");
           }
         });
   }

@@ -16,20 +16,19 @@ import com.google.auto.service.AutoService;
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"descriptions ... full sentences\"",
     doc = "Operation and parameter descriptions are full sentences that end with punctuation.",
-    fix = "End the description with a period (or ? or !).")
+    fix = "End the description with a period (or ? or !).",
+    version = 2)
 public final class DescriptionNotASentence implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
-        (doc, root, op) -> {
-          check(doc, op.node().path("description"), op.pointer() + "/description", findings);
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            if (!p.pathLevel() && p.pointer().startsWith(op.pointer())) {
-              check(doc, p.node().path("description"), p.pointer() + "/description", findings);
-            }
-          }
-        });
+        (doc, root, op) ->
+            check(doc, op.node().path("description"), op.pointer() + "/description", findings));
+    SwaggerWalk.eachWrittenParameter(
+        connector,
+        (doc, op, p) ->
+            check(doc, p.node().path("description"), p.pointer() + "/description", findings));
   }
 
   private static void check(

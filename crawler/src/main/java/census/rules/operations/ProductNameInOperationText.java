@@ -24,8 +24,8 @@ import java.util.regex.Matcher;
             + ", \"Define operation and parameter summaries and descriptions: Can't contain any of"
             + " the Microsoft Power Platform product names\"",
     doc =
-        "Operation summaries and descriptions, and the x-ms-summary and description of each"
-            + " operation's own parameters, name no Power Platform product (Power Apps, Power"
+        "Operation summaries and descriptions, and the x-ms-summary and description of"
+            + " parameters, name no Power Platform product (Power Apps, Power"
             + " Automate, Copilot Studio, Dataverse, Logic Apps, …): the same connector runs in"
             + " all of them. The connector's own title and description are"
             + " ValueContainsRestrictedWords'.",
@@ -41,12 +41,9 @@ public final class ProductNameInOperationText implements Rule {
             check(doc, op.node().path(key), op.pointer() + "/" + key, op.label(), findings);
           }
         });
-    SwaggerWalk.eachParameter(
+    SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
-          if (p.pathLevel()) {
-            return;
-          }
           for (String key : List.of("x-ms-summary", "description")) {
             check(
                 doc,

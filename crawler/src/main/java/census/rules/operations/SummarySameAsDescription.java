@@ -17,7 +17,8 @@ import com.google.auto.service.AutoService;
     source = Sources.AUTHORING + ", \"summary and description must not have the same text\"",
     doc =
         "An operation's description says more than its summary; the same text twice tells the user nothing.",
-    fix = "Write a description that adds detail, or remove it.")
+    fix = "Write a description that adds detail, or remove it.",
+    version = 2)
 public final class SummarySameAsDescription implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
@@ -35,21 +36,22 @@ public final class SummarySameAsDescription implements Rule {
                 op.pointer() + "/description",
                 "description repeats the summary \"" + summary + "\"");
           }
-          for (SwaggerWalk.Parameter p : SwaggerWalk.parameters(root, op)) {
-            String name = p.node().path("x-ms-summary").asText("").strip();
-            String text = p.node().path("description").asText("").strip();
-            if (!p.pathLevel()
-                && !name.isEmpty()
-                && name.replaceAll("\\.$", "").equalsIgnoreCase(text.replaceAll("\\.$", ""))) {
-              findings.at(
-                  doc,
-                  p.pointer(),
-                  "parameter \""
-                      + p.name()
-                      + "\": description repeats x-ms-summary \""
-                      + name
-                      + "\"");
-            }
+        });
+    SwaggerWalk.eachWrittenParameter(
+        connector,
+        (doc, op, p) -> {
+          String name = p.node().path("x-ms-summary").asText("").strip();
+          String text = p.node().path("description").asText("").strip();
+          if (!name.isEmpty()
+              && name.replaceAll("\\.$", "").equalsIgnoreCase(text.replaceAll("\\.$", ""))) {
+            findings.at(
+                doc,
+                p.pointer(),
+                "parameter \""
+                    + p.name()
+                    + "\": description repeats x-ms-summary \""
+                    + name
+                    + "\"");
           }
         });
   }

@@ -16,16 +16,16 @@ import com.google.auto.service.AutoService;
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"x-ms-summary— Required on every parameter\"",
     doc = "Every parameter other than a body carries x-ms-summary, its label in the designer.",
-    fix = "Add \"x-ms-summary\" in Title Case, e.g. \"Task ID\" for taskId.")
+    fix = "Add \"x-ms-summary\" in Title Case, e.g. \"Task ID\" for taskId.",
+    version = 2)
 public final class ParameterSummaryMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachParameter(
+    SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
           boolean internal = "internal".equals(p.node().path("x-ms-visibility").asText());
-          if (!p.pathLevel()
-              && !p.in().equals("body")
+          if (!p.in().equals("body")
               && !internal
               && p.node().path("x-ms-summary").asText("").isBlank()) {
             findings.at(doc, p.pointer(), "parameter \"" + p.name() + "\" has no x-ms-summary");

@@ -27,12 +27,12 @@ import com.google.auto.service.AutoService;
 public final class ParameterSummaryTooLong implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachParameter(
+    SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
           String summary = p.node().path("x-ms-summary").asText("");
           int length = summary.codePointCount(0, summary.length());
-          if (!p.pathLevel() && length > OperationSummaryTooLong.SUMMARY_MAX) {
+          if (length > OperationSummaryTooLong.SUMMARY_MAX) {
             findings.at(
                 doc,
                 p.pointer() + "/x-ms-summary",

@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The short names the designer shows for inputs and outputs, which the guide asks to be Title Case
- * words: the {@code x-ms-summary} of each operation's own parameters and of schema properties, and
- * the {@code title} of properties under {@code definitions}.
+ * words: the {@code x-ms-summary} of parameters and of schema properties, and the {@code title} of
+ * properties under {@code definitions}.
  */
 final class Labels {
   enum Kind {
@@ -44,13 +44,9 @@ final class Labels {
 
   /** Runs {@code check} on every label of the definition that is a non-blank string. */
   static void each(ConnectorContext connector, Check check) {
-    SwaggerWalk.eachParameter(
+    SwaggerWalk.eachWrittenParameter(
         connector,
-        (doc, op, p) -> {
-          if (!p.pathLevel()) {
-            visit(doc, Kind.PARAMETER_SUMMARY, p.name(), p.node(), p.pointer(), check);
-          }
-        });
+        (doc, op, p) -> visit(doc, Kind.PARAMETER_SUMMARY, p.name(), p.node(), p.pointer(), check));
     SchemaWalk.eachSchema(
         connector,
         (doc, s) -> {

@@ -343,6 +343,39 @@ class OperationRulesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aPathLevelParameterIsCheckedOnceForItsPath() {
+    ConnectorFixture shared =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(
+                s -> {
+                  pathItem(s)
+                      .putArray("parameters")
+                      .addObject()
+                      .put("name", "tenant")
+                      .put("in", "query")
+                      .put("type", "string")
+                      .put("description", "See https://example.com/tenants");
+                  pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
+                });
+    String at = "/paths/~1tasks~1{taskId}/parameters/0";
+    assertEquals(
+        List.of(at),
+        RuleTester.check(ParameterSummaryMissing.class, shared).stream()
+            .map(Finding::jsonPointer)
+            .toList());
+    assertEquals(
+        List.of(at + "/description"),
+        RuleTester.check(DescriptionContainsUrl.class, shared).stream()
+            .map(Finding::jsonPointer)
+            .toList());
+    assertEquals(
+        List.of(at + "/description"),
+        RuleTester.check(DescriptionNotASentence.class, shared).stream()
+            .map(Finding::jsonPointer)
+            .toList());
+  }
+
+  @org.junit.jupiter.api.Test
   void bodyAndInternalParametersNeedNoDescription() {
     ConnectorFixture quiet =
         ConnectorFixture.named("Contoso Tasks")
