@@ -5,6 +5,7 @@ import census.json.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,11 @@ public final class SwaggerWalk {
 
     public String in() {
       return node.path("in").asText("");
+    }
+
+    /** Hidden from the user by {@code x-ms-visibility: internal}. */
+    public boolean internal() {
+      return "internal".equals(node.path("x-ms-visibility").asText());
     }
   }
 
@@ -94,7 +100,7 @@ public final class SwaggerWalk {
    * others. For rules about a parameter's own text, which would otherwise repeat a finding.
    */
   public static void eachWrittenParameter(ConnectorContext connector, PartCheck<Parameter> check) {
-    Set<String> pathLevelSeen = new java.util.HashSet<>();
+    Set<String> pathLevelSeen = new HashSet<>();
     eachParameter(
         connector,
         (doc, op, p) -> {

@@ -39,7 +39,7 @@ public final class DescriptionMissing implements Rule {
         connector,
         (doc, op, p) -> {
           if (!p.in().equals("body")
-              && !"internal".equals(p.node().path("x-ms-visibility").asText())
+              && !p.internal()
               && p.node().path("description").asText("").isBlank()) {
             findings.at(
                 doc,

@@ -9,8 +9,6 @@ import census.rules.Sources;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import java.util.HashSet;
-import java.util.Set;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -29,17 +27,14 @@ import java.util.Set;
 public final class InternalParameterWithoutDefault implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    // A path-level parameter applies to each operation of its path, and is reported once.
-    Set<String> reported = new HashSet<>();
-    SwaggerWalk.eachParameter(
+    SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
           JsonNode node = p.node();
-          if ("internal".equals(node.path("x-ms-visibility").asText())
+          if (p.internal()
               && node.path("required").asBoolean(false)
               && !node.has("default")
-              && !p.in().equals("body")
-              && reported.add(p.pointer())) {
+              && !p.in().equals("body")) {
             findings.at(
                 doc,
                 p.pointer(),

@@ -24,9 +24,8 @@ public final class ParameterSummaryMissing implements Rule {
     SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
-          boolean internal = "internal".equals(p.node().path("x-ms-visibility").asText());
           if (!p.in().equals("body")
-              && !internal
+              && !p.internal()
               && p.node().path("x-ms-summary").asText("").isBlank()) {
             findings.at(doc, p.pointer(), "parameter \"" + p.name() + "\" has no x-ms-summary");
           }

@@ -28,7 +28,7 @@ public final class PropertyMustBeRequired implements Rule {
         connector,
         (doc, op, p) -> {
           JsonNode node = p.node();
-          if ("internal".equals(node.path("x-ms-visibility").asText())
+          if (p.internal()
               && node.has("default")
               && !node.path("required").asBoolean(false)
               && !p.in().equals("body")) {

@@ -44,7 +44,7 @@ public final class SourcePropertyInternal implements Rule {
           List<SwaggerWalk.Parameter> params = SwaggerWalk.parameters(root, op);
           Set<String> internal = new HashSet<>();
           for (SwaggerWalk.Parameter p : params) {
-            if ("internal".equals(p.node().path("x-ms-visibility").asText())) {
+            if (p.internal()) {
               internal.add(p.name());
             }
           }

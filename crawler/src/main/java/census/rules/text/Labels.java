@@ -5,6 +5,8 @@ import census.json.JsonDocument;
 import census.rules.SchemaWalk;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,27 +46,37 @@ final class Labels {
 
   /** Runs {@code check} on every label of the definition that is a non-blank string. */
   static void each(ConnectorContext connector, Check check) {
-    SwaggerWalk.eachWrittenParameter(
-        connector,
-        (doc, op, p) -> visit(doc, Kind.PARAMETER_SUMMARY, p.name(), p.node(), p.pointer(), check));
-    SchemaWalk.eachSchema(
-        connector,
-        (doc, s) -> {
-          if (s.property() == null || s.isRef()) {
-            return;
-          }
-          visit(doc, Kind.PROPERTY_SUMMARY, s.property(), s.node(), s.pointer(), check);
-          if (s.pointer().startsWith("/definitions/")) {
-            visit(doc, Kind.PROPERTY_TITLE, s.property(), s.node(), s.pointer(), check);
-          }
+    connector.swagger().ifPresent(doc -> of(connector).forEach(label -> check.check(doc, label)));
+  }
+
+  /** The definition's labels, found once per connector and shared by the label rules. */
+  private static List<Label> of(ConnectorContext connector) {
+    return connector.derived(
+        "labels",
+        () -> {
+          List<Label> out = new ArrayList<>();
+          SwaggerWalk.eachWrittenParameter(
+              connector,
+              (doc, op, p) -> add(Kind.PARAMETER_SUMMARY, p.name(), p.node(), p.pointer(), out));
+          SchemaWalk.eachSchema(
+              connector,
+              (doc, s) -> {
+                if (s.property() == null || s.isRef()) {
+                  return;
+                }
+                add(Kind.PROPERTY_SUMMARY, s.property(), s.node(), s.pointer(), out);
+                if (s.pointer().startsWith("/definitions/")) {
+                  add(Kind.PROPERTY_TITLE, s.property(), s.node(), s.pointer(), out);
+                }
+              });
+          return List.copyOf(out);
         });
   }
 
-  private static void visit(
-      JsonDocument doc, Kind kind, String owner, JsonNode node, String pointer, Check check) {
+  private static void add(Kind kind, String owner, JsonNode node, String pointer, List<Label> out) {
     JsonNode value = node.path(kind.key);
     if (value.isTextual() && !value.asText().isBlank()) {
-      check.check(doc, new Label(kind, owner, value.asText(), pointer + "/" + kind.key));
+      out.add(new Label(kind, owner, value.asText(), pointer + "/" + kind.key));
     }
   }
 

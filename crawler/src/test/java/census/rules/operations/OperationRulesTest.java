@@ -320,59 +320,50 @@ class OperationRulesTest {
         found.get(found.size() - 1).message());
   }
 
-  @org.junit.jupiter.api.Test
-  void anInternalPathLevelParameterWithoutDefaultIsReportedOnceForItsPath() {
-    ConnectorFixture shared =
-        ConnectorFixture.named("Contoso Tasks")
-            .swagger(
-                s -> {
+  /**
+   * The fixture with a second operation on the task path and one query parameter declared on the
+   * path item, which {@code fill} completes.
+   */
+  private static ConnectorFixture withPathLevelParameter(Consumer<ObjectNode> fill) {
+    return ConnectorFixture.named("Contoso Tasks")
+        .swagger(
+            s -> {
+              fill.accept(
                   pathItem(s)
                       .putArray("parameters")
                       .addObject()
-                      .put("name", "api-version")
                       .put("in", "query")
-                      .put("type", "string")
-                      .put("required", true)
-                      .put("x-ms-visibility", "internal");
-                  pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
-                });
-    List<Finding> found = RuleTester.check(InternalParameterWithoutDefault.class, shared);
+                      .put("type", "string"));
+              pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
+            });
+  }
+
+  private static List<String> pointers(Class<? extends Rule> rule, ConnectorFixture fixture) {
+    return RuleTester.check(rule, fixture).stream().map(Finding::jsonPointer).toList();
+  }
+
+  @org.junit.jupiter.api.Test
+  void anInternalPathLevelParameterWithoutDefaultIsReportedOnceForItsPath() {
+    ConnectorFixture shared =
+        withPathLevelParameter(
+            p ->
+                p.put("name", "api-version")
+                    .put("required", true)
+                    .put("x-ms-visibility", "internal"));
     assertEquals(
         List.of("/paths/~1tasks~1{taskId}/parameters/0"),
-        found.stream().map(Finding::jsonPointer).toList());
+        pointers(InternalParameterWithoutDefault.class, shared));
   }
 
   @org.junit.jupiter.api.Test
   void aPathLevelParameterIsCheckedOnceForItsPath() {
     ConnectorFixture shared =
-        ConnectorFixture.named("Contoso Tasks")
-            .swagger(
-                s -> {
-                  pathItem(s)
-                      .putArray("parameters")
-                      .addObject()
-                      .put("name", "tenant")
-                      .put("in", "query")
-                      .put("type", "string")
-                      .put("description", "See https://example.com/tenants");
-                  pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
-                });
+        withPathLevelParameter(
+            p -> p.put("name", "tenant").put("description", "See https://example.com/tenants"));
     String at = "/paths/~1tasks~1{taskId}/parameters/0";
-    assertEquals(
-        List.of(at),
-        RuleTester.check(ParameterSummaryMissing.class, shared).stream()
-            .map(Finding::jsonPointer)
-            .toList());
-    assertEquals(
-        List.of(at + "/description"),
-        RuleTester.check(DescriptionContainsUrl.class, shared).stream()
-            .map(Finding::jsonPointer)
-            .toList());
-    assertEquals(
-        List.of(at + "/description"),
-        RuleTester.check(DescriptionNotASentence.class, shared).stream()
-            .map(Finding::jsonPointer)
-            .toList());
+    assertEquals(List.of(at), pointers(ParameterSummaryMissing.class, shared));
+    assertEquals(List.of(at + "/description"), pointers(DescriptionContainsUrl.class, shared));
+    assertEquals(List.of(at + "/description"), pointers(DescriptionNotASentence.class, shared));
   }
 
   @org.junit.jupiter.api.Test
