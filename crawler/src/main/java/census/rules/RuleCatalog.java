@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /** Every rule on the class path, found through {@code META-INF/services/census.rules.Rule}. */
@@ -51,6 +53,21 @@ public final class RuleCatalog {
   /** Whether a rule of the catalog has this id. */
   public boolean has(String id) {
     return rules.stream().anyMatch(r -> r.info().id().equals(id));
+  }
+
+  /**
+   * The ids an id given by a user stands for: the rule that has it, and every rule split or renamed
+   * from it ({@link RuleInfo#replaces()}); empty for an id no rule knows.
+   */
+  public Set<String> resolve(String id) {
+    Set<String> ids = new TreeSet<>();
+    for (Rule rule : rules) {
+      RuleInfo info = rule.info();
+      if (info.id().equals(id) || Arrays.asList(info.replaces()).contains(id)) {
+        ids.add(info.id());
+      }
+    }
+    return ids;
   }
 
   /**

@@ -45,6 +45,26 @@ public @interface RuleInfo {
    */
   boolean optIn() default false;
 
+  /**
+   * What blocks a violation, where something beyond the repository's evidence does: {@link
+   * Enforcement#FORMAT} or {@link Enforcement#PLATFORM} make the rule an error whatever its
+   * evidence, and {@link #rationale()} says why.
+   */
+  Enforcement enforcedBy() default Enforcement.EVIDENCE;
+
+  /**
+   * Why the rule has its severity, where the evidence alone does not say: what the platform or
+   * the format rejects, or why a rule departs from {@link SeverityPolicy}.
+   */
+  String rationale() default "";
+
+  /**
+   * Ids this rule was split or renamed from. {@code --select}, {@code --ignore}, configuration and
+   * baselines that name an old id mean every rule that lists it (and the rule that still has it),
+   * as ESLint redirects renamed rules.
+   */
+  String[] replaces() default {};
+
   /** Bump when the check changes, so contents checked under the old version are checked again. */
   int version() default 1;
 }
