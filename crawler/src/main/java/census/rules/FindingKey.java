@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * stable path and the message. Line and column are left out, and so are array indexes: an element
  * of an array is named by what identifies it where the document is at hand (a parameter by its
  * {@code name} and {@code in}, a string by its value), and by {@code *} where it is not (the
- * warehouse keeps pointers, not documents). So shifted lines and a parameter inserted before another
- * do not make an old finding new.
+ * warehouse keeps pointers, not documents). So shifted lines and a parameter inserted before
+ * another do not make an old finding new.
  *
  * <p>Used by {@code census lint --new-from-rev} and {@code --baseline}, by the pull-request crawl
  * to tell a head's new findings from its base's, and by the rule-evidence job to follow a violation
@@ -38,14 +38,29 @@ public record FindingKey(String file, String ruleId, String path, String message
   }
 
   /**
-   * The key of {@code f} with array elements named from its file's parsed tree, which {@code
-   * roots} gives by file name (empty for a file that is not JSON or did not parse).
+   * The key of {@code f} with array elements named from its file's parsed tree, which {@code roots}
+   * gives by file name (empty for a file that is not JSON or did not parse).
    */
   public static FindingKey of(Finding f, Function<String, Optional<JsonNode>> roots) {
-    JsonNode root =
-        f.jsonPointer().isEmpty() ? null : roots.apply(f.file()).orElse(null);
+    JsonNode root = f.jsonPointer().isEmpty() ? null : roots.apply(f.file()).orElse(null);
     return new FindingKey(
         f.file(), f.ruleId(), stablePath(f.jsonPointer(), root), stableMessage(f.message()));
+  }
+
+  /**
+   * The field the finding is on: the last step of its path that names something (not an array
+   * element), or the file for a finding about a whole file. Evidence is kept per facet, so a rule
+   * that checks several things (a title and a description) shows each apart.
+   */
+  public String facet() {
+    String[] steps = path.split("/", -1);
+    for (int i = steps.length - 1; i > 0; i--) {
+      String step = steps[i];
+      if (!step.equals("*") && !step.startsWith("[") && !INDEX.matcher(step).matches()) {
+        return step.replace("~1", "/").replace("~0", "~");
+      }
+    }
+    return file;
   }
 
   /**
@@ -73,8 +88,8 @@ public record FindingKey(String file, String ruleId, String path, String message
   }
 
   /**
-   * {@code pointer} with each array index replaced by what names the element in {@code root}, or
-   * by {@code *} where {@code root} is null or the element has no name.
+   * {@code pointer} with each array index replaced by what names the element in {@code root}, or by
+   * {@code *} where {@code root} is null or the element has no name.
    */
   static String stablePath(String pointer, JsonNode root) {
     if (pointer.isEmpty()) {

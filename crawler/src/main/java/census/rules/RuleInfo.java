@@ -53,8 +53,8 @@ public @interface RuleInfo {
   Enforcement enforcedBy() default Enforcement.EVIDENCE;
 
   /**
-   * Why the rule has its severity, where the evidence alone does not say: what the platform or
-   * the format rejects, or why a rule departs from {@link SeverityPolicy}.
+   * Why the rule has its severity, where the evidence alone does not say: what the platform or the
+   * format rejects, or why a rule departs from {@link SeverityPolicy}.
    */
   String rationale() default "";
 

@@ -17,7 +17,8 @@ import census.model.Severity;
  *       in review or in commits that say they fix validation, over at least {@link #MIN_CASES}
  *       cases), or it is a seed requirement that most merged versions meet (at most {@link
  *       #INFO_MIN_CARRY} carry it);
- *   <li><b>info</b>: nobody follows it: most merged versions carry it and reviews do not ask for it.
+ *   <li><b>info</b>: nobody follows it: most merged versions carry it and reviews do not ask for
+ *       it.
  * </ul>
  */
 public final class SeverityPolicy {
@@ -33,7 +34,9 @@ public final class SeverityPolicy {
   /** A warning is fixed before merge at least this often (else: a seed requirement most meet). */
   public static final double WARNING_MIN_FIXED = 0.35;
 
-  /** A rule carried by more than this share of merged versions, and not fixed in review, is info. */
+  /**
+   * A rule carried by more than this share of merged versions, and not fixed in review, is info.
+   */
   public static final double INFO_MIN_CARRY = 0.50;
 
   /** Fewer review cases than this say nothing about review, either way. */
@@ -43,8 +46,12 @@ public final class SeverityPolicy {
 
   /** What a rule's evidence says of it. */
   public record Evidence(
-      long versions, long versionsCarrying, long reviewCases, long reviewFixed,
-      long validationCases, long validationFixed) {
+      long versions,
+      long versionsCarrying,
+      long reviewCases,
+      long reviewFixed,
+      long validationCases,
+      long validationFixed) {
     public double carryShare() {
       return versions == 0 ? 0 : (double) versionsCarrying / versions;
     }

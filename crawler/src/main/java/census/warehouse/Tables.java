@@ -421,6 +421,7 @@ public final class Tables {
                   Type.BOOLEAN,
                   "its head is reachable from dev, or a dev commit's first line ends with (#N)"),
               optional("merge_commit", Type.STRING, "the dev commit that brought it in, if merged"),
+              optional("merged_at", Type.TIMESTAMP, "committer time of merge_commit"),
               required("dev_commit", Type.STRING, "tip of dev the row was computed against"),
               optional("master_commit", Type.STRING, "tip of master the row was computed against"),
               required(
@@ -455,15 +456,59 @@ public final class Tables {
                   Type.BOOLEAN,
                   "that version holds nothing but readme.md and intro.md (a proposal)"),
               required("error_count", Type.INT, "findings of severity error in that version"),
-              required("warning_count", Type.INT, "findings of severity warning in that version")));
+              required("warning_count", Type.INT, "findings of severity warning in that version"),
+              optional(
+                  "base_tree_id",
+                  Type.STRING,
+                  "git tree id of the folder at the commit the pull request is based on; null"
+                      + " when it adds the folder"),
+              required(
+                  "new_error_count",
+                  Type.INT,
+                  "findings of severity error in that version that the base version does not hold"
+                      + " (matched by census.rules.FindingKey: rule, stable path, message)"),
+              required(
+                  "new_warning_count",
+                  Type.INT,
+                  "findings of severity warning in that version that the base version does not"
+                      + " hold")));
+
+  public static final TableSchema PULL_REQUEST_COMMITS =
+      new TableSchema(
+          "pull_request_commits",
+          "Written by `census crawl --pulls`: one row per own commit of a pull request and"
+              + " connector folder that commit changes (against its first parent; a merge only where"
+              + " it differs from every parent), with the folder's version after it; the findings"
+              + " of that version are in pull_request_findings (path = connector_path and"
+              + " tree_id).",
+          List.of(
+              required("number", Type.INT, "pull_requests.number"),
+              required("commit_id", Type.STRING, "the commit"),
+              required("commit_time", Type.TIMESTAMP, "its committer time"),
+              required(
+                  "message", Type.STRING, "first line of its message (at most 300 characters)"),
+              required(
+                  "ordinal",
+                  Type.INT,
+                  "its place among the pull request's own commits, oldest first, from 0"),
+              required("path", Type.STRING, "repository path of the folder it changes"),
+              optional(
+                  "tree_id",
+                  Type.STRING,
+                  "git tree id of the folder after the commit; null when the commit deletes it"),
+              required(
+                  "is_final",
+                  Type.BOOLEAN,
+                  "this version of the folder is the one at the pull request's head")));
 
   public static final TableSchema PULL_REQUEST_FINDINGS =
       new TableSchema(
           "pull_request_findings",
           "Written by `census crawl --pulls`: the findings of each version of a connector folder"
-              + " that a pull request adds or modifies, once per version however many pull"
-              + " requests hold it; join pull_request_connectors on path = connector_path and"
-              + " tree_id.",
+              + " that a pull request's commits make (every own commit's, not only the head's), and"
+              + " of the version it is based on, once per version however many pull requests hold"
+              + " it; join pull_request_connectors (tree_id or base_tree_id) or"
+              + " pull_request_commits on path = connector_path and tree_id.",
           java.util.stream.Stream.concat(
                   java.util.stream.Stream.of(
                       required(
@@ -525,6 +570,58 @@ public final class Tables {
                   Type.BOOLEAN,
                   "both leave the folder with the same tree (the same files)")));
 
+  public static final TableSchema RULE_EVIDENCE =
+      new TableSchema(
+          "rule_evidence",
+          "Written by the rule-evidence job: what the repository's history says of each rule (and of"
+              + " each field it checks, its facet) in a window of merges: how many merged connector"
+              + " versions carry it, and how often pull requests fixed it before they were merged."
+              + " census.rules.SeverityPolicy turns the calibration window's figures into"
+              + " severities.",
+          List.of(
+              required(
+                  "window",
+                  Type.STRING,
+                  "calibration (merges up to SeverityPolicy.CALIBRATION_END) or test (merges after"
+                      + " it, kept to test the thresholds)"),
+              required("rule_id", Type.STRING, "rule id (docs/rules.md)"),
+              required(
+                  "facet",
+                  Type.STRING,
+                  "empty for the whole rule; else the field its findings are on"
+                      + " (FindingKey.facet(): the last named step of the pointer, or the file)"),
+              required("severity", Type.STRING, "the rule's severity in the catalog of the run"),
+              required(
+                  "versions",
+                  Type.LONG,
+                  "merged connector versions in the window (connector_versions, not deleted), of"
+                      + " the kinds the rule applies to"),
+              required("versions_carrying", Type.LONG, "of those, with a finding of it"),
+              required("carry_share", Type.DOUBLE, "versions_carrying / versions (0 when none)"),
+              required(
+                  "connectors_live",
+                  Type.LONG,
+                  "connectors of those kinds live at the window's end"),
+              required("connectors_carrying", Type.LONG, "of those, with a finding of it"),
+              required(
+                  "review_cases",
+                  Type.LONG,
+                  "violations (distinct pull request, folder and FindingKey) in an earlier commit's"
+                      + " version of a folder of a pull request merged in the window"),
+              required(
+                  "review_fixed",
+                  Type.LONG,
+                  "of those, absent from the pull request's final version of the folder"),
+              optional("review_fix_share", Type.DOUBLE, "review_fixed / review_cases"),
+              required(
+                  "validation_cases",
+                  Type.LONG,
+                  "violations in the version before a pull-request commit whose message speaks of"
+                      + " validation or certification fixes, in the window"),
+              required("validation_fixed", Type.LONG, "of those, gone after that commit"),
+              optional(
+                  "validation_fix_share", Type.DOUBLE, "validation_fixed / validation_cases")));
+
   /** Every table, in the order the docs list them. */
   public static List<TableSchema> all() {
     return List.of(
@@ -546,6 +643,8 @@ public final class Tables {
         PULL_REQUESTS,
         PULL_REQUEST_CONNECTORS,
         PULL_REQUEST_FINDINGS,
+        PULL_REQUEST_COMMITS,
+        RULE_EVIDENCE,
         PR_OVERLAP,
         PR_CONFLICTS);
   }
