@@ -3,6 +3,7 @@ package census.rules.files;
 import census.connector.ConnectorContext;
 import census.connector.ConnectorFolder;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -13,6 +14,9 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "ApiDefinitionMissing",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.PLATFORM,
+    rationale =
+        "A connector is created from apiDefinition.swagger.json; the pipeline looks for that name and has nothing to validate without it.",
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"Required files\"",
     doc =

@@ -4,6 +4,7 @@ import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.json.SyntaxIssue;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -16,6 +17,9 @@ import java.util.stream.Stream;
 @RuleInfo(
     id = "InvalidJson",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "paconn and the platform read connector files as strict JSON; a file they cannot parse is rejected at upload, and what a lenient reader recovers is a guess.",
     files = {"apiDefinition.swagger.json", "apiProperties.json", "settings.json"},
     source = Sources.A_TO_Z + ", \"validate the swagger file\"",
     doc =
