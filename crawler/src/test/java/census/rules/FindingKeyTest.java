@@ -76,5 +76,11 @@ class FindingKeyTest {
         FindingKey.of(at("/paths/~1a/get/parameters/0/x-ms-summary", 1, "m")).facet());
     assertEquals("parameters", FindingKey.of(at("/paths/~1a/get/parameters/0", 1, "m")).facet());
     assertEquals("apiDefinition.swagger.json", FindingKey.of(at("", 0, "m")).facet());
+    // Names the author chose are not facets: a rule's facets stay few.
+    assertEquals(
+        "properties", FindingKey.of(at("/definitions/Fat/properties/Fat, Total", 1, "m")).facet());
+    assertEquals("get", FindingKey.of(at("/paths/~1a/get", 1, "m")).facet());
+    assertEquals(
+        "apiDefinition.swagger.json", FindingKey.of(at("/definitions/Fat", 1, "m")).facet());
   }
 }
