@@ -80,7 +80,6 @@ class FindingKeyTest {
     assertEquals(
         "properties", FindingKey.of(at("/definitions/Fat/properties/Fat, Total", 1, "m")).facet());
     assertEquals("get", FindingKey.of(at("/paths/~1a/get", 1, "m")).facet());
-    assertEquals(
-        "apiDefinition.swagger.json", FindingKey.of(at("/definitions/Fat", 1, "m")).facet());
+    assertEquals("definitions", FindingKey.of(at("/definitions/Fat", 1, "m")).facet());
   }
 }
