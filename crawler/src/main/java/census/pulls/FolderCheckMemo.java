@@ -59,7 +59,7 @@ final class FolderCheckMemo {
     partial.remove(key);
   }
 
-  /** Versions whose findings are known. */
+  /** Versions checked before, in full or in part. */
   int size() {
     return checks.size() + partial.size();
   }
