@@ -232,7 +232,10 @@ public final class RuleEvidenceJob implements AnalysisJob {
         .drop("k");
   }
 
-  /** Each row once for its facet and once for the whole rule ({@link #WHOLE_RULE}). */
+  /**
+   * Each row once for its facet and once for the whole rule ({@link #WHOLE_RULE}); once only when
+   * its facet is empty (a finding on the folder itself has no facet but the rule).
+   */
   static Dataset<Row> withWholeRule(Dataset<Row> frame) {
     return frame.withColumn("facet", explode(array_distinct(array(lit(WHOLE_RULE), col("facet")))));
   }
