@@ -71,8 +71,7 @@ final class LintBase implements AutoCloseable {
       Baseline.write(writeTo.get(), folders, paths, catalogVersion);
     }
     if (rev.isPresent()) {
-      return KeyedFindings.compare(
-          report, folders, rev.get().description(), f -> rev.get().keys(f.target()));
+      return KeyedFindings.compare(report, folders, rev.get().description(), rev.get()::keys);
     }
     if (baseline.isPresent()) {
       Baseline b = baseline.get();

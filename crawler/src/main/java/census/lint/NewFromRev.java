@@ -10,9 +10,11 @@ import census.git.GitFileContents;
 import census.rules.Finding;
 import census.rules.FindingKey;
 import census.rules.RuleEngine;
+import census.rules.files.ApiPropertiesSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.eclipse.jgit.errors.NoWorkTreeException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -123,19 +126,59 @@ final class NewFromRev implements AutoCloseable {
     return description;
   }
 
-  /** The keys of the findings of the target's version at the base; none when it is absent. */
-  List<FindingKey> keys(LintTarget target) {
+  /**
+   * The keys of the findings of the folder's version at the base; none when it is absent. A folder
+   * whose files, and the repository schema its rules read, are byte for byte as at the base has the
+   * findings it has now, so it is not checked again: most folders of a checkout are unchanged.
+   */
+  List<FindingKey> keys(KeyedFindings.Folder folder) {
+    LintTarget target = folder.target();
     try {
-      Optional<ConnectorFolder> folder = folderAtBase(target);
-      if (folder.isEmpty()) {
+      Optional<ConnectorFolder> atBase = folderAtBase(target);
+      if (atBase.isEmpty()) {
         return List.of();
       }
-      ConnectorContext context = new ConnectorContext(folder.get(), view(target));
+      RepositoryView view = view(target);
+      if (sameFiles(target.folder(), atBase.get())
+          && sameFile(target.repository(), view, ApiPropertiesSchema.SCHEMA_PATH)) {
+        return folder.keys();
+      }
+      ConnectorContext context = new ConnectorContext(atBase.get(), view);
       List<Finding> found = engine.check(context, target::runs);
       return KeyedFindings.keys(context, found);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + target.location() + " at the base", e);
     }
+  }
+
+  /** Whether the folder on disk holds the same files as the folder at the base (blob ids). */
+  private static boolean sameFiles(ConnectorFolder disk, ConnectorFolder atBase) {
+    if (disk.files().size() != atBase.files().size()) {
+      return false;
+    }
+    ObjectInserter.Formatter blobIds = new ObjectInserter.Formatter();
+    for (int i = 0; i < disk.files().size(); i++) {
+      FileRef now = disk.files().get(i);
+      FileRef then = atBase.files().get(i);
+      if (!now.name().equals(then.name()) || now.size() != then.size()) {
+        return false;
+      }
+      try {
+        byte[] bytes = disk.contents().read(now, now.size());
+        if (!blobIds.idFor(Constants.OBJ_BLOB, bytes).name().equals(then.blobId())) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false; // changed while being read, or unreadable: checked at the base
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameFile(RepositoryView now, RepositoryView atBase, String path) {
+    Optional<byte[]> a = now.file(path);
+    Optional<byte[]> b = atBase.file(path);
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || Arrays.equals(a.get(), b.get()));
   }
 
   /** The target as it was at the base, named as on disk so path-dependent rules agree. */

@@ -98,6 +98,20 @@ class NewFromRevTest {
   }
 
   @Test
+  void anUnchangedFolderIsCheckedAgainWhenTheRepositorySchemaChanged() throws Exception {
+    git.write(
+        "schemas/paconn-apiProperties.schema.json",
+        "{\"type\": \"object\", \"required\": [\"scopes\"]}");
+    LintRun r = lintJson("--new-from-rev", "dev");
+    assertEquals(0, r.status(), "warnings only: " + r);
+    assertEquals(
+        List.of(
+            A + "/apiProperties.json ApiPropertiesSchema",
+            B + "/apiProperties.json ApiPropertiesSchema"),
+        findings(JSON.readTree(r.out())));
+  }
+
+  @Test
   void aFindingOnLinesThatMovedStaysOld() throws Exception {
     git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("allowEmptyValue", true)));
     git.commit("Alpha: allowEmptyValue");
