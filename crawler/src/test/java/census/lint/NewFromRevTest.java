@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class NewFromRevTest {
     return ConnectorFixture.named(title).swagger(s -> s.withArray("schemes").add("http"));
   }
 
-  /** A parameter that has allowEmptyValue though it is not in the query: an error. */
+  /** A parameter of GET /tasks/{taskId}: allowEmptyValue on one not in the query is an error. */
   private static ObjectNode parameter(ObjectNode swagger, int index) {
     return (ObjectNode) swagger.at(GET + "/parameters/" + index);
   }
@@ -179,7 +180,7 @@ class NewFromRevTest {
             "--format", "sarif", "--base", dir.toString(), "--new-from-rev", "dev", dir.toString());
     assertEquals(1, r.status(), r.toString());
     JsonNode sarif = JSON.readTree(r.out());
-    assertEquals(java.util.Set.of(), LintSchemas.sarif().validate(sarif), r.out());
+    assertEquals(Set.of(), LintSchemas.sarif().validate(sarif), r.out());
     List<String> states = new ArrayList<>();
     for (JsonNode result : sarif.path("runs").get(0).path("results")) {
       states.add(

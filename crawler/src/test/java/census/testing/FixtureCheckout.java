@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -70,10 +69,7 @@ public final class FixtureCheckout implements AutoCloseable {
     clock += 60;
     PersonIdent who =
         new PersonIdent(
-            "Census Test",
-            "test@example.com",
-            Date.from(Instant.ofEpochSecond(clock)),
-            TimeZone.getTimeZone("UTC"));
+            "Census Test", "test@example.com", Instant.ofEpochSecond(clock), ZoneOffset.UTC);
     return git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
   }
 
