@@ -39,10 +39,12 @@ final class Baseline {
   private record Key(String connector, FindingKey key) {}
 
   private final Path file;
+  private final Path relativeTo;
   private final Map<String, List<FindingKey>> byConnector;
 
-  private Baseline(Path file, Map<String, List<FindingKey>> byConnector) {
+  private Baseline(Path file, Path relativeTo, Map<String, List<FindingKey>> byConnector) {
     this.file = file;
+    this.relativeTo = relativeTo;
     this.byConnector = byConnector;
   }
 
@@ -72,12 +74,13 @@ final class Baseline {
   }
 
   /**
-   * Reads a baseline. A rule id no longer in {@code catalog} stands for the rules split or renamed
-   * from it ({@link RuleCatalog#resolve}), so their findings still match.
+   * Reads a baseline whose connector folders are named relative to {@code relativeTo}. A rule id no
+   * longer in {@code catalog} stands for the rules split or renamed from it ({@link
+   * RuleCatalog#resolve}), so their findings still match.
    *
    * @throws IOException naming the file when it is missing or not a baseline
    */
-  static Baseline read(Path file, RuleCatalog catalog) throws IOException {
+  static Baseline read(Path file, Path relativeTo, RuleCatalog catalog) throws IOException {
     JsonNode root;
     try {
       root = JSON.readTree(Files.readAllBytes(file));
@@ -116,7 +119,7 @@ final class Baseline {
         }
       }
     }
-    return new Baseline(file, byConnector);
+    return new Baseline(file, relativeTo, byConnector);
   }
 
   private static IOException malformed(Path file, String why) {
@@ -128,8 +131,10 @@ final class Baseline {
     return "the baseline " + file;
   }
 
-  /** The accepted keys of a folder's findings. */
-  List<FindingKey> keys(KeyedFindings.Folder folder, DisplayPaths paths) {
-    return byConnector.getOrDefault(paths.show(folder.target().location()), List.of());
+  /** The accepted keys of a folder's findings. Called from several threads. */
+  List<FindingKey> keys(KeyedFindings.Folder folder) {
+    // A DisplayPaths of its own: it memoises in a plain HashMap.
+    String connector = new DisplayPaths(relativeTo).show(folder.target().location());
+    return byConnector.getOrDefault(connector, List.of());
   }
 }

@@ -51,7 +51,7 @@ final class LintBase implements AutoCloseable {
     Optional<Baseline> baseline = Optional.empty();
     if (baselineFile.isPresent()) {
       // Resolved against every rule, not only those selected: old ids name split rules.
-      baseline = Optional.of(Baseline.read(baselineFile.get(), RuleCatalog.standard()));
+      baseline = Optional.of(Baseline.read(baselineFile.get(), relativeTo, RuleCatalog.standard()));
     }
     Optional<NewFromRev> rev = Optional.empty();
     if (newFromRev.isPresent()) {
@@ -74,8 +74,8 @@ final class LintBase implements AutoCloseable {
       return KeyedFindings.compare(report, folders, rev.get().description(), rev.get()::keys);
     }
     if (baseline.isPresent()) {
-      Baseline b = baseline.get();
-      return KeyedFindings.compare(report, folders, b.description(), f -> b.keys(f, paths));
+      return KeyedFindings.compare(
+          report, folders, baseline.get().description(), baseline.get()::keys);
     }
     return report;
   }

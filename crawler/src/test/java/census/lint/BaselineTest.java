@@ -189,13 +189,11 @@ class BaselineTest {
             "{\"version\": 1, \"catalogVersion\": \"x\", \"entries\": [{\"connector\": \"F\","
                 + " \"file\": \"apiDefinition.swagger.json\", \"rule\": \"InsecureTransport\","
                 + " \"path\": \"/schemes/[http]\", \"message\": \"m\", \"count\": 2}]}");
-    Baseline baseline = Baseline.read(file, new RuleCatalog(List.of(new SplitHttpsOnly())));
+    Baseline baseline = Baseline.read(file, repo, new RuleCatalog(List.of(new SplitHttpsOnly())));
     Path folder = Files.createDirectories(repo.resolve("F"));
     LintTarget target = new LintTarget(folder, null, null, false);
     FindingKey key = new FindingKey(ConnectorFolder.SWAGGER, "HttpsOnly", "/schemes/[http]", "m");
     assertEquals(
-        List.of(key, key),
-        baseline.keys(
-            new KeyedFindings.Folder(target, List.of(), List.of()), new DisplayPaths(repo)));
+        List.of(key, key), baseline.keys(new KeyedFindings.Folder(target, List.of(), List.of())));
   }
 }
