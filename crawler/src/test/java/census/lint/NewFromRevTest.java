@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,6 +171,29 @@ class NewFromRevTest {
     assertEquals(
         List.of("independent-publisher-connectors/Gamma/apiDefinition.swagger.json HttpsOnly"),
         findings(JSON.readTree(r.out())));
+  }
+
+  @Test
+  void aLoneDefinitionIsComparedWithItsFileAtTheBase() throws Exception {
+    String definition = "drafts/contoso.json";
+    git.write(definition, swaggerOf(insecure("Contoso")));
+    git.commit("a draft");
+    git.checkout("draft");
+    git.write(
+        definition,
+        swaggerOf(insecure("Contoso").swagger(s -> parameter(s, 0).put("allowEmptyValue", true))));
+    LintRun r =
+        lint("--format", "json", "--new-from-rev", "feature", dir.resolve(definition).toString());
+    assertEquals(1, r.status(), r.toString());
+    JsonNode report = JSON.readTree(r.out());
+    assertEquals(1, report.path("findings").size(), r.out());
+    assertEquals(
+        "AllowEmptyValueOnlyValidForQueryFormData", report.at("/findings/0/ruleId").asText());
+    assertEquals(1, report.path("alreadyInBase").asInt(), "HttpsOnly");
+  }
+
+  private static String swaggerOf(ConnectorFixture connector) {
+    return new String(connector.files().get("apiDefinition.swagger.json"), StandardCharsets.UTF_8);
   }
 
   @Test
