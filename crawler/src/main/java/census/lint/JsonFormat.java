@@ -10,6 +10,9 @@ import java.nio.file.Path;
 
 /** Lint findings as one JSON document, for scripts. */
 public final class JsonFormat {
+  /** The output's format version; docs/lint-output.schema.json describes it. */
+  static final int VERSION = 1;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonFormat() {}
@@ -17,10 +20,14 @@ public final class JsonFormat {
   public static String render(LintReport report, Path base) {
     DisplayPaths paths = new DisplayPaths(base);
     ObjectNode root = JSON.createObjectNode();
+    root.put("version", VERSION);
     root.put("folders", report.folders());
     root.put("errors", report.count(Severity.ERROR));
     root.put("warnings", report.count(Severity.WARNING));
     root.put("infos", report.count(Severity.INFO));
+    report
+        .comparison()
+        .ifPresent(c -> root.put("base", c.base()).put("alreadyInBase", report.alreadyInBase()));
     ArrayNode findings = root.putArray("findings");
     for (LintReport.Entry entry : report.entries()) {
       Finding f = entry.finding();

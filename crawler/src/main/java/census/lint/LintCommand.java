@@ -110,6 +110,29 @@ public final class LintCommand implements Callable<Integer> {
               + " ~/.cache/census/lint); implies --cache. Entries unused for 30 days are deleted.")
   Path cacheLocation;
 
+  @Option(
+      names = "--new-from-rev",
+      paramLabel = "REF",
+      description =
+          "Report only findings new since the merge-base of REF and HEAD in the git checkout"
+              + " around the paths (each folder is checked at that commit too); exit status from"
+              + " new errors only.")
+  String newFromRev;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Report only findings that this baseline (from --write-baseline, with the same --base)"
+              + " does not hold; exit status from those.")
+  Path baselineFile;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Write every finding's key to FILE, for a later --baseline.")
+  Path writeBaseline;
+
   @Override
   @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
   public Integer call() throws Exception {
@@ -134,7 +157,11 @@ public final class LintCommand implements Callable<Integer> {
                     cacheLocation != null ? cacheLocation : LintCache.defaultLocation(),
                     engine.checkVersion()))
             : Optional.empty();
-    LintReport report = new Linter(engine, lintCache).lint(targets);
+    Path relativeTo = base != null ? base : Path.of("");
+    LintReport report;
+    try (LintBase lintBase = lintBase(engine, relativeTo)) {
+      report = lintBase.apply(new Linter(engine, lintCache).lint(targets), targets);
+    }
     if (lintCache.isPresent()) {
       try {
         lintCache.get().prune(Instant.now());
@@ -142,7 +169,6 @@ public final class LintCommand implements Callable<Integer> {
         LOG.warn("cannot prune the lint cache: {}", e.toString());
       }
     }
-    Path relativeTo = base != null ? base : Path.of("");
     String out =
         switch (format) {
           case text ->
@@ -156,6 +182,21 @@ public final class LintCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
     return report.exitStatus();
+  }
+
+  /** The base findings are compared with, if any; a bad REF is a usage error. */
+  private LintBase lintBase(RuleEngine engine, Path relativeTo) throws IOException {
+    try {
+      return LintBase.open(
+          Optional.ofNullable(newFromRev),
+          Optional.ofNullable(baselineFile),
+          Optional.ofNullable(writeBaseline),
+          paths,
+          engine,
+          relativeTo);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   /** The standard catalog, narrowed by --select and --ignore, whose ids must all be known. */

@@ -5,7 +5,6 @@ import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,13 +14,6 @@ import org.slf4j.LoggerFactory;
 /** Checks lint targets against the rule catalog, several folders at a time. */
 public final class Linter {
   private static final Logger LOG = LoggerFactory.getLogger(Linter.class);
-
-  private static final Comparator<LintReport.Entry> ORDER =
-      Comparator.comparing((LintReport.Entry e) -> e.file().toString())
-          .thenComparingInt(e -> e.finding().line())
-          .thenComparingInt(e -> e.finding().column())
-          .thenComparing(e -> e.finding().ruleId())
-          .thenComparing(e -> e.finding().message());
 
   private final RuleEngine engine;
   private final Optional<LintCache> cache;
@@ -48,7 +40,7 @@ public final class Linter {
                 })
             .stream()
             .flatMap(s -> s)
-            .sorted(ORDER)
+            .sorted(LintReport.ORDER)
             .toList();
     return new LintReport(targets.size(), entries);
   }

@@ -51,9 +51,23 @@ public final class TextFormat {
   }
 
   static String summary(LintReport report) {
+    return counts(report)
+        + report
+            .comparison()
+            .map(
+                c ->
+                    "; "
+                        + plural(c.unchanged().size(), "finding")
+                        + " already in "
+                        + c.base()
+                        + " not shown")
+            .orElse("");
+  }
+
+  private static String counts(LintReport report) {
     String folders = report.folders() + (report.folders() == 1 ? " folder" : " folders");
     if (report.entries().isEmpty()) {
-      return "no findings in " + folders;
+      return "no " + (report.comparison().isPresent() ? "new " : "") + "findings in " + folders;
     }
     return plural(report.count(Severity.ERROR), "error")
         + ", "
