@@ -23,7 +23,7 @@ import java.util.function.BiConsumer;
             + ", support email",
     doc =
         "info has a contact object, so Microsoft and users can reach whoever supports the"
-            + " connector. A contact without its url or email is ContactDetailsMissing's.",
+            + " connector. A contact without its name, url or email is ContactDetailsMissing's.",
     fix = "Add \"contact\": {\"name\": ..., \"url\": ..., \"email\": ...} under info.",
     version = 2)
 public final class ContactInfoMissing implements Rule {

@@ -22,7 +22,7 @@ import java.util.Set;
             + Sources.AUTHORING
             + ", path parameters",
     doc =
-        "Path parameters carry \"x-ms-url-encoding\", \"single\" as a rule, so that values with"
+        "Path parameters carry \"x-ms-url-encoding\", as a rule \"single\", so that values with"
             + " slashes or other reserved characters reach the service intact. \"double\", the"
             + " extension's other value, is a deliberate choice for back ends that need the value encoded twice,"
             + " and is accepted: the validator reports only a missing encoding.",
