@@ -139,7 +139,7 @@ class InfoRulesTest {
 
   @Test
   void aContactWithoutUrlOrEmailIsContactDetailsMissings() {
-    // Office365GroupsMail's shape: a name and an email, no url.
+    // A contact without its url, the commonest gap on dev's tip.
     ConnectorFixture noUrl =
         ConnectorFixture.named("Contoso").swagger(s -> s.withObject("/info/contact").remove("url"));
     assertEquals(
@@ -148,6 +148,7 @@ class InfoRulesTest {
                 "ContactDetailsMissing", "/info/contact", "info.contact.url is missing or empty")),
         findings(ContactDetailsMissing.class, noUrl));
     assertEquals(List.of(), findings(ContactInfoMissing.class, noUrl));
+    // AzureAD's shape: a name and a url, and no email.
     ConnectorFixture noEmail =
         ConnectorFixture.named("Contoso")
             .swagger(s -> s.withObject("/info/contact").put("email", ""));
