@@ -24,8 +24,8 @@ import java.util.Set;
     doc =
         "Path parameters carry \"x-ms-url-encoding\", as a rule \"single\", so that values with"
             + " slashes or other reserved characters reach the service intact. \"double\", the"
-            + " extension's other value, is a deliberate choice for back ends that need the value encoded twice,"
-            + " and is accepted: the validator reports only a missing encoding.",
+            + " extension's other value, is a deliberate choice for back ends that need the value"
+            + " encoded twice, and is accepted: the validator reports only a missing encoding.",
     fix = "Add \"x-ms-url-encoding\": \"single\" to the path parameter.",
     version = 2)
 public final class PathParameterMissingEncoding implements Rule {
