@@ -30,7 +30,7 @@ public final class ContactEmailNotValid implements Rule {
         .ifPresent(
             doc -> {
               JsonNode email = doc.tree().path("info").path("contact").path("email");
-              // Missing or empty is ContactInfoMissing's finding.
+              // Missing or empty is ContactDetailsMissing's finding.
               if (email.isTextual()
                   && !email.asText().isBlank()
                   && !WebAddresses.isEmail(email.asText())) {
