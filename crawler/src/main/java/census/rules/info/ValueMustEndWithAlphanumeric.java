@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ValueMustEndWithAlphanumeric",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR

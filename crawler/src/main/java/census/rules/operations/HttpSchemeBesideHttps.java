@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "HttpSchemeBesideHttps",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     replaces = {"HttpsOnly"},
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"schemes\"",

@@ -14,7 +14,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "PathParameterMissingEncoding",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR

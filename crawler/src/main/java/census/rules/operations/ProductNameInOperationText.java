@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ProductNameInOperationText",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.CERTIFICATION

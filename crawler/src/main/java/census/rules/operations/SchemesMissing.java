@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SchemesMissing",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     replaces = {"HttpsOnly"},
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"schemes\"",
