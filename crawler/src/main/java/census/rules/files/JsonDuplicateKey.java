@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "JsonDuplicateKey",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     replaces = {"InvalidJson"},
     files = {"apiDefinition.swagger.json", "apiProperties.json", "settings.json"},
     source = Sources.A_TO_Z + ", \"validate the swagger file\"",
