@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -180,5 +182,83 @@ public final class RulesDoc {
 
   private static String cell(String text) {
     return text.replace("|", "\\|");
+  }
+
+  /**
+   * Why the rule has its severity, with the figures of the checked-in evidence: the calibration
+   * window the policy reads, the test window beside it, and each facet where there are several.
+   */
+  static String evidence(RuleInfo r, RuleEvidence evidence) {
+    StringBuilder md = new StringBuilder();
+    Optional<RuleEvidence.Row> cal = evidence.of(r.id(), RuleEvidence.CALIBRATION);
+    SeverityPolicy.Evidence figures =
+        cal.map(RuleEvidence.Row::evidence).orElse(new SeverityPolicy.Evidence(0, 0, 0, 0, 0, 0));
+    md.append("Severity: ").append(SeverityPolicy.reason(r.enforcedBy(), figures)).append('.');
+    if (!r.rationale().isBlank()) {
+      md.append(' ').append(r.rationale());
+    }
+    md.append("\n\n");
+    if (cal.isEmpty()) {
+      return md.append("Evidence: none yet (`scripts/evidence.sh`).\n\n").toString();
+    }
+    md.append("Evidence, merges to ")
+        .append(SeverityPolicy.CALIBRATION_END)
+        .append(": ")
+        .append(figures(cal.get()));
+    evidence
+        .of(r.id(), RuleEvidence.TEST)
+        .ifPresent(t -> md.append(" Merges since: ").append(figures(t)));
+    List<RuleEvidence.Row> facets = evidence.facets(r.id(), RuleEvidence.CALIBRATION);
+    if (facets.size() > 1) {
+      md.append(" By field: ")
+          .append(
+              facets.stream()
+                  .map(
+                      f ->
+                          "`"
+                              + f.facet()
+                              + "` "
+                              + pct1(f.evidence().carryShare())
+                              + " carry, "
+                              + f.reviewFixed()
+                              + "/"
+                              + f.reviewCases()
+                              + " fixed")
+                  .collect(Collectors.joining("; ")))
+          .append('.');
+    }
+    return md.append("\n\n").toString();
+  }
+
+  private static String figures(RuleEvidence.Row r) {
+    SeverityPolicy.Evidence e = r.evidence();
+    StringBuilder out =
+        new StringBuilder()
+            .append(pct1(e.carryShare()))
+            .append(" of ")
+            .append(r.versions())
+            .append(" merged versions carry it (")
+            .append(r.connectorsCarrying())
+            .append(" of ")
+            .append(r.connectorsLive())
+            .append(" connectors live at the end); ")
+            .append(r.reviewFixed())
+            .append(" of ")
+            .append(r.reviewCases())
+            .append(" violations in pull requests fixed before merge");
+    if (r.reviewCases() > 0) {
+      out.append(" (").append(pct1(e.reviewFixShare())).append(')');
+    }
+    if (r.validationCases() > 0) {
+      out.append("; in commits fixing validation, ")
+          .append(r.validationFixed())
+          .append(" of ")
+          .append(r.validationCases());
+    }
+    return out.append('.').toString();
+  }
+
+  private static String pct1(double share) {
+    return String.format(Locale.ROOT, "%.1f %%", share * 100);
   }
 }

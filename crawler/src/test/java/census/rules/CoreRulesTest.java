@@ -11,10 +11,12 @@ import census.rules.info.FieldLengthExceeded;
 import census.rules.info.FieldLengthNotInRange;
 import census.rules.info.ValueContainsRestrictedWords;
 import census.rules.operations.DefaultResponseHasSchema;
+import census.rules.operations.HttpSchemeBesideHttps;
 import census.rules.operations.HttpsOnly;
 import census.rules.operations.OperationIdNotPascalCase;
 import census.rules.operations.PathParameterMissingEncoding;
 import census.rules.operations.PathParameterMustBeRequired;
+import census.rules.operations.SchemesMissing;
 import census.rules.properties.IndependentPublisherBrandColor;
 import census.testing.ConnectorFixture;
 import census.testing.RuleTester;
@@ -175,12 +177,33 @@ class CoreRulesTest {
   }
 
   @Test
-  void schemesMustBeHttpsOnly() {
-    ConnectorFixture fixture =
+  void schemesMustOfferHttpsAndOnlyHttps() {
+    ConnectorFixture clean = ConnectorFixture.named("Contoso");
+    ConnectorFixture beside =
         ConnectorFixture.named("Contoso").swagger(s -> s.withArray("schemes").add("http"));
+    ConnectorFixture httpOnly =
+        ConnectorFixture.named("Contoso").swagger(s -> s.putArray("schemes").add("http"));
+    ConnectorFixture none = ConnectorFixture.named("Contoso").swagger(s -> s.remove("schemes"));
+    for (Class<? extends census.rules.Rule> rule :
+        List.of(HttpsOnly.class, HttpSchemeBesideHttps.class, SchemesMissing.class)) {
+      assertEquals(List.of(), RuleTester.check(rule, clean), rule.getSimpleName());
+    }
     assertEquals(
-        List.of("/schemes/1"),
-        RuleTester.check(HttpsOnly.class, fixture).stream().map(Finding::jsonPointer).toList());
-    assertTrue(RuleTester.check(HttpsOnly.class, ConnectorFixture.named("Contoso")).isEmpty());
+        List.of("/schemes: schemes offer no https, only [\"http\"]"),
+        described(RuleTester.check(HttpsOnly.class, httpOnly)));
+    assertEquals(List.of(), RuleTester.check(HttpsOnly.class, beside));
+    assertEquals(List.of(), RuleTester.check(HttpsOnly.class, none));
+    assertEquals(
+        List.of("/schemes/1: scheme \"http\" beside https"),
+        described(RuleTester.check(HttpSchemeBesideHttps.class, beside)));
+    assertEquals(List.of(), RuleTester.check(HttpSchemeBesideHttps.class, httpOnly));
+    assertEquals(
+        List.of(": schemes is missing; it should be [\"https\"]"),
+        described(RuleTester.check(SchemesMissing.class, none)));
+    assertEquals(List.of(), RuleTester.check(SchemesMissing.class, beside));
+  }
+
+  private static List<String> described(List<Finding> found) {
+    return found.stream().map(f -> f.jsonPointer() + ": " + f.message()).toList();
   }
 }
