@@ -42,11 +42,6 @@ public record LintReport(int folders, List<Entry> entries) {
     return entries.stream().filter(Entry::suppressed).count();
   }
 
-  /** The exit status: 1 when any finding that is not suppressed is an error, else 0. */
-  public int exitStatus() {
-    return exitStatus(-1);
-  }
-
   /**
    * The exit status: 1 when any finding that is not suppressed is an error or, when {@code
    * maxWarnings} is not negative, such warnings are more than it (ESLint's --max-warnings); else 0.

@@ -405,4 +405,15 @@ class LintConfigTest {
         .of(targets.get(0))
         .fingerprint();
   }
+
+  @Test
+  void theReadmesExampleIsAValidConfiguration() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("### Configuration");
+    int start = readme.indexOf("```json\n", section) + "```json\n".length();
+    config(repo, readme.substring(start, readme.indexOf("```", start)));
+    ConfigFile example = ConfigFile.read(repo.resolve(ConfigFile.NAME), RuleCatalog.standard());
+    assertEquals(1, example.suppressions().size());
+    assertEquals(1, example.overrides().size());
+  }
 }
