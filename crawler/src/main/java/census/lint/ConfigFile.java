@@ -49,7 +49,7 @@ public final class ConfigFile {
       Set<String> off) {}
 
   /** Settings that apply to the folders one of {@code paths} matches. */
-  record Override(List<PathMatcher> paths, Settings settings) {}
+  record PathOverride(List<PathMatcher> paths, Settings settings) {}
 
   /** Findings of {@code rules} at {@code path} (and under {@code pointer}) are suppressed. */
   record Suppression(Set<String> rules, PathMatcher path, String pointer, String reason) {}
@@ -57,14 +57,14 @@ public final class ConfigFile {
   private final Path file;
   private final String fingerprint;
   private final Settings top;
-  private final List<Override> overrides;
+  private final List<PathOverride> overrides;
   private final List<Suppression> suppressions;
 
   private ConfigFile(
       Path file,
       String fingerprint,
       Settings top,
-      List<Override> overrides,
+      List<PathOverride> overrides,
       List<Suppression> suppressions) {
     this.file = file;
     this.fingerprint = fingerprint;
@@ -100,7 +100,7 @@ public final class ConfigFile {
     return top;
   }
 
-  List<Override> overrides() {
+  List<PathOverride> overrides() {
     return overrides;
   }
 
@@ -151,7 +151,7 @@ public final class ConfigFile {
         }
       }
       object("", TOP_KEYS);
-      List<Override> overrides = new ArrayList<>();
+      List<PathOverride> overrides = new ArrayList<>();
       for (String o : elements("/overrides")) {
         object(o, OVERRIDE_KEYS);
         List<PathMatcher> paths = new ArrayList<>();
@@ -161,7 +161,7 @@ public final class ConfigFile {
         if (paths.isEmpty()) {
           throw error(o + "/paths", "an override needs at least one path");
         }
-        overrides.add(new Override(paths, settings(o)));
+        overrides.add(new PathOverride(paths, settings(o)));
       }
       List<Suppression> suppressions = new ArrayList<>();
       for (String s : elements("/suppress")) {

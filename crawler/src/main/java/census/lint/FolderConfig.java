@@ -40,7 +40,7 @@ public final class FolderConfig {
     this.commandLineOptIn = Set.copyOf(commandLineOptIn);
     Path relative = relative(config, location);
     apply(config.top());
-    for (ConfigFile.Override o : config.overrides()) {
+    for (ConfigFile.PathOverride o : config.overrides()) {
       if (o.paths().stream().anyMatch(glob -> ConfigFile.matches(glob, relative))) {
         apply(o.settings());
       }

@@ -22,11 +22,13 @@ import java.util.TreeSet;
  */
 public final class LintConfig {
   /** No configuration for any target. */
-  public static final LintConfig NONE = new LintConfig(Map.of());
+  public static final LintConfig NONE = new LintConfig(new IdentityHashMap<>());
 
-  private final Map<LintTarget, FolderConfig> byTarget;
+  // By identity: the linter asks with the very targets it was given, and a record's hash would
+  // walk its folder's file list.
+  private final IdentityHashMap<LintTarget, FolderConfig> byTarget;
 
-  private LintConfig(Map<LintTarget, FolderConfig> byTarget) {
+  private LintConfig(IdentityHashMap<LintTarget, FolderConfig> byTarget) {
     this.byTarget = byTarget;
   }
 
@@ -39,7 +41,7 @@ public final class LintConfig {
       List<LintTarget> targets, RuleCatalog catalog, Set<String> commandLineOptIn)
       throws IOException, ConfigException {
     Discovery discovery = new Discovery(catalog);
-    Map<LintTarget, FolderConfig> byTarget = new IdentityHashMap<>();
+    IdentityHashMap<LintTarget, FolderConfig> byTarget = new IdentityHashMap<>();
     for (LintTarget target : targets) {
       Optional<ConfigFile> config = discovery.nearest(start(target));
       if (config.isPresent()) {
@@ -54,7 +56,7 @@ public final class LintConfig {
       Path file, List<LintTarget> targets, RuleCatalog catalog, Set<String> commandLineOptIn)
       throws IOException, ConfigException {
     ConfigFile config = ConfigFile.read(file, catalog);
-    Map<LintTarget, FolderConfig> byTarget = new IdentityHashMap<>();
+    IdentityHashMap<LintTarget, FolderConfig> byTarget = new IdentityHashMap<>();
     for (LintTarget target : targets) {
       byTarget.put(target, new FolderConfig(config, target.location(), commandLineOptIn));
     }

@@ -140,7 +140,8 @@ class LintConfigTest {
 
     Path typo =
         ConnectorFixture.named("Typo")
-            .swagger(s -> s.with("info").put("description", "Tracks the taks of a team."))
+            .swagger(
+                s -> s.withObjectProperty("info").put("description", "Tracks the taks of a team."))
             .writeTo(repo.resolve("custom-connectors/Typo"));
     assertFalse(findings(typo.toString()).toString().contains("Misspelling"), "opt-in");
     config(repo, "{\"select\": [\"Misspelling\"]}");
