@@ -112,7 +112,10 @@ public final class LintCommand implements Callable<Integer> {
           "Exit 1 when there are more than N warnings that are not suppressed (default: no limit).")
   int maxWarnings;
 
-  @Option(names = "--quiet", description = "Report errors only, leaving warnings and info out.")
+  @Option(
+      names = "--quiet",
+      description =
+          "Report errors only; warnings and info are left out (so --max-warnings counts none).")
   boolean quiet;
 
   @Option(
