@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       LintCommand.class,
       CheckCommand.class,
       RulesCommand.class,
+      EvidenceCommand.class,
       TablesCommand.class
     })
 public final class Census {

@@ -385,7 +385,7 @@ public final class JsonDocument {
             if (object.replace(name, child) != null) {
               warnings.add(
                   new SyntaxIssue(
-                      SyntaxIssue.Kind.SYNTAX,
+                      SyntaxIssue.Kind.DUPLICATE_KEY,
                       "duplicate key \"" + name + "\"; the last value wins",
                       (int) (keyAt >>> 32),
                       (int) keyAt));

@@ -8,6 +8,11 @@ public record SyntaxIssue(Kind kind, String message, int line, int column) {
   public enum Kind {
     /** Not strict JSON (RFC 8259); a lenient reader may still have recovered the document. */
     SYNTAX,
+    /**
+     * An object names a key twice: RFC 8259 allows it (names SHOULD be unique), readers keep the
+     * last value, so the file is still strict JSON.
+     */
+    DUPLICATE_KEY,
     /** Could not be read at all, even leniently. */
     UNREADABLE,
     BYTE_ORDER_MARK,

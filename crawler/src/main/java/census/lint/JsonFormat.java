@@ -13,6 +13,9 @@ import java.nio.file.Path;
  * and left out of the counts.
  */
 public final class JsonFormat {
+  /** The output's format version; docs/lint-output.schema.json describes it. */
+  static final int VERSION = 1;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonFormat() {}
@@ -20,11 +23,15 @@ public final class JsonFormat {
   public static String render(LintReport report, Path base) {
     DisplayPaths paths = new DisplayPaths(base);
     ObjectNode root = JSON.createObjectNode();
+    root.put("version", VERSION);
     root.put("folders", report.folders());
     root.put("errors", report.count(Severity.ERROR));
     root.put("warnings", report.count(Severity.WARNING));
     root.put("infos", report.count(Severity.INFO));
     root.put("suppressed", report.suppressed());
+    report
+        .comparison()
+        .ifPresent(c -> root.put("base", c.base()).put("alreadyInBase", report.alreadyInBase()));
     ArrayNode findings = root.putArray("findings");
     for (LintReport.Entry entry : report.entries()) {
       Finding f = entry.finding();

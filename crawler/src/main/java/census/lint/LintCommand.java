@@ -140,6 +140,30 @@ public final class LintCommand implements Callable<Integer> {
               + " ~/.cache/census/lint); implies --cache. Entries unused for 30 days are deleted.")
   Path cacheLocation;
 
+  @Option(
+      names = "--new-from-rev",
+      paramLabel = "REF",
+      description =
+          "Report only findings new since the merge-base of REF and HEAD in the git checkout"
+              + " around the paths (each folder is checked at that commit too, with the same"
+              + " configuration); the exit status and --max-warnings count new findings only.")
+  String newFromRev;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Report only findings that this baseline (from --write-baseline, with the same --base)"
+              + " does not hold; the exit status and --max-warnings count those only.")
+  Path baselineFile;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description =
+          "Write every finding's key (suppressed ones too) to FILE, for a later --baseline.")
+  Path writeBaseline;
+
   @Override
   @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
   public Integer call() throws Exception {
@@ -170,7 +194,13 @@ public final class LintCommand implements Callable<Integer> {
                     cacheLocation != null ? cacheLocation : LintCache.defaultLocation(),
                     engine.checkVersion()))
             : Optional.empty();
-    LintReport report = new Linter(engine, lintCache, lintConfig).lint(targets);
+    Path relativeTo = base != null ? base : Path.of("");
+    LintReport report;
+    // Configuration first (which rules, severities, suppressions), then the base picks the new
+    // findings, then --quiet: the exit status counts what is left.
+    try (LintBase lintBase = lintBase(engine, lintConfig, relativeTo)) {
+      report = lintBase.apply(new Linter(engine, lintCache, lintConfig).lint(targets), targets);
+    }
     if (quiet) {
       report = report.errorsOnly();
     }
@@ -181,7 +211,6 @@ public final class LintCommand implements Callable<Integer> {
         LOG.warn("cannot prune the lint cache: {}", e.toString());
       }
     }
-    Path relativeTo = base != null ? base : Path.of("");
     String out =
         switch (format) {
           case text ->
@@ -208,6 +237,23 @@ public final class LintCommand implements Callable<Integer> {
       return LintConfig.of(config, targets, standard, optIn);
     }
     return LintConfig.discover(targets, standard, optIn);
+  }
+
+  /** The base findings are compared with, if any; a bad REF is a usage error. */
+  private LintBase lintBase(RuleEngine engine, LintConfig lintConfig, Path relativeTo)
+      throws IOException {
+    try {
+      return LintBase.open(
+          Optional.ofNullable(newFromRev),
+          Optional.ofNullable(baselineFile),
+          Optional.ofNullable(writeBaseline),
+          paths,
+          engine,
+          lintConfig,
+          relativeTo);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   /** The standard catalog, narrowed by --select and --ignore, whose ids must all be known. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The configuration of each lint target: the nearest {@code .census.json} from the target's folder
@@ -66,6 +67,14 @@ public final class LintConfig {
   /** The configuration in force for a target. */
   public FolderConfig of(LintTarget target) {
     return byTarget.getOrDefault(target, FolderConfig.NONE);
+  }
+
+  /**
+   * The rules that run on a target: those its place and files call for that its configuration runs.
+   */
+  Predicate<RuleInfo> rules(LintTarget target) {
+    FolderConfig folder = of(target);
+    return info -> target.runs(info) && folder.runs(info);
   }
 
   /** The opt-in rules of {@code catalog} that some target's configuration selects. */

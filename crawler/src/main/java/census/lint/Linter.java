@@ -5,7 +5,6 @@ import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,13 +14,6 @@ import org.slf4j.LoggerFactory;
 /** Checks lint targets against the rule catalog, several folders at a time. */
 public final class Linter {
   private static final Logger LOG = LoggerFactory.getLogger(Linter.class);
-
-  private static final Comparator<LintReport.Entry> ORDER =
-      Comparator.comparing((LintReport.Entry e) -> e.file().toString())
-          .thenComparingInt(e -> e.finding().line())
-          .thenComparingInt(e -> e.finding().column())
-          .thenComparing(e -> e.finding().ruleId())
-          .thenComparing(e -> e.finding().message());
 
   private final RuleEngine engine;
   private final Optional<LintCache> cache;
@@ -51,14 +43,12 @@ public final class Linter {
                 t -> {
                   FolderConfig folderConfig = config.of(t);
                   List<Finding> found =
-                      cache.isPresent()
-                          ? cached(t, folderConfig, cache.get(), warned)
-                          : check(t, folderConfig);
+                      cache.isPresent() ? cached(t, folderConfig, cache.get(), warned) : check(t);
                   return found.stream().map(f -> folderConfig.entry(t.fileOf(f.file()), f));
                 })
             .stream()
             .flatMap(s -> s)
-            .sorted(ORDER)
+            .sorted(LintReport.ORDER)
             .toList();
     return new LintReport(targets.size(), entries);
   }
@@ -66,10 +56,8 @@ public final class Linter {
   /**
    * The findings of the rules that run on the target; its severities and suppressions come after.
    */
-  private List<Finding> check(LintTarget t, FolderConfig folderConfig) {
-    return engine.check(
-        new ConnectorContext(t.folder(), t.repository()),
-        info -> t.runs(info) && folderConfig.runs(info));
+  private List<Finding> check(LintTarget t) {
+    return engine.check(new ConnectorContext(t.folder(), t.repository()), config.rules(t));
   }
 
   private List<Finding> cached(
@@ -79,7 +67,7 @@ public final class Linter {
     if (hit.isPresent()) {
       return hit.get();
     }
-    List<Finding> found = check(t, folderConfig);
+    List<Finding> found = check(t);
     try {
       cache.put(key, found);
     } catch (IOException e) {

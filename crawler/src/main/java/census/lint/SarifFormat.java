@@ -45,7 +45,8 @@ public final class SarifFormat {
     run.putObject("originalUriBaseIds").putObject(BASE_ID).put("uri", paths.baseUri());
     run.put("columnKind", "utf16CodeUnits");
     ArrayNode results = run.putArray("results");
-    for (LintReport.Entry entry : report.entries()) {
+    for (LintReport.Stated stated : report.all()) {
+      LintReport.Entry entry = stated.entry();
       Finding f = entry.finding();
       ObjectNode result = results.addObject();
       result.put("ruleId", f.ruleId());
@@ -55,6 +56,8 @@ public final class SarifFormat {
       }
       result.put("level", level(f.severity()));
       result.putObject("message").put("text", f.message());
+      // SARIF 2.1.0 §3.27.24: code scanning tells new alerts from those already open.
+      stated.baselineState().ifPresent(state -> result.put("baselineState", state));
       ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
       ObjectNode artifact = location.putObject("artifactLocation");
       artifact.put("uri", paths.uri(entry.file()));

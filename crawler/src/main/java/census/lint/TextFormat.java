@@ -55,11 +55,26 @@ public final class TextFormat {
   }
 
   static String summary(LintReport report) {
+    return counts(report)
+        + report
+            .comparison()
+            .map(
+                c ->
+                    "; "
+                        + plural(c.unchanged().size(), "finding")
+                        + " already in "
+                        + c.base()
+                        + " not shown")
+            .orElse("");
+  }
+
+  private static String counts(LintReport report) {
     String folders = report.folders() + (report.folders() == 1 ? " folder" : " folders");
     long suppressed = report.suppressed();
     String tail = suppressed == 0 ? "" : ", " + suppressed + " suppressed";
     if (report.entries().size() == suppressed) {
-      return "no findings in " + folders + tail;
+      String fresh = report.comparison().isPresent() ? "new " : "";
+      return "no " + fresh + "findings in " + folders + tail;
     }
     return plural(report.count(Severity.ERROR), "error")
         + ", "

@@ -34,7 +34,11 @@ record FolderCheck(
 
   /** Checks a folder with the rules and reads what the pull-request tables need from it. */
   static FolderCheck of(ConnectorContext context, RuleEngine rules) {
-    List<Finding> findings = rules.check(context);
+    return of(context, rules.check(context));
+  }
+
+  /** A folder whose findings are known: its definition, file list and readme are read. */
+  static FolderCheck of(ConnectorContext context, List<Finding> findings) {
     Optional<String> title =
         context
             .swagger()
@@ -70,14 +74,11 @@ record FolderCheck(
     return m.find() ? Optional.of(clip(m.group(1))) : Optional.empty();
   }
 
-  /** This check with more findings: those of rules that ran after it. */
-  FolderCheck plus(List<Finding> more) {
-    List<Finding> all = new java.util.ArrayList<>(findings);
-    all.addAll(more);
-    return new FolderCheck(title, readmeTitle, hasSwagger, onlyDocs, all);
+  int count(Severity severity) {
+    return count(findings, severity);
   }
 
-  int count(Severity severity) {
+  static int count(List<Finding> findings, Severity severity) {
     return (int) findings.stream().filter(f -> f.severity() == severity).count();
   }
 

@@ -1,6 +1,8 @@
 package census.pulls;
 
 import census.rules.CatalogChange;
+import census.rules.Finding;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,13 +22,28 @@ final class FolderCheckMemo {
   private final Map<Key, Partial> partial = new ConcurrentHashMap<>();
 
   /**
-   * A version checked under an earlier catalog: the findings of the rules {@code change} left
-   * alone; a later check runs the changed rules on it and adds theirs.
+   * A version checked before whose title, readme and file list are not stored (only a head's are):
+   * the findings of the rules {@code change} left alone. A later check runs the changed rules on
+   * it, if any, and reads the rest.
    */
-  record Partial(FolderCheck kept, CatalogChange change) {}
+  record Partial(List<Finding> kept, CatalogChange change) {
+    Partial {
+      kept = List.copyOf(kept);
+    }
+  }
 
   Optional<FolderCheck> get(Key key) {
     return Optional.ofNullable(checks.get(key));
+  }
+
+  /** The findings of a version, when no rule has to run on it again. */
+  Optional<List<Finding>> findings(Key key) {
+    FolderCheck check = checks.get(key);
+    if (check != null) {
+      return Optional.of(check.findings());
+    }
+    Partial p = partial.get(key);
+    return p != null && p.change().isEmpty() ? Optional.of(p.kept()) : Optional.empty();
   }
 
   void putPartial(Key key, Partial kept) {
@@ -39,9 +56,11 @@ final class FolderCheckMemo {
 
   void put(Key key, FolderCheck check) {
     checks.put(key, check);
+    partial.remove(key);
   }
 
+  /** Versions checked before, in full or in part. */
   int size() {
-    return checks.size();
+    return checks.size() + partial.size();
   }
 }

@@ -9,6 +9,7 @@ import census.model.ConnectorKind;
 import census.model.Severity;
 import census.parallel.Parallel;
 import census.rules.Finding;
+import census.rules.FindingKey;
 import census.rules.RuleEngine;
 import census.warehouse.Row;
 import census.warehouse.Tables;
@@ -30,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +92,7 @@ public final class PullRequestCrawler {
   public record Heads(ObjectId dev, ObjectId master, Map<Integer, ObjectId> pulls) {}
 
   /** One pull request's rows. */
-  public record PullRequest(Row pullRequest, List<Row> connectors) {}
+  public record PullRequest(Row pullRequest, List<Row> connectors, List<Row> commits) {}
 
   public Heads heads() throws IOException {
     ObjectId dev = repository.resolve(Constants.R_HEADS + "dev^{commit}");
@@ -127,7 +129,7 @@ public final class PullRequestCrawler {
           (System.nanoTime() - start) / 1_000_000);
       FolderChanges changes = new FolderChanges(walk.getObjectReader());
       int done = 0;
-      for (int number : new java.util.TreeSet<>(numbers)) {
+      for (int number : new TreeSet<>(numbers)) {
         try {
           plans.add(plan(walk, mainline, changes, onDev, number, heads.pulls().get(number)));
         } catch (MissingObjectException e) {
@@ -147,8 +149,21 @@ public final class PullRequestCrawler {
     return out;
   }
 
-  /** A folder a pull request changes, against its base. */
-  private record Change(String path, String change, boolean existsOnDev, ObjectId tree) {
+  /** A folder a pull request changes: its version at the head ({@code tree}) and at the base. */
+  private record Change(
+      String path, String change, boolean existsOnDev, ObjectId tree, ObjectId base) {
+    FolderCheckMemo.Key key() {
+      return new FolderCheckMemo.Key(path, tree);
+    }
+
+    FolderCheckMemo.Key baseKey() {
+      return new FolderCheckMemo.Key(path, base);
+    }
+  }
+
+  /** A folder one own commit changes, and its version after that commit (null: deleted). */
+  private record CommitChange(
+      RevCommit commit, int ordinal, String path, ObjectId tree, boolean isFinal) {
     FolderCheckMemo.Key key() {
       return new FolderCheckMemo.Key(path, tree);
     }
@@ -161,6 +176,8 @@ public final class PullRequestCrawler {
       List<RevCommit> own,
       Set<String> touched,
       List<Change> changes,
+      List<CommitChange> commits,
+      RevCommit base,
       RevCommit mergeCommit) {}
 
   private Plan plan(
@@ -197,6 +214,7 @@ public final class PullRequestCrawler {
     if (own.size() >= MAX_OWN_COMMITS) {
       LOG.warn("pull request {} has over {} own commits; read only those", number, MAX_OWN_COMMITS);
     }
+    own.sort(Comparator.comparingInt(RevCommit::getCommitTime).thenComparing(RevCommit::name));
     Set<String> touched = new LinkedHashSet<>();
     for (RevCommit c : own) {
       for (RevCommit p : c.getParents()) {
@@ -207,9 +225,11 @@ public final class PullRequestCrawler {
     // GitHub compares with the merge base: the newest dev (or master) commit the branch holds.
     RevCommit base = boundary.stream().max(Comparator.comparingInt(mainline::rank)).orElse(null);
     ObjectReader reader = walk.getObjectReader();
+    Map<String, ObjectId> atHead = new HashMap<>();
     List<Change> changed = new ArrayList<>();
     for (String path : touched) {
       ObjectId now = folderTree(reader, head.getTree(), path);
+      atHead.put(path, now);
       ObjectId before = base == null ? null : folderTree(reader, base.getTree(), path);
       String change;
       if ((now == null && before == null) || (now != null && now.equals(before))) {
@@ -221,13 +241,46 @@ public final class PullRequestCrawler {
       } else {
         change = "modified";
       }
-      changed.add(new Change(path, change, onDev.contains(path), now));
+      changed.add(new Change(path, change, onDev.contains(path), now, before));
     }
     changed.sort(Comparator.comparing(Change::path));
-    own.sort(Comparator.comparingInt(RevCommit::getCommitTime).thenComparing(RevCommit::name));
     RevCommit merge =
         mainline.onDev(head) ? mainline.mergedBy(head) : mainline.squashMerge(number).orElse(null);
-    return new Plan(number, head, own, touched, changed, merge);
+    return new Plan(
+        number,
+        head,
+        own,
+        touched,
+        changed,
+        commitChanges(reader, own, changes, atHead),
+        base,
+        merge);
+  }
+
+  /**
+   * The folders each own commit changes (oldest first, then by path) with their version after it; a
+   * folder's last row is final when that version is the head's.
+   */
+  private static List<CommitChange> commitChanges(
+      ObjectReader reader, List<RevCommit> own, FolderChanges changes, Map<String, ObjectId> atHead)
+      throws IOException {
+    List<CommitChange> rows = new ArrayList<>();
+    Map<String, Integer> last = new HashMap<>();
+    for (int i = 0; i < own.size(); i++) {
+      RevCommit c = own.get(i);
+      for (String path : new TreeSet<>(changes.changedBy(c))) {
+        last.put(path, rows.size());
+        rows.add(new CommitChange(c, i, path, folderTree(reader, c.getTree(), path), false));
+      }
+    }
+    for (int at : last.values()) {
+      CommitChange r = rows.get(at);
+      // Commits are ordered by time, not ancestry: the last one need not hold the head's version.
+      if (Objects.equals(r.tree(), atHead.get(r.path()))) {
+        rows.set(at, new CommitChange(r.commit(), r.ordinal(), r.path(), r.tree(), true));
+      }
+    }
+    return rows;
   }
 
   private static ObjectId folderTree(ObjectReader reader, RevTree tree, String path)
@@ -237,18 +290,39 @@ public final class PullRequestCrawler {
     }
   }
 
-  /** Checks, on every core, each folder version that no earlier pull request or crawl checked. */
+  /**
+   * Checks, on every core, each folder version that no earlier pull request or crawl checked: the
+   * heads', every own commit's and the bases'. A version is checked against the repository (the
+   * schemas under schemas/) of the first commit named for it, a head's at the head.
+   */
   private void checkFolders(List<Plan> plans) {
     Map<FolderCheckMemo.Key, RevTree> todo = new LinkedHashMap<>();
     for (Plan plan : plans) {
       for (Change c : plan.changes()) {
+        // A head's title, readme and files are needed too, not only its findings.
         if (c.tree() != null && memo.get(c.key()).isEmpty()) {
           todo.putIfAbsent(c.key(), plan.head().getTree());
         }
       }
     }
+    for (Plan plan : plans) {
+      for (CommitChange c : plan.commits()) {
+        if (c.tree() != null && memo.findings(c.key()).isEmpty()) {
+          todo.putIfAbsent(c.key(), c.commit().getTree());
+        }
+      }
+      for (Change c : plan.changes()) {
+        if (c.base() != null && memo.findings(c.baseKey()).isEmpty()) {
+          todo.putIfAbsent(c.baseKey(), plan.base().getTree());
+        }
+      }
+    }
+    LOG.info(
+        "{} connector folder versions of heads, commits and bases to read ({} known already)",
+        todo.size(),
+        memo.size());
     fromHistory(todo);
-    LOG.info("checking {} connector folder versions ({} known already)", todo.size(), memo.size());
+    LOG.info("checking {} connector folder versions", todo.size());
     AtomicInteger done = new AtomicInteger();
     Parallel.forEach(
         todo.entrySet(),
@@ -302,15 +376,17 @@ public final class PullRequestCrawler {
     LOG.info("{} connector folder versions taken from the history's content cache", taken);
   }
 
-  private FolderCheck check(FolderCheckMemo.Key key, RevTree headTree) {
+  private FolderCheck check(FolderCheckMemo.Key key, RevTree commitTree) {
     try {
-      // The schemas under schemas/ are read at the pull request's head; they change so rarely
-      // that the memo keys on the folder alone.
-      RepositoryView view = trees.view(headTree).memoized();
+      // The schemas under schemas/ are read at the commit; they change so rarely that the memo
+      // keys on the folder alone.
+      RepositoryView view = trees.view(commitTree).memoized();
       ConnectorContext context = new ConnectorContext(trees.folder(key.path(), key.tree()), view);
       Optional<FolderCheckMemo.Partial> partial = memo.partial(key);
       if (partial.isPresent()) {
-        return partial.get().kept().plus(rules.check(context, partial.get().change().toRun()));
+        List<Finding> findings = new ArrayList<>(partial.get().kept());
+        findings.addAll(rules.check(context, partial.get().change().toRun()));
+        return FolderCheck.of(context, findings);
       }
       return FolderCheck.of(context, rules);
     } catch (IOException e) {
@@ -328,6 +404,13 @@ public final class PullRequestCrawler {
     FolderCheck primaryCheck = null;
     for (Change c : plan.changes()) {
       FolderCheck check = c.tree() == null ? null : memo.get(c.key()).orElseThrow();
+      List<Finding> fresh =
+          check == null
+              ? List.of()
+              : FindingKey.newIn(
+                  check.findings(),
+                  c.base() == null ? List.of() : memo.findings(c.baseKey()).orElseThrow(),
+                  FindingKey::of);
       connectors.add(
           Tables.PULL_REQUEST_CONNECTORS
               .row()
@@ -344,6 +427,9 @@ public final class PullRequestCrawler {
               .set("only_docs", check != null && check.onlyDocs())
               .set("error_count", check == null ? 0 : check.count(Severity.ERROR))
               .set("warning_count", check == null ? 0 : check.count(Severity.WARNING))
+              .set("base_tree_id", c.base() == null ? null : c.base().name())
+              .set("new_error_count", FolderCheck.count(fresh, Severity.ERROR))
+              .set("new_warning_count", FolderCheck.count(fresh, Severity.WARNING))
               .build());
       if (check == null) {
         continue;
@@ -358,11 +444,7 @@ public final class PullRequestCrawler {
       }
     }
     List<String> messages =
-        plan.own().stream()
-            .map(RevCommit::getShortMessage)
-            .map(m -> m.length() <= MAX_MESSAGE_CHARS ? m : m.substring(0, MAX_MESSAGE_CHARS))
-            .limit(MAX_MESSAGES)
-            .toList();
+        plan.own().stream().map(PullRequestCrawler::message).limit(MAX_MESSAGES).toList();
     boolean proposal =
         addsOnlyDocs
             || plan.touched().stream().anyMatch(p -> PROPOSAL.matcher(folderName(p)).find())
@@ -389,10 +471,36 @@ public final class PullRequestCrawler {
             .set("has_artifacts", hasArtifacts)
             .set("merged", plan.mergeCommit() != null)
             .set("merge_commit", plan.mergeCommit() == null ? null : plan.mergeCommit().name())
+            .set("merged_at", time(Optional.ofNullable(plan.mergeCommit())))
             .set("dev_commit", heads.dev().name())
             .set("master_commit", heads.master() == null ? null : heads.master().name())
             .set("rule_catalog_version", catalogVersion);
-    return new PullRequest(row.build(), connectors);
+    return new PullRequest(row.build(), connectors, commitRows(plan));
+  }
+
+  private static List<Row> commitRows(Plan plan) {
+    List<Row> rows = new ArrayList<>(plan.commits().size());
+    for (CommitChange c : plan.commits()) {
+      rows.add(
+          Tables.PULL_REQUEST_COMMITS
+              .row()
+              .set("number", plan.number())
+              .set("commit_id", c.commit().name())
+              .set("commit_time", time(Optional.of(c.commit())))
+              .set("message", message(c.commit()))
+              .set("ordinal", c.ordinal())
+              .set("path", c.path())
+              .set("tree_id", c.tree() == null ? null : c.tree().name())
+              .set("is_final", c.isFinal())
+              .build());
+    }
+    return rows;
+  }
+
+  /** A commit's first line, clipped. */
+  private static String message(RevCommit c) {
+    String m = c.getShortMessage();
+    return m.length() <= MAX_MESSAGE_CHARS ? m : m.substring(0, MAX_MESSAGE_CHARS);
   }
 
   /** The folder a pull request proposes: one with a definition, then an added one, then by path. */
@@ -436,9 +544,9 @@ public final class PullRequestCrawler {
   }
 
   /** The findings rows of a folder version. */
-  static List<Row> findingRows(FolderCheckMemo.Key key, FolderCheck check) {
-    List<Row> rows = new ArrayList<>(check.findings().size());
-    for (Finding f : check.findings()) {
+  static List<Row> findingRows(FolderCheckMemo.Key key, List<Finding> findings) {
+    List<Row> rows = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
       rows.add(
           SnapshotCrawler.findingColumns(
                   Tables.PULL_REQUEST_FINDINGS

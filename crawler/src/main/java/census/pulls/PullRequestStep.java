@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,13 +75,15 @@ public final class PullRequestStep {
       for (Row row : read(warehouse, Tables.PULL_REQUESTS)) {
         previous.put((int) row.longValue("number"), row);
       }
+      // A warehouse from before pull_request_commits was written is crawled anew.
+      boolean hasCommits = warehouse.exists(Tables.PULL_REQUEST_COMMITS);
       Set<Integer> unchanged = new TreeSet<>();
       heads
           .pulls()
           .forEach(
               (number, head) -> {
                 Row before = previous.get(number);
-                if (before != null && upToDate(before, head, heads, catalogVersion)) {
+                if (hasCommits && before != null && upToDate(before, head, heads, catalogVersion)) {
                   unchanged.add(number);
                 }
               });
@@ -95,12 +98,16 @@ public final class PullRequestStep {
       }
       Map<Integer, List<Row>> oldConnectors =
           byNumber(read(warehouse, Tables.PULL_REQUEST_CONNECTORS));
-      seed(
+      Map<Integer, List<Row>> oldCommits = byNumber(read(warehouse, Tables.PULL_REQUEST_COMMITS));
+      if (!seed(
           memo,
+          warehouse,
           previous,
           oldConnectors,
-          read(warehouse, Tables.PULL_REQUEST_FINDINGS),
-          catalogs(warehouse, previous.values(), rules.catalog()));
+          oldCommits,
+          catalogs(warehouse, previous.values(), rules.catalog()))) {
+        unchanged.clear();
+      }
       Set<Integer> todo = new TreeSet<>(heads.pulls().keySet());
       todo.removeAll(unchanged);
       LOG.info(
@@ -113,33 +120,34 @@ public final class PullRequestStep {
         all.put(
             n,
             new PullRequestCrawler.PullRequest(
-                previous.get(n), oldConnectors.getOrDefault(n, List.of())));
+                previous.get(n),
+                oldConnectors.getOrDefault(n, List.of()),
+                oldCommits.getOrDefault(n, List.of())));
       }
       for (PullRequestCrawler.PullRequest pr : crawler.crawl(heads, todo)) {
         all.put((int) pr.pullRequest().longValue("number"), pr);
       }
       List<Row> pulls = new ArrayList<>();
       List<Row> connectors = new ArrayList<>();
+      List<Row> commits = new ArrayList<>();
       Set<FolderCheckMemo.Key> versions = new TreeSet<>(VERSION_ORDER);
       for (PullRequestCrawler.PullRequest pr : all.values()) {
         pulls.add(pr.pullRequest());
         connectors.addAll(pr.connectors());
-        for (Row c : pr.connectors()) {
-          if (c.string("tree_id") != null) {
-            versions.add(key(c));
-          }
-        }
+        commits.addAll(pr.commits());
+        versions.addAll(versions(pr.connectors(), pr.commits()));
       }
       long findings;
       try (Warehouse.Staging staging =
           warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
         staging.write(Tables.PULL_REQUESTS, pulls);
         staging.write(Tables.PULL_REQUEST_CONNECTORS, connectors);
+        staging.write(Tables.PULL_REQUEST_COMMITS, commits);
         // A folder version at a time: the memo's findings are not all copied into rows at once.
         try (ParquetTableWriter writer = staging.writer(Tables.PULL_REQUEST_FINDINGS)) {
           for (FolderCheckMemo.Key version : versions) {
             writer.writeAll(
-                PullRequestCrawler.findingRows(version, memo.get(version).orElseThrow()));
+                PullRequestCrawler.findingRows(version, memo.findings(version).orElseThrow()));
           }
           findings = writer.rowCount();
         }
@@ -149,6 +157,7 @@ public final class PullRequestStep {
       Map<String, Long> counts = new LinkedHashMap<>();
       counts.put(Tables.PULL_REQUESTS.name(), (long) pulls.size());
       counts.put(Tables.PULL_REQUEST_CONNECTORS.name(), (long) connectors.size());
+      counts.put(Tables.PULL_REQUEST_COMMITS.name(), (long) commits.size());
       counts.put(Tables.PULL_REQUEST_FINDINGS.name(), findings);
       return new Result(todo.size(), unchanged.size(), true, heads.dev().name(), counts);
     }
@@ -180,60 +189,100 @@ public final class PullRequestStep {
   }
 
   /**
-   * Folder versions the previous crawl checked: with the same catalog they are done; with an
-   * earlier one whose rules are known they keep the findings of unchanged rules, and only the
-   * changed rules run on them.
+   * Folder versions the previous crawl checked, every one its rows name: with the same catalog they
+   * are done (a head's row gives its title, readme and files too); with an earlier one whose rules
+   * are known they keep the findings of unchanged rules, and only the changed rules run on them.
+   * False when the previous findings cannot be read: then nothing is kept.
    */
-  private static void seed(
+  private static boolean seed(
       FolderCheckMemo memo,
+      Warehouse warehouse,
       Map<Integer, Row> previous,
       Map<Integer, List<Row>> connectors,
-      List<Row> findings,
-      Map<String, CatalogChange> changes) {
-    Map<FolderCheckMemo.Key, List<Row>> found = new HashMap<>();
-    for (Row f : findings) {
-      found
-          .computeIfAbsent(
-              new FolderCheckMemo.Key(
-                  f.string("connector_path"), ObjectId.fromString(f.string("tree_id"))),
-              k -> new ArrayList<>())
-          .add(f);
-    }
-    for (Map.Entry<Integer, List<Row>> e : connectors.entrySet()) {
-      Row pull = previous.get(e.getKey());
-      CatalogChange change = pull == null ? null : changes.get(pull.string("rule_catalog_version"));
+      Map<Integer, List<Row>> commits,
+      Map<String, CatalogChange> changes)
+      throws IOException {
+    Map<FolderCheckMemo.Key, CatalogChange> named = new HashMap<>();
+    Map<FolderCheckMemo.Key, Row> heads = new HashMap<>();
+    for (Row pull : previous.values()) {
+      CatalogChange change = changes.get(pull.string("rule_catalog_version"));
       if (change == null) {
         continue;
       }
-      for (Row c : e.getValue()) {
-        if (c.string("tree_id") == null) {
-          continue;
-        }
-        FolderCheckMemo.Key key = key(c);
-        List<Finding> kept =
-            found.getOrDefault(key, List.of()).stream()
-                .filter(f -> change.keeps(f.string("rule_id")))
-                .map(PullRequestCrawler::finding)
-                .toList();
-        FolderCheck check =
-            new FolderCheck(
-                c.string("title"),
-                c.string("readme_title"),
-                c.bool("has_swagger"),
-                c.bool("only_docs"),
-                kept);
-        if (change.isEmpty()) {
-          memo.put(key, check);
-        } else if (memo.get(key).isEmpty()) {
-          memo.putPartial(key, new FolderCheckMemo.Partial(check, change));
+      int number = (int) pull.longValue("number");
+      List<Row> folders = connectors.getOrDefault(number, List.of());
+      for (FolderCheckMemo.Key key : versions(folders, commits.getOrDefault(number, List.of()))) {
+        named.merge(key, change, (a, b) -> a.isEmpty() ? a : b);
+      }
+      if (change.isEmpty()) {
+        for (Row c : folders) {
+          if (c.string("tree_id") != null) {
+            heads.putIfAbsent(key(c, "tree_id"), c);
+          }
         }
       }
     }
+    Map<FolderCheckMemo.Key, List<Finding>> found = new HashMap<>();
+    try {
+      warehouse.forEach(
+          Tables.PULL_REQUEST_FINDINGS,
+          f -> {
+            FolderCheckMemo.Key key =
+                new FolderCheckMemo.Key(
+                    f.string("connector_path"), ObjectId.fromString(f.string("tree_id")));
+            if (named.containsKey(key)) {
+              found.computeIfAbsent(key, k -> new ArrayList<>()).add(PullRequestCrawler.finding(f));
+            }
+          });
+    } catch (CorruptTableException e) {
+      LOG.warn(
+          "cannot read the previous pull_request_findings ({}); crawling every pull request",
+          e.getMessage());
+      return false;
+    }
+    named.forEach(
+        (key, change) -> {
+          List<Finding> kept =
+              found.getOrDefault(key, List.of()).stream()
+                  .filter(f -> change.keeps(f.ruleId()))
+                  .toList();
+          Row head = heads.get(key);
+          if (head != null) {
+            memo.put(
+                key,
+                new FolderCheck(
+                    head.string("title"),
+                    head.string("readme_title"),
+                    head.bool("has_swagger"),
+                    head.bool("only_docs"),
+                    kept));
+          } else {
+            memo.putPartial(key, new FolderCheckMemo.Partial(kept, change));
+          }
+        });
+    return true;
   }
 
-  private static FolderCheckMemo.Key key(Row connector) {
-    return new FolderCheckMemo.Key(
-        connector.string("path"), ObjectId.fromString(connector.string("tree_id")));
+  /** The folder versions a pull request's rows name: its heads', bases' and commits'. */
+  private static Set<FolderCheckMemo.Key> versions(List<Row> connectors, List<Row> commits) {
+    Set<FolderCheckMemo.Key> named = new HashSet<>();
+    for (Row c : connectors) {
+      for (String column : List.of("tree_id", "base_tree_id")) {
+        if (c.string(column) != null) {
+          named.add(key(c, column));
+        }
+      }
+    }
+    for (Row c : commits) {
+      if (c.string("tree_id") != null) {
+        named.add(key(c, "tree_id"));
+      }
+    }
+    return named;
+  }
+
+  private static FolderCheckMemo.Key key(Row row, String treeColumn) {
+    return new FolderCheckMemo.Key(row.string("path"), ObjectId.fromString(row.string(treeColumn)));
   }
 
   private static Map<Integer, List<Row>> byNumber(List<Row> rows) {

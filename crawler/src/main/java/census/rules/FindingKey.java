@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,19 @@ import java.util.regex.Pattern;
  * from commit to commit.
  */
 public record FindingKey(String file, String ruleId, String path, String message) {
+  /** Maps whose keys are names the author chose, not fields of the format. */
+  private static final Set<String> AUTHORS_KEYS =
+      Set.of(
+          "properties",
+          "definitions",
+          "paths",
+          "parameters",
+          "responses",
+          "headers",
+          "securityDefinitions",
+          "connectionParameters",
+          "patternProperties");
+
   private static final Pattern INDEX = Pattern.compile("\\d+");
   private static final Pattern SUMMARY_COUNT =
       Pattern.compile("^\\d+ (more findings of this rule)");
@@ -48,15 +62,18 @@ public record FindingKey(String file, String ruleId, String path, String message
   }
 
   /**
-   * The field the finding is on: the last step of its path that names something (not an array
-   * element), or the file for a finding about a whole file. Evidence is kept per facet, so a rule
-   * that checks several things (a title and a description) shows each apart.
+   * The field the finding is on: the last step of its path that names a field, not an array element
+   * nor an entry of a map whose keys the author chose (a property, definition, path or response
+   * name), or the file for a finding about a whole file. Evidence is kept per facet, so a rule that
+   * checks several things (a title and a description) shows each apart, and the facets of a rule
+   * stay few.
    */
   public String facet() {
     String[] steps = path.split("/", -1);
     for (int i = steps.length - 1; i > 0; i--) {
       String step = steps[i];
-      if (!step.equals("*") && !step.startsWith("[") && !INDEX.matcher(step).matches()) {
+      boolean named = i > 1 && AUTHORS_KEYS.contains(steps[i - 1]);
+      if (!named && !step.equals("*") && !step.startsWith("[") && !INDEX.matcher(step).matches()) {
         return step.replace("~1", "/").replace("~0", "~");
       }
     }

@@ -60,6 +60,7 @@ public final class RulesDoc {
         .append(
             " Kinds are the publisher kinds a rule applies to. Opt-in rules run only when asked")
         .append(" for (`census lint --spelling`, `census crawl --spelling`).\n\n")
+        .append(policy())
         .append("| id | severity | kinds | files |\n|---|---|---|---|\n");
     for (Rule rule : catalog.rules()) {
       RuleInfo r = rule.info();
@@ -106,6 +107,45 @@ public final class RulesDoc {
             Sources.url(r.source()).map(u -> "[" + r.source() + "](" + u + ")").orElse(r.source()))
         .append('\n');
     return md.toString();
+  }
+
+  /** How severities are decided, from {@link SeverityPolicy}'s own thresholds. */
+  static String policy() {
+    return String.format(
+        Locale.ROOT,
+        "## Severity policy%n%n"
+            + "A finding is worth what it predicts: errors are what blocks certification, warnings"
+            + " what a reviewer asks for, info the rest. What blocks is read from the repository's"
+            + " own history (the `rule_evidence` table, written by `census analyze` from the history"
+            + " and pull-request crawls; its figures below are checked in by `scripts/evidence.sh`):"
+            + " what merged connectors keep carrying does not block, and what authors fixed between"
+            + " an earlier commit of a pull request and its merge does. The thresholds were fixed"
+            + " before the evidence was looked at, from merges up to %s only; the merges after it"
+            + " test them (`scripts/bench-trust.sh`) and are not used to tune them.%n%n"
+            + "- **error**: the platform or the Swagger 2.0 format rejects it (invalid JSON,"
+            + " OpenAPI 3, http-only, reserved names, missing required files, broken references:"
+            + " the rule says what rejects it), or at most %s of merged connector versions carry it"
+            + " and at least %s of its violations in pull requests were fixed before merge, over"
+            + " at least %d cases;%n"
+            + "- **warning**: reviews ask for it (at least %s fixed before merge, in review or in"
+            + " commits that say they fix validation, over at least %d cases), or it is a seed"
+            + " requirement that most merged versions meet (at most %s carry it);%n"
+            + "- **info**: nobody follows it: more than %s of merged versions carry it and reviews"
+            + " do not ask for it.%n%n"
+            + "A rule whose severity departs from the policy says why. `census rules --explain ID`"
+            + " prints one rule with its evidence, and `census evidence` the whole table.%n%n",
+        SeverityPolicy.CALIBRATION_END,
+        pct(SeverityPolicy.ERROR_MAX_CARRY),
+        pct(SeverityPolicy.ERROR_MIN_FIXED),
+        SeverityPolicy.MIN_CASES,
+        pct(SeverityPolicy.WARNING_MIN_FIXED),
+        SeverityPolicy.MIN_CASES,
+        pct(SeverityPolicy.INFO_MIN_CARRY),
+        pct(SeverityPolicy.INFO_MIN_CARRY));
+  }
+
+  private static String pct(double share) {
+    return Math.round(share * 100) + " %";
   }
 
   public static String json(RuleCatalog catalog) {

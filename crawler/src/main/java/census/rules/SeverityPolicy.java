@@ -89,4 +89,63 @@ public final class SeverityPolicy {
     }
     return Severity.INFO;
   }
+
+  /** Why {@link #decide} gives what it gives, in words and figures, for the rule's doc. */
+  public static String reason(Enforcement enforcedBy, Evidence e) {
+    String carried = pct(e.carryShare()) + " of " + e.versions() + " merged versions carry it";
+    String reviewed =
+        e.reviewCases() == 0
+            ? "no pull request fixed or kept it between an earlier commit and its merge"
+            : e.reviewFixed()
+                + " of "
+                + e.reviewCases()
+                + " violations in pull requests were fixed before merge ("
+                + pct(e.reviewFixShare())
+                + (e.reviewed() ? ")" : "; too few cases to say)");
+    return switch (enforcedBy) {
+      case FORMAT -> "error whatever the evidence: the format rejects it";
+      case PLATFORM -> "error whatever the evidence: the platform rejects it";
+      case EVIDENCE ->
+          switch (decide(enforcedBy, e)) {
+            case ERROR ->
+                "error: "
+                    + carried
+                    + " (at most "
+                    + pct(ERROR_MAX_CARRY)
+                    + "), and "
+                    + reviewed
+                    + ", at least "
+                    + pct(ERROR_MIN_FIXED);
+            case WARNING ->
+                e.askedFor()
+                    ? "warning: reviews ask for it ("
+                        + reviewed
+                        + validated(e)
+                        + "), but "
+                        + carried
+                        + " or too few were fixed to call it blocking"
+                    : "warning: a seed requirement most merged versions meet ("
+                        + carried
+                        + "), and reviews do not show it blocks: "
+                        + reviewed;
+            case INFO -> "info: " + carried + ", and reviews do not ask for it: " + reviewed;
+          };
+    };
+  }
+
+  private static String validated(Evidence e) {
+    return e.validationCases() == 0
+        ? ""
+        : "; in commits fixing validation, "
+            + e.validationFixed()
+            + " of "
+            + e.validationCases()
+            + " ("
+            + pct(e.validationFixShare())
+            + ")";
+  }
+
+  private static String pct(double share) {
+    return String.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
+  }
 }

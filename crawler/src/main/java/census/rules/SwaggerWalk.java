@@ -35,6 +35,11 @@ public final class SwaggerWalk {
     public String label() {
       return method.toUpperCase(Locale.ROOT) + " " + path;
     }
+
+    /** Hidden from the user by {@code x-ms-visibility: internal}. */
+    public boolean internal() {
+      return isInternal(node);
+    }
   }
 
   /**
@@ -52,8 +57,32 @@ public final class SwaggerWalk {
 
     /** Hidden from the user by {@code x-ms-visibility: internal}. */
     public boolean internal() {
-      return "internal".equals(node.path("x-ms-visibility").asText());
+      return isInternal(node);
     }
+
+    /**
+     * Whether the designer can show the parameter to a user: it is not internal, nor is the
+     * operation it applies to; a path-level parameter is shown if any operation of its path is. An
+     * internal operation (a webhook's delete, a source of dynamic values) is never on a card.
+     */
+    public boolean shown(JsonNode root, Operation op) {
+      if (internal()) {
+        return false;
+      }
+      if (!pathLevel) {
+        return !op.internal();
+      }
+      for (Map.Entry<String, JsonNode> other : fields(root.path("paths").path(op.path()))) {
+        if (METHODS.contains(other.getKey()) && !isInternal(other.getValue())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static boolean isInternal(JsonNode node) {
+    return "internal".equals(node.path("x-ms-visibility").asText());
   }
 
   /** A response of an operation, keyed by status code or {@code default}. */

@@ -42,7 +42,7 @@ class CommittedConfigurationTest {
   @TempDir Path tmp;
 
   private static ConnectorFixture insecure(String title) {
-    return ConnectorFixture.named(title).swagger(s -> s.withArray("schemes").add("http"));
+    return ConnectorFixture.named(title).swagger(s -> s.putArray("schemes").add("http"));
   }
 
   /**

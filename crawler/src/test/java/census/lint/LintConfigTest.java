@@ -1,12 +1,12 @@
 package census.lint;
 
-import static census.lint.LintCommandTest.lint;
+import static census.lint.LintRun.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import census.lint.LintCommandTest.Result;
+import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.rules.files.ApiPropertiesSchema;
@@ -43,12 +43,22 @@ class LintConfigTest {
     Files.writeString(repo.resolve(ApiPropertiesSchema.SCHEMA_PATH), "{\"type\": \"object\"}");
   }
 
-  /** A folder with one error (HttpsOnly) and one warning (CamelCaseString). */
+  /** CamelCaseString's own severity, which calibration on the repository's evidence decides. */
+  private static final String CAMEL =
+      RuleCatalog.standard().rules().stream()
+          .map(Rule::info)
+          .filter(info -> info.id().equals("CamelCaseString"))
+          .findFirst()
+          .orElseThrow()
+          .severity()
+          .id();
+
+  /** A folder with one error (HttpsOnly, blocking) and one finding of CamelCaseString. */
   private Path insecure(String path) throws Exception {
     return ConnectorFixture.named("Fabrikam")
         .swagger(
             s -> {
-              s.withArray("schemes").add("http");
+              s.putArray("schemes").add("http");
               ((ObjectNode) s.at("/paths/~1tasks~1{taskId}/get/parameters/0"))
                   .put("x-ms-summary", "taskId");
             })
@@ -64,7 +74,7 @@ class LintConfigTest {
   private List<String> findings(String... args) throws Exception {
     List<String> full = new ArrayList<>(List.of("--format", "json", "--base", repo.toString()));
     full.addAll(List.of(args));
-    Result r = lint(full.toArray(String[]::new));
+    LintRun r = lint(full.toArray(String[]::new));
     List<String> found = new ArrayList<>();
     for (JsonNode f : JSON.readTree(r.out()).path("findings")) {
       String file = f.path("file").asText();
@@ -85,7 +95,7 @@ class LintConfigTest {
     config(tmp, "{\"ignore\": [\"HttpsOnly\", \"CamelCaseString\"]}");
     List<String> both =
         List.of(
-            "certified-connectors/Fabrikam CamelCaseString warning",
+            "certified-connectors/Fabrikam CamelCaseString " + CAMEL,
             "certified-connectors/Fabrikam HttpsOnly error");
     assertEquals(both, findings(fabrikam.toString()), "above the repository root: not read");
 
@@ -98,7 +108,7 @@ class LintConfigTest {
     assertEquals(
         List.of(
             "certified-connectors/Fabrikam HttpsOnly error",
-            "independent-publisher-connectors/Other CamelCaseString warning"),
+            "independent-publisher-connectors/Other CamelCaseString " + CAMEL),
         findings(repo.toString()),
         "the nearest file alone applies, not merged with the one above");
 
@@ -107,7 +117,7 @@ class LintConfigTest {
         findings("--config", tmp.resolve(ConfigFile.NAME).toString(), repo.toString()),
         "--config applies one file to every folder");
     assertEquals(4, findings("--no-config", repo.toString()).size());
-    Result both2 = lint("--config", tmp.resolve(ConfigFile.NAME).toString(), "--no-config", ".");
+    LintRun both2 = lint("--config", tmp.resolve(ConfigFile.NAME).toString(), "--no-config", ".");
     assertEquals(2, both2.status());
     assertTrue(both2.err().contains("--config and --no-config"), both2.err());
   }
@@ -134,7 +144,7 @@ class LintConfigTest {
             "certified-connectors/Fabrikam CamelCaseString error",
             "certified-connectors/Fabrikam HttpsOnly info"),
         findings(fabrikam.toString()));
-    Result raised = lint(fabrikam.toString());
+    LintRun raised = lint(fabrikam.toString());
     assertEquals(1, raised.status());
     assertTrue(raised.out().contains(" error CamelCaseString "), raised.out());
 
@@ -171,7 +181,7 @@ class LintConfigTest {
     assertEquals(
         List.of(
             "certified-connectors/Fabrikam HttpsOnly error",
-            "independent-publisher-connectors/Other CamelCaseString warning",
+            "independent-publisher-connectors/Other CamelCaseString " + CAMEL,
             "independent-publisher-connectors/Other HttpsOnly info"),
         findings(repo.toString()),
         "a severity or a select runs a rule ignored above; a folder's glob covers what it holds");
@@ -224,11 +234,12 @@ class LintConfigTest {
     insecure("certified-connectors/Contoso");
     config(
         repo,
-        "{\"suppress\": [{\"rule\": \"HttpsOnly\", \"path\": \"certified-connectors/Fabrikam\","
+        "{\"severity\": {\"CamelCaseString\": \"warning\"},"
+            + " \"suppress\": [{\"rule\": \"HttpsOnly\", \"path\": \"certified-connectors/Fabrikam\","
             + " \"reason\": \""
             + REASON
             + "\"}]}");
-    Result text = lint(fabrikam.toString());
+    LintRun text = lint(fabrikam.toString());
     assertEquals(0, text.status(), text.out());
     assertFalse(text.out().contains("HttpsOnly"), text.out());
     assertTrue(
@@ -254,7 +265,7 @@ class LintConfigTest {
     JsonNode sarif =
         JSON.readTree(
             lint("--format", "sarif", "--base", repo.toString(), fabrikam.toString()).out());
-    assertEquals(Set.of(), LintCommandTest.sarifSchema().validate(sarif), "valid SARIF 2.1.0");
+    assertEquals(Set.of(), LintSchemas.sarif().validate(sarif), "valid SARIF 2.1.0");
     Map<String, JsonNode> results = new java.util.HashMap<>();
     sarif
         .path("runs")
@@ -280,11 +291,11 @@ class LintConfigTest {
         """);
     assertEquals(
         List.of(
-            "certified-connectors/Fabrikam CamelCaseString warning suppressed",
+            "certified-connectors/Fabrikam CamelCaseString " + CAMEL + " suppressed",
             "certified-connectors/Fabrikam HttpsOnly error"),
         findings(fabrikam.toString()),
         "a pointer narrows a suppression to what lies under it; a glob may name a file");
-    Result all = lint("--max-warnings", "0", "--ignore", "HttpsOnly", fabrikam.toString());
+    LintRun all = lint("--max-warnings", "0", "--ignore", "HttpsOnly", fabrikam.toString());
     assertEquals("no findings in 1 folder, 1 suppressed\n", all.out());
     assertEquals(0, all.status(), "a suppressed warning does not count against --max-warnings");
   }
@@ -324,7 +335,7 @@ class LintConfigTest {
     for (List<String> c : cases) {
       String text = c.get(0);
       Files.writeString(file, text);
-      Result r = lint(fabrikam.toString());
+      LintRun r = lint(fabrikam.toString());
       String where = file + ":" + position(text, c.get(1)) + ": ";
       assertEquals(2, r.status(), text);
       assertTrue(r.err().contains(where) && r.err().contains(c.get(2)), text + "\n" + r.err());
@@ -332,7 +343,7 @@ class LintConfigTest {
     Files.writeString(file, "{\"ignore\": [\"HttpsOnly\"]}");
     Path bad = tmp.resolve("bad.json");
     Files.writeString(bad, "{\"ignore\": 1}");
-    Result given = lint("--config", bad.toString(), fabrikam.toString());
+    LintRun given = lint("--config", bad.toString(), fabrikam.toString());
     assertEquals(2, given.status());
     assertTrue(given.err().contains(bad + ":1:12: an array is expected"), given.err());
   }
@@ -348,13 +359,13 @@ class LintConfigTest {
   @Test
   void maxWarningsAndQuietSetTheExitPolicy() throws Exception {
     Path fabrikam = insecure("certified-connectors/Fabrikam");
-    config(repo, "{\"ignore\": [\"HttpsOnly\"]}");
+    config(repo, "{\"ignore\": [\"HttpsOnly\"], \"severity\": {\"CamelCaseString\": \"warning\"}}");
     assertEquals(0, lint(fabrikam.toString()).status(), "one warning");
     assertEquals(1, lint("--max-warnings", "0", fabrikam.toString()).status());
     assertEquals(0, lint("--max-warnings", "1", fabrikam.toString()).status());
 
-    Files.delete(repo.resolve(ConfigFile.NAME));
-    Result quiet = lint("--quiet", fabrikam.toString());
+    config(repo, "{\"severity\": {\"CamelCaseString\": \"warning\"}}");
+    LintRun quiet = lint("--quiet", fabrikam.toString());
     assertEquals(1, quiet.status());
     List<String> lines = quiet.out().lines().filter(l -> l.contains(".json:")).toList();
     assertEquals(1, lines.size(), quiet.out());

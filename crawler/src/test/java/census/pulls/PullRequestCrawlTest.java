@@ -25,9 +25,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,6 +187,7 @@ class PullRequestCrawlTest {
     Row pr3 = pulls.get(3);
     assertTrue(pr3.bool("merged"));
     assertEquals(squash3.name(), pr3.string("merge_commit"));
+    assertEquals(commitTime(squash3), pr3.get("merged_at"));
     assertFalse(pr3.bool("is_proposal"));
     assertEquals("certified", pr3.string("kind"));
     Row fabrikam = folders.get(3).get(0);
@@ -193,6 +197,8 @@ class PullRequestCrawlTest {
     Row pr4 = pulls.get(4);
     assertTrue(pr4.bool("merged"));
     assertEquals(merge4.name(), pr4.string("merge_commit"));
+    assertEquals(commitTime(merge4), pr4.get("merged_at"));
+    assertNull(pulls.get(1).get("merged_at"));
     assertEquals(1L, pr4.longValue("commit_count"), "what the merge into dev brought in");
     assertEquals("Carl Contoso", pr4.string("author"));
     assertEquals(List.of(CERT + "/Contoso Tasks"), paths(folders.get(4)));
@@ -229,13 +235,18 @@ class PullRequestCrawlTest {
     assertEquals(IP + "/Foo Bar", invalid.string("connector_path"));
     assertTrue(foo9.longValue("error_count") > 0);
     assertEquals(0L, foo8.longValue("error_count"));
-    assertTrue(
+    Set<String> named =
         folders.values().stream()
             .flatMap(List::stream)
-            .map(r -> r.string("tree_id"))
+            .flatMap(r -> java.util.stream.Stream.of(r.string("tree_id"), r.string("base_tree_id")))
             .filter(java.util.Objects::nonNull)
-            .collect(Collectors.toSet())
-            .containsAll(findings.stream().map(f -> f.string("tree_id")).toList()),
+            .collect(Collectors.toSet());
+    wh.read(Tables.PULL_REQUEST_COMMITS).stream()
+        .map(r -> r.string("tree_id"))
+        .filter(java.util.Objects::nonNull)
+        .forEach(named::add);
+    assertTrue(
+        named.containsAll(findings.stream().map(f -> f.string("tree_id")).toList()),
         "every finding belongs to a version a pull request holds");
     assertEquals(
         findings.size(),
@@ -244,11 +255,140 @@ class PullRequestCrawlTest {
   }
 
   @Test
+  void recordsEachCommitsVersionOfAFolderAndWhatIsNewAgainstTheBase() throws Exception {
+    // dev's Acme Mail already has a bad contact e-mail; #20 adds Northwind with the same fault,
+    // fixes it, then shortens both readmes.
+    String acme = IP + "/Acme Mail";
+    String northwind = IP + "/Northwind";
+    repo.checkout("dev").write(acme, ConnectorFixture.named("Acme Mail").swagger(badEmail()));
+    ObjectId base = repo.commit("Acme Mail: contact");
+    repo.branch("pr20").write(northwind, ConnectorFixture.named("Northwind").swagger(badEmail()));
+    ObjectId added = repo.commit("Add Northwind", "Nora North");
+    repo.write(northwind, ConnectorFixture.named("Northwind"));
+    ObjectId fixed = repo.commit("Fix the contact e-mail", "Nora North");
+    String shortReadme = "# Readme\n\nA connector.\n";
+    repo.write(northwind + "/readme.md", shortReadme).write(acme + "/readme.md", shortReadme);
+    ObjectId head = repo.commit("Shorten the readmes " + "x".repeat(400), "Nora North");
+    repo.pullRequest(20, head);
+
+    PullRequestStep.run(workdir, warehouse, "first");
+    Warehouse wh = new Warehouse(warehouse);
+    List<Row> commits =
+        wh.read(Tables.PULL_REQUEST_COMMITS).stream()
+            .filter(r -> r.longValue("number") == 20)
+            .toList();
+    String shortened = "Shorten the readmes " + "x".repeat(280);
+    assertEquals(
+        List.of(
+            commitRow(added, 0, "Add Northwind", northwind, false),
+            commitRow(fixed, 1, "Fix the contact e-mail", northwind, false),
+            commitRow(head, 2, shortened, acme, true),
+            commitRow(head, 2, shortened, northwind, true)),
+        commits);
+
+    Map<String, Set<String>> rules =
+        wh.read(Tables.PULL_REQUEST_FINDINGS).stream()
+            .collect(
+                Collectors.groupingBy(
+                    f -> f.string("connector_path") + "@" + f.string("tree_id"),
+                    Collectors.mapping(f -> f.string("rule_id"), Collectors.toSet())));
+    assertEquals(Set.of("ContactEmailNotValid"), rulesAt(rules, northwind, added));
+    assertEquals(Set.of(), rulesAt(rules, northwind, fixed));
+    assertEquals(Set.of("ReadmeSectionMissing"), rulesAt(rules, northwind, head));
+    assertEquals(Set.of("ContactEmailNotValid"), rulesAt(rules, acme, base));
+    assertEquals(
+        Set.of("ContactEmailNotValid", "ReadmeSectionMissing"), rulesAt(rules, acme, head));
+
+    Map<String, Row> folders =
+        wh.read(Tables.PULL_REQUEST_CONNECTORS).stream()
+            .filter(r -> r.longValue("number") == 20)
+            .collect(Collectors.toMap(r -> r.string("path"), Function.identity()));
+    Row acmeRow = folders.get(acme);
+    assertEquals("modified", acmeRow.string("change"));
+    assertEquals(folderTree(base, acme).name(), acmeRow.string("base_tree_id"));
+    assertEquals(1L, acmeRow.longValue("error_count"));
+    assertEquals(1L, acmeRow.longValue("warning_count"));
+    assertEquals(0L, acmeRow.longValue("new_error_count"), "the base had the bad e-mail");
+    assertEquals(1L, acmeRow.longValue("new_warning_count"));
+    Row northwindRow = folders.get(northwind);
+    assertEquals("added", northwindRow.string("change"));
+    assertNull(northwindRow.string("base_tree_id"));
+    assertEquals(0L, northwindRow.longValue("new_error_count"), "fixed before the head");
+    assertEquals(1L, northwindRow.longValue("new_warning_count"));
+
+    List<Row> allCommits = wh.read(Tables.PULL_REQUEST_COMMITS);
+    List<Row> findings = wh.read(Tables.PULL_REQUEST_FINDINGS);
+    PullRequestStep.Result again = PullRequestStep.run(workdir, warehouse, "again");
+    assertFalse(again.written());
+    assertEquals(allCommits, wh.read(Tables.PULL_REQUEST_COMMITS));
+    assertEquals(findings, wh.read(Tables.PULL_REQUEST_FINDINGS));
+
+    // #20 goes back to its second commit: its head is a version that only a commit row named.
+    repo.pullRequest(20, fixed);
+    Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+    PullRequestStep.Result back =
+        PullRequestStep.run(
+            workdir, warehouse, "back", new RuleEngine(CountingRules.without("none", runs)));
+    assertEquals(1, back.crawled());
+    assertTrue(runs.isEmpty(), "every version was known: " + runs);
+    String fresh = tmp.resolve("fresh").toString();
+    PullRequestStep.run(workdir, fresh, "fresh");
+    for (var table :
+        List.of(
+            Tables.PULL_REQUESTS,
+            Tables.PULL_REQUEST_CONNECTORS,
+            Tables.PULL_REQUEST_COMMITS,
+            Tables.PULL_REQUEST_FINDINGS)) {
+      assertEquals(sorted(new Warehouse(fresh).read(table)), sorted(wh.read(table)), table.name());
+    }
+  }
+
+  /** The rules with findings on the version of {@code path} at {@code commit}. */
+  private Set<String> rulesAt(Map<String, Set<String>> rules, String path, ObjectId commit)
+      throws Exception {
+    return rules.getOrDefault(path + "@" + folderTree(commit, path).name(), Set.of());
+  }
+
+  private static Consumer<ObjectNode> badEmail() {
+    return s -> ((ObjectNode) s.get("info").get("contact")).put("email", "jane at example");
+  }
+
+  private Row commitRow(ObjectId commit, int ordinal, String message, String path, boolean last)
+      throws Exception {
+    return Tables.PULL_REQUEST_COMMITS
+        .row()
+        .set("number", 20)
+        .set("commit_id", commit.name())
+        .set("commit_time", commitTime(commit))
+        .set("message", message)
+        .set("ordinal", ordinal)
+        .set("path", path)
+        .set("tree_id", folderTree(commit, path).name())
+        .set("is_final", last)
+        .build();
+  }
+
+  private Instant commitTime(ObjectId commit) throws Exception {
+    try (RevWalk walk = new RevWalk(repo.repository())) {
+      return Instant.ofEpochSecond(walk.parseCommit(commit).getCommitTime());
+    }
+  }
+
+  private ObjectId folderTree(ObjectId commit, String path) throws Exception {
+    try (RevWalk walk = new RevWalk(repo.repository());
+        TreeWalk tree =
+            TreeWalk.forPath(repo.repository(), path, walk.parseCommit(commit).getTree())) {
+      return tree.getObjectId(0);
+    }
+  }
+
+  @Test
   void aSecondCrawlKeepsWhatDidNotMoveAndRecrawlsWhatDid() throws Exception {
     PullRequestStep.run(workdir, warehouse, "first");
     Warehouse wh = new Warehouse(warehouse);
     List<Row> before = wh.read(Tables.PULL_REQUESTS);
     List<Row> foldersBefore = wh.read(Tables.PULL_REQUEST_CONNECTORS);
+    List<Row> commitsBefore = wh.read(Tables.PULL_REQUEST_COMMITS);
 
     PullRequestStep.Result again = PullRequestStep.run(workdir, warehouse, "second");
     assertFalse(again.written());
@@ -269,9 +409,28 @@ class PullRequestCrawlTest {
         wh.read(Tables.PULL_REQUEST_CONNECTORS).stream()
             .filter(r -> r.longValue("number") != 9)
             .toList());
-    assertTrue(
+    List<Row> commitsAfter = wh.read(Tables.PULL_REQUEST_COMMITS);
+    assertEquals(
+        commitsBefore.stream().filter(r -> r.longValue("number") != 9).toList(),
+        commitsAfter.stream().filter(r -> r.longValue("number") != 9).toList());
+    List<Row> commits9 = commitsAfter.stream().filter(r -> r.longValue("number") == 9).toList();
+    assertEquals(
+        List.of("Add Foo Bar too", "Fix the JSON"),
+        commits9.stream().map(r -> r.string("message")).toList());
+    assertEquals(
+        Set.of(commits9.get(0).string("tree_id")),
         wh.read(Tables.PULL_REQUEST_FINDINGS).stream()
-            .noneMatch(f -> f.string("rule_id").equals("InvalidJson")));
+            .filter(f -> f.string("rule_id").equals("InvalidJson"))
+            .map(f -> f.string("tree_id"))
+            .collect(Collectors.toSet()),
+        "the broken JSON is the first commit's, no longer the head's");
+    assertEquals(
+        0L,
+        wh.read(Tables.PULL_REQUEST_CONNECTORS).stream()
+            .filter(r -> r.longValue("number") == 9)
+            .findFirst()
+            .orElseThrow()
+            .longValue("error_count"));
     assertEquals(2L, byNumber(after).get(9).longValue("commit_count"));
   }
 

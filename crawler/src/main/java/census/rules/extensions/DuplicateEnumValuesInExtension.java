@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "DuplicateEnumValuesInExtension",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": DuplicateEnumValuesInExtension",
     doc = "x-ms-enum-values gives each value one display name: no value is listed " + "twice.",

@@ -9,7 +9,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "DynamicListExtensionRequiredForNonParameterReferences",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": DynamicListExtensionRequiredForNonParameterReferences",
     doc =

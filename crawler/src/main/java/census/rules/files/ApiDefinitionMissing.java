@@ -3,27 +3,37 @@ package census.rules.files;
 import census.connector.ConnectorContext;
 import census.connector.ConnectorFolder;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
+import java.util.Locale;
 
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ApiDefinitionMissing",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.PLATFORM,
+    rationale =
+        "A connector is created from apiDefinition.swagger.json; the pipeline looks for that name and has nothing to validate without it.",
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"Required files\"",
     doc =
         "Every connector folder holds its OpenAPI 2.0 definition as apiDefinition.swagger.json."
             + " A definition under another name is found but reported, since paconn and the"
-            + " pipeline look for the standard name.",
-    fix = "Add the definition, or rename it to apiDefinition.swagger.json.")
+            + " pipeline look for the standard name. A proposal, a folder holding only readme.md"
+            + " or intro.md (the publishing process's first step), needs none yet.",
+    fix = "Add the definition, or rename it to apiDefinition.swagger.json.",
+    version = 2)
 public final class ApiDefinitionMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     ConnectorFolder folder = connector.folder();
+    if (isProposal(folder)) {
+      return;
+    }
     if (folder
         .file(ConnectorFolder.SWAGGER)
         .filter(f -> f.name().equals(ConnectorFolder.SWAGGER))
@@ -37,5 +47,13 @@ public final class ApiDefinitionMissing implements Rule {
                 findings.file(
                     other.name(), "the API definition should be named " + ConnectorFolder.SWAGGER),
             () -> findings.file(ConnectorFolder.SWAGGER, "the folder has no API definition"));
+  }
+
+  /** Only documents: the publishing process's proposal, before the artifacts come. */
+  static boolean isProposal(ConnectorFolder folder) {
+    return !folder.files().isEmpty()
+        && folder.files().stream()
+            .map(f -> f.name().toLowerCase(Locale.ROOT))
+            .allMatch(n -> n.equals("readme.md") || n.equals("intro.md"));
   }
 }

@@ -3,6 +3,7 @@ package census.rules.files;
 import census.connector.ConnectorContext;
 import census.connector.ReadProblem;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -13,6 +14,8 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "FileUnreadable",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.FORMAT,
+    rationale = "A file that cannot be read cannot be checked or imported.",
     files = {"*"},
     source = Sources.CENSUS,
     doc =

@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "IconNotPng",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"icon.png"},
     source = Sources.CERTIFICATION + ", \"Design an icon for your connector\"",
     doc =

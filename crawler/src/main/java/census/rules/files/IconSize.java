@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "IconSize",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = ConnectorKind.CERTIFIED,
     files = {"icon.png"},
     source =

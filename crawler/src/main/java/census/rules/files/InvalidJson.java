@@ -4,6 +4,7 @@ import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.json.SyntaxIssue;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -16,12 +17,17 @@ import java.util.stream.Stream;
 @RuleInfo(
     id = "InvalidJson",
     severity = Severity.ERROR,
+    version = 2,
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "paconn and the platform read connector files as strict JSON; a file they cannot parse is rejected at upload, and what a lenient reader recovers is a guess.",
     files = {"apiDefinition.swagger.json", "apiProperties.json", "settings.json"},
     source = Sources.A_TO_Z + ", \"validate the swagger file\"",
     doc =
         "Connector files must be strict JSON (RFC 8259) in UTF-8: no comments, trailing commas,"
             + " raw control characters, byte-order mark or other encodings. paconn and the"
-            + " certification pipeline reject anything else.",
+            + " certification pipeline reject anything else. A key named twice in one object is"
+            + " JsonDuplicateKey's finding.",
     fix = "Fix the syntax at the line and column given; save the file as UTF-8 without BOM.")
 public final class InvalidJson implements Rule {
   @Override
@@ -35,12 +41,15 @@ public final class InvalidJson implements Rule {
     for (SyntaxIssue issue : doc.issues()) {
       String what =
           switch (issue.kind()) {
+            case DUPLICATE_KEY -> null; // JsonDuplicateKey's
             case SYNTAX -> "not strict JSON: ";
             case UNREADABLE -> "cannot be read even leniently: ";
             case BYTE_ORDER_MARK, NOT_UTF8 -> "encoding: ";
             case LIMIT -> "not read, over a limit: ";
           };
-      findings.atLine(doc.file(), issue.line(), issue.column(), what + issue.message());
+      if (what != null) {
+        findings.atLine(doc.file(), issue.line(), issue.column(), what + issue.message());
+      }
     }
   }
 }

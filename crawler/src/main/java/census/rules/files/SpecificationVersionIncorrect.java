@@ -2,6 +2,7 @@ package census.rules.files;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -13,6 +14,9 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "SpecificationVersionIncorrect",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "The platform and paconn import OpenAPI 2.0 only; an OpenAPI 3 document is refused (seed 004: \"OpenAPI 3.0 is NOT supported\").",
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR

@@ -13,7 +13,7 @@ import java.util.Optional;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "BasePathNotValid",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": BasePathNotValid; Swagger 2.0, Swagger Object \"basePath\"",
     doc =

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ConnectorInfoContainsUrl",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.AUTHORING

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ContactEmailNotValid",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR
@@ -30,7 +30,7 @@ public final class ContactEmailNotValid implements Rule {
         .ifPresent(
             doc -> {
               JsonNode email = doc.tree().path("info").path("contact").path("email");
-              // Missing or empty is ContactInfoMissing's finding.
+              // Missing or empty is ContactDetailsMissing's finding.
               if (email.isTextual()
                   && !email.asText().isBlank()
                   && !WebAddresses.isEmail(email.asText())) {

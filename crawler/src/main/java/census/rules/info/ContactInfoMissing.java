@@ -1,6 +1,7 @@
 package census.rules.info;
 
 import census.connector.ConnectorContext;
+import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -8,7 +9,7 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import java.util.List;
+import java.util.function.BiConsumer;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -17,30 +18,29 @@ import java.util.List;
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.A_TO_Z
-            + ", \"info section is complete\"; "
+            + ", the validator's \"info : The 'contact' property is required\"; "
             + Sources.PUBLISHING
             + ", support email",
     doc =
-        "info.contact gives the name, url and email of whoever supports the connector, so"
-            + " Microsoft and users can reach them.",
-    fix = "Add \"contact\": {\"name\": ..., \"url\": ..., \"email\": ...} under info.")
+        "info has a contact object, so Microsoft and users can reach whoever supports the"
+            + " connector. A contact without its name, url or email is ContactDetailsMissing's.",
+    fix = "Add \"contact\": {\"name\": ..., \"url\": ..., \"email\": ...} under info.",
+    version = 2)
 public final class ContactInfoMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
+    withContact(
+        connector,
+        (doc, contact) -> {
+          if (!contact.isObject()) {
+            findings.at(doc, "/info", "info.contact is missing");
+          }
+        });
+  }
+
+  /** Runs {@code check} on the definition's info.contact, a missing node where there is none. */
+  static void withContact(ConnectorContext connector, BiConsumer<JsonDocument, JsonNode> check) {
     Documents.swagger(connector)
-        .ifPresent(
-            doc -> {
-              JsonNode contact = doc.tree().path("info").path("contact");
-              if (!contact.isObject()) {
-                findings.at(doc, "/info", "info.contact is missing");
-                return;
-              }
-              for (String field : List.of("name", "url", "email")) {
-                if (contact.path(field).asText("").isBlank()) {
-                  findings.at(
-                      doc, "/info/contact", "info.contact." + field + " is missing or empty");
-                }
-              }
-            });
+        .ifPresent(doc -> check.accept(doc, doc.tree().path("info").path("contact")));
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "MimeTypeNotValid",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": MimeTypeNotValid; Swagger 2.0, \"Mime Types\" (RFC 6838)",
     doc =

@@ -12,7 +12,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SchemeNotSupported",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": SchemeNotSupported",
     doc =

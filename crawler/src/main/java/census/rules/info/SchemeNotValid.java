@@ -13,7 +13,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SchemeNotValid",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": SchemeNotValid",
     doc =

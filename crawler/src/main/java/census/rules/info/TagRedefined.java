@@ -14,7 +14,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "TagRedefined",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": TagRedefined; Swagger 2.0, Swagger Object \"tags\"",
     doc = "Each tag name appears once in the root tags list (Swagger 2.0: names must be unique).",

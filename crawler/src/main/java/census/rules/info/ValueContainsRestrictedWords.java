@@ -21,16 +21,16 @@ import java.util.regex.Pattern;
     source =
         Sources.VALIDATOR
             + ": ValueContainsRestrictedWords; "
-            + Sources.AUTHORING
-            + ", \"info\" (title, description)",
+            + Sources.CERTIFICATION
+            + ", \"Give your connector a title\"",
     doc =
-        "The title may not contain \"API\", \"Connector\" (or their plurals), \"Copilot"
-            + " Studio\" or a Power Platform product name; the description may not contain"
-            + " \"API\", \"Copilot Studio\" or a product name. The platform adds these words"
-            + " itself where they belong.",
+        "The title, the connector's name in the gallery, may not contain \"API\", \"Connector\""
+            + " (or their plurals) or a Power Platform product name such as \"Power Apps\" or"
+            + " \"Copilot Studio\": the platform adds these words itself where they belong. The"
+            + " description is DescriptionContainsRestrictedWords's.",
     fix =
         "Name the service only, e.g. \"Contoso Tasks\" rather than \"Contoso Tasks API Connector\".",
-    version = 2)
+    version = 3)
 public final class ValueContainsRestrictedWords implements Rule {
   /**
    * Power Platform product names, current and former ({@code Microsoft Flow}, {@code Common Data
@@ -54,32 +54,27 @@ public final class ValueContainsRestrictedWords implements Rule {
           "Logic Apps");
 
   static final Pattern TITLE_WORDS = words("API", "Connector");
-  static final Pattern DESCRIPTION_WORDS = words("API");
 
   /** Any product name of {@link #PRODUCTS}, for the rules that check other text for them. */
   public static final Pattern PRODUCT_NAMES = words();
 
   @Override
   public void check(ConnectorContext connector, Findings findings) {
+    report(connector, findings, "title", TITLE_WORDS);
+  }
+
+  /** Reports each restricted word of {@code words} that info.{@code field} holds, once. */
+  static void report(ConnectorContext connector, Findings findings, String field, Pattern words) {
     Documents.swagger(connector)
         .ifPresent(
-            doc -> {
-              JsonNode info = doc.tree().path("info");
-              check(info.path("title"), TITLE_WORDS)
-                  .forEach(
-                      w ->
-                          findings.at(
-                              doc,
-                              "/info/title",
-                              "title contains the restricted word \"" + w + "\""));
-              check(info.path("description"), DESCRIPTION_WORDS)
-                  .forEach(
-                      w ->
-                          findings.at(
-                              doc,
-                              "/info/description",
-                              "description contains the restricted word \"" + w + "\""));
-            });
+            doc ->
+                check(doc.tree().path("info").path(field), words)
+                    .forEach(
+                        w ->
+                            findings.at(
+                                doc,
+                                "/info/" + field,
+                                field + " contains the restricted word \"" + w + "\"")));
   }
 
   static List<String> check(JsonNode value, Pattern words) {

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ValueMustEndWithAlphanumeric",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR
@@ -48,8 +48,11 @@ public final class ValueMustEndWithAlphanumeric implements Rule {
             });
   }
 
-  /** The last character that breaks the rule, looking through closing parentheses. */
-  static OptionalInt offending(String value) {
+  /**
+   * The last character that breaks the rule, looking through closing parentheses; shared with the
+   * summary rule, which the same guidelines let end in a parenthesis.
+   */
+  public static OptionalInt offending(String value) {
     int end = value.length();
     while (end > 1 && value.charAt(end - 1) == ')') {
       end--;

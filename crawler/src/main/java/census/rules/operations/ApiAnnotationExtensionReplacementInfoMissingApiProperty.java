@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ApiAnnotationExtensionReplacementInfoMissingApiProperty",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": ApiAnnotationExtensionReplacementInfoMissingApiProperty",
     doc = "An x-ms-api-annotation.replacement names the api that holds the replacing operation.",

@@ -18,20 +18,25 @@ import com.google.auto.service.AutoService;
         Sources.AUTHORING
             + ", \"description— Required for every operation and parameter\"; "
             + Sources.CERTIFICATION
-            + ", \"Define operation and parameter summaries and descriptions: Must exist\"",
+            + ", \"Define operation and parameter summaries and descriptions: Must exist\"; "
+            + Sources.A_TO_Z
+            + ", \"each parameter must have a description property, although the validator seems"
+            + " to apply this rule inconsistently\"",
     doc =
-        "Every operation and parameter has a description: the designer shows it"
-            + " as the action's and the field's help text. A body parameter, which the designer"
-            + " shows as its schema's properties, and an internal parameter, which it hides, are"
-            + " exempt.",
-    fix = "Add \"description\": a full sentence saying what the operation does or the field holds.")
+        "Every operation and parameter the designer can show has a description: it is the"
+            + " action's and the field's help text. A body parameter, which the designer shows as"
+            + " its schema's properties, an internal parameter, and an internal operation (a"
+            + " webhook's delete, a source of dynamic values) with its parameters, which no user"
+            + " sees, are exempt.",
+    fix = "Add \"description\": a full sentence saying what the operation does or the field holds.",
+    version = 2)
 public final class DescriptionMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {
-          if (op.node().path("description").asText("").isBlank()) {
+          if (!op.internal() && op.node().path("description").asText("").isBlank()) {
             findings.at(doc, op.pointer(), op.label() + " has no description");
           }
         });
@@ -39,7 +44,7 @@ public final class DescriptionMissing implements Rule {
         connector,
         (doc, op, p) -> {
           if (!p.in().equals("body")
-              && !p.internal()
+              && p.shown(doc.tree(), op)
               && p.node().path("description").asText("").isBlank()) {
             findings.at(
                 doc,

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "DescriptionNotASentence",
-    severity = Severity.WARNING,
+    severity = Severity.INFO,
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"descriptions ... full sentences\"",
     doc = "Operation and parameter descriptions are full sentences that end with punctuation.",

@@ -14,7 +14,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "DuplicateOperationPath",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": DuplicateOperationPath",
     doc =

@@ -2,42 +2,37 @@ package census.rules.operations;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
 @RuleInfo(
     id = "HttpsOnly",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.PLATFORM,
+    rationale =
+        "Certification requires that the connector reach its service over TLS; a definition"
+            + " whose schemes offer no https gives the platform only plain HTTP to call.",
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"schemes\"",
-    doc = "A certified connector talks to its service over HTTPS only: schemes is [\"https\"].",
-    fix = "Set \"schemes\": [\"https\"] and serve the API over TLS.")
+    doc =
+        "The connector talks to its service over HTTPS: schemes, where given, includes"
+            + " \"https\". An http scheme beside https is HttpSchemeBesideHttps' finding, a missing"
+            + " schemes SchemesMissing's.",
+    fix = "Set \"schemes\": [\"https\"] and serve the API over TLS.",
+    version = 2)
 public final class HttpsOnly implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    connector
-        .swagger()
-        .filter(doc -> doc.root().isPresent())
+    Schemes.of(connector)
+        .filter(schemes -> !schemes.offers("https"))
         .ifPresent(
-            doc -> {
-              JsonNode schemes = doc.tree().path("schemes");
-              if (!schemes.isArray() || schemes.isEmpty()) {
-                findings.at(doc, "", "schemes is missing; it should be [\"https\"]");
-                return;
-              }
-              for (int i = 0; i < schemes.size(); i++) {
-                if (!"https".equals(schemes.get(i).asText())) {
-                  findings.at(
-                      doc,
-                      "/schemes/" + i,
-                      "scheme \"" + schemes.get(i).asText() + "\" is not https");
-                }
-              }
-            });
+            schemes ->
+                findings.at(
+                    schemes.doc(), "/schemes", "schemes offer no https, only " + schemes.node()));
   }
 }

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "InvalidNextLinkNameValue",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": InvalidNextLinkNameValue",
     doc = "x-ms-pageable's nextLinkName is \"nextLink\" or \"@odata.nextLink\".",

@@ -12,7 +12,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OperationFamilyHasManyActiveOperations",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OperationFamilyHasManyActiveOperations",
     doc =

@@ -12,7 +12,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OperationFamilyHasManyEmptyRevisions",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OperationFamilyHasManyEmptyRevisions",
     doc = "At most one operation of an x-ms-api-annotation family has no revision.",

@@ -2,6 +2,7 @@ package census.rules.operations;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -13,6 +14,9 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "OperationIdNotUnique",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "Swagger 2.0 requires operationId to be unique, and the platform names actions and triggers by it: two operations with one id cannot both be imported.",
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR

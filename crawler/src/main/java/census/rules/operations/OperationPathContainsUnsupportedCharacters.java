@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OperationPathContainsUnsupportedCharacters",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OperationPathContainsUnsupportedCharacters",
     doc = "A path template holds no wildcard character *: the platform cannot route it.",

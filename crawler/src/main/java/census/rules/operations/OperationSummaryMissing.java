@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OperationSummaryMissing",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"summary— Required for every operation\"",
     doc = "Every operation has a summary: it is the action's name in the designer.",

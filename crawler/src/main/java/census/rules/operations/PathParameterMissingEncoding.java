@@ -9,11 +9,12 @@ import census.rules.Sources;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import java.util.Set;
 
 @AutoService(Rule.class)
 @RuleInfo(
     id = "PathParameterMissingEncoding",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR
@@ -21,20 +22,26 @@ import com.google.auto.service.AutoService;
             + Sources.AUTHORING
             + ", path parameters",
     doc =
-        "Path parameters carry \"x-ms-url-encoding\": \"single\" so that values with slashes or"
-            + " other reserved characters reach the service intact.",
-    fix = "Add \"x-ms-url-encoding\": \"single\" to the path parameter.")
+        "Path parameters carry \"x-ms-url-encoding\", as a rule \"single\", so that values with"
+            + " slashes or other reserved characters reach the service intact. \"double\", the"
+            + " extension's other value, is a deliberate choice for back ends that need the value"
+            + " encoded twice, and is accepted: the validator reports only a missing encoding.",
+    fix = "Add \"x-ms-url-encoding\": \"single\" to the path parameter.",
+    version = 2)
 public final class PathParameterMissingEncoding implements Rule {
+  /** The values of x-ms-url-encoding the authoring guide lists. */
+  private static final Set<String> ENCODINGS = Set.of("single", "double");
+
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    SwaggerWalk.eachParameter(
+    SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
           if (!p.in().equals("path")) {
             return;
           }
           JsonNode encoding = p.node().path("x-ms-url-encoding");
-          if (!"single".equals(encoding.asText(null))) {
+          if (!ENCODINGS.contains(encoding.asText(""))) {
             findings.at(
                 doc,
                 p.pointer(),

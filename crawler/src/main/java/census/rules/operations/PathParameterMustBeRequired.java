@@ -2,6 +2,7 @@ package census.rules.operations;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -13,6 +14,9 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "PathParameterMustBeRequired",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "Swagger 2.0's schema fixes \"required\": true for a path parameter (its value MUST be true); a definition without it fails schema validation.",
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": PathParameterMustBeRequired",
     doc = "A parameter with \"in\": \"path\" fills part of the URL, so it is \"required\": true.",

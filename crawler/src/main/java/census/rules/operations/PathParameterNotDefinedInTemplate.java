@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "PathParameterNotDefinedInTemplate",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": PathParameterNotDefinedInTemplate",
     doc = "A parameter with \"in\": \"path\" names a {variable} of the path template.",

@@ -17,7 +17,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "PathRedefined",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": PathRedefined",
     doc = "Every key of paths is unique when compared ignoring case (/Items and /items clash).",

@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ProductNameInOperationText",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.CERTIFICATION
@@ -27,8 +27,8 @@ import java.util.regex.Matcher;
         "Operation summaries and descriptions, and the x-ms-summary and description of"
             + " parameters, name no Power Platform product (Power Apps, Power"
             + " Automate, Copilot Studio, Dataverse, Logic Apps, …): the same connector runs in"
-            + " all of them. The connector's own title and description are"
-            + " ValueContainsRestrictedWords'.",
+            + " all of them. The connector's own title is ValueContainsRestrictedWords', its"
+            + " description DescriptionContainsRestrictedWords'.",
     fix =
         "Say what the operation does without the product: \"Start a flow run\" needs no \"Power Automate\".")
 public final class ProductNameInOperationText implements Rule {

@@ -15,7 +15,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "StringBinaryNotSupportedForFormUrlEncoded",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": StringBinaryNotSupportedForFormUrlEncoded",
     doc =

@@ -7,6 +7,7 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
+import census.rules.info.ValueMustEndWithAlphanumeric;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -19,9 +20,15 @@ import com.google.auto.service.AutoService;
             + ": ValueMustEndWithAlphanumeric"
             + "; "
             + Sources.AUTHORING
-            + ", \"summary\"",
-    doc = "An operation summary ends with a letter or digit: no trailing period, space or symbol.",
-    fix = "Remove the trailing punctuation or space.")
+            + ", \"summary\"; "
+            + Sources.CERTIFICATION
+            + ", summaries \"contain only alphanumeric characters or parentheses\"",
+    doc =
+        "An operation summary ends with a letter or digit: no trailing period, space or symbol."
+            + " A closing parenthesis is accepted after a letter or digit, as in \"Get items"
+            + " (V2)\", since the same guidelines allow parentheses in summaries.",
+    fix = "Remove the trailing punctuation or space.",
+    version = 2)
 public final class SummaryMustEndWithAlphanumeric implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
@@ -29,8 +36,7 @@ public final class SummaryMustEndWithAlphanumeric implements Rule {
         connector,
         (doc, root, op) -> {
           String summary = op.node().path("summary").asText("");
-          if (!summary.isEmpty()
-              && !Character.isLetterOrDigit(summary.codePointBefore(summary.length()))) {
+          if (!summary.isEmpty() && ValueMustEndWithAlphanumeric.offending(summary).isPresent()) {
             findings.at(
                 doc,
                 op.pointer() + "/summary",

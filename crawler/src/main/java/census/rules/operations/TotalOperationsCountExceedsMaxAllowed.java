@@ -13,7 +13,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "TotalOperationsCountExceedsMaxAllowed",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": TotalOperationsCountExceedsMaxAllowed",
     doc =

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "TriggerSummaryNotWhen",
-    severity = Severity.INFO,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.AUTHORING + ", \"summary— ... For triggers, use the format: 'When a [event]'\"",

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "BodyOrFormDataParameterInFetchOperationNotAllowed",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": BodyOrFormDataParameterInFetchOperationNotAllowed",
     doc = "GET operations take no body or formData parameter.",

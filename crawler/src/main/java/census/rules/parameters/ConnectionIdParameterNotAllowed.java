@@ -2,6 +2,7 @@ package census.rules.parameters;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -13,6 +14,9 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "ConnectionIdParameterNotAllowed",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.PLATFORM,
+    rationale =
+        "The platform reserves the parameter name connectionId for the connection it injects; a definition that uses it is refused.",
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": ConnectionIdParameterNotAllowed",
     doc = "No parameter is named connectionId: the platform reserves the name for the connection.",

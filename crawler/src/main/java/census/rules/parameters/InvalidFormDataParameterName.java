@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "InvalidFormDataParameterName",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": InvalidFormDataParameterName",
     doc = "A formData parameter's name is US-ASCII only: it is sent as a form field name.",

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "NonBodyParameterSchemaNotValid",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": NonBodyParameterSchemaNotValid",
     doc = "Only body parameters have a schema; others declare type and format directly.",

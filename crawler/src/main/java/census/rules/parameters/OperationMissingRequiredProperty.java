@@ -18,7 +18,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OperationMissingRequiredProperty",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OperationMissingRequiredProperty",
     doc =

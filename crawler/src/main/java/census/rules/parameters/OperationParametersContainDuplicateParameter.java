@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OperationParametersContainDuplicateParameter",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OperationParametersContainDuplicateParameter",
     doc = "No two parameters of an operation share a name and location.",

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OperationParametersContainMultipleBodyParameters",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OperationParametersContainMultipleBodyParameters",
     doc = "An operation has at most one body parameter, counting the path item's that apply to it.",

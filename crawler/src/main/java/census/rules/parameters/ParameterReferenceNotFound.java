@@ -2,6 +2,7 @@ package census.rules.parameters;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -13,6 +14,9 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "ParameterReferenceNotFound",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "A $ref that resolves to nothing makes the definition invalid Swagger 2.0: import cannot build the parameter.",
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": ParameterReferenceNotFound",
     doc = "A parameter $ref names a parameter defined under #/parameters.",

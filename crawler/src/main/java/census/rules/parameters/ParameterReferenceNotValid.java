@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ParameterReferenceNotValid",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": ParameterReferenceNotValid",
     doc =

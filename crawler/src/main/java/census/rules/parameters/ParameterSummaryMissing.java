@@ -14,10 +14,19 @@ import com.google.auto.service.AutoService;
     id = "ParameterSummaryMissing",
     severity = Severity.ERROR,
     files = {"apiDefinition.swagger.json"},
-    source = Sources.AUTHORING + ", \"x-ms-summary— Required on every parameter\"",
-    doc = "Every parameter other than a body carries x-ms-summary, its label in the designer.",
+    source =
+        Sources.AUTHORING
+            + ", \"x-ms-summary— Required on every parameter\"; "
+            + Sources.A_TO_Z
+            + ", \"Any element, such as a parameter, that may be displayed in the user interface"
+            + " ... should have an x-ms-summary\"",
+    doc =
+        "Every parameter the designer can show carries x-ms-summary, its label there. A body"
+            + " parameter (shown as its schema's properties), an internal parameter and the"
+            + " parameters of an internal operation (a webhook's delete, a source of dynamic"
+            + " values), which no user sees, are exempt.",
     fix = "Add \"x-ms-summary\" in Title Case, e.g. \"Task ID\" for taskId.",
-    version = 2)
+    version = 3)
 public final class ParameterSummaryMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
@@ -25,7 +34,7 @@ public final class ParameterSummaryMissing implements Rule {
         connector,
         (doc, op, p) -> {
           if (!p.in().equals("body")
-              && !p.internal()
+              && p.shown(doc.tree(), op)
               && p.node().path("x-ms-summary").asText("").isBlank()) {
             findings.at(doc, p.pointer(), "parameter \"" + p.name() + "\" has no x-ms-summary");
           }

@@ -13,7 +13,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ParameterSummaryTooLong",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.CERTIFICATION

@@ -17,7 +17,7 @@ import java.util.Objects;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ParamtersWithSameNameMustHaveSameTypeAndVisibility",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": ParamtersWithSameNameMustHaveSameTypeAndVisibility",
     doc =

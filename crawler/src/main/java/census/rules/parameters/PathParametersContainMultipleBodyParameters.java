@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "PathParametersContainMultipleBodyParameters",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": PathParametersContainMultipleBodyParameters",
     doc = "A path item's own parameter list holds at most one body parameter.",

@@ -18,7 +18,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SourcePropertyInternal",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": SourcePropertyInternal",
     doc =

@@ -15,7 +15,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "CapabilityNotRecognized",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     files = {"apiProperties.json"},
     source =
         Sources.A_TO_Z

@@ -13,7 +13,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "IndependentPublisherBrandColor",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     kinds = ConnectorKind.INDEPENDENT_PUBLISHER,
     files = {"apiProperties.json"},
     source = Sources.AUTHORING + ", \"Independent Publisher vs Verified Publisher\"",

@@ -13,7 +13,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "IndependentPublisherIsStackOwner",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = ConnectorKind.INDEPENDENT_PUBLISHER,
     files = {"apiProperties.json"},
     source =

@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OAuthRedirectModeNotGlobalPerConnector",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiProperties.json"},
     source =
         Sources.AUTHORING

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "PolicyTemplateInstanceNotValid",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiProperties.json"},
     source = Sources.AUTHORING + ", \"Policy Templates\"",
     doc =

@@ -13,7 +13,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "PublisherPropertiesMissing",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiProperties.json"},
     source = Sources.CERTIFICATION + ", \"Step 3a: publisher and stackOwner properties\"",
     doc =

@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ScriptOperationNotFound",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiProperties.json", "apiDefinition.swagger.json"},
     source =
         Sources.AUTHORING

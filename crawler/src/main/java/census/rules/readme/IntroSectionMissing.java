@@ -12,7 +12,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "IntroSectionMissing",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     files = {"intro.md", "apiDefinition.swagger.json", "apiProperties.json"},
     source = Sources.SUBMIT + ", \"(Required) Use the following markdown as ... a template\"",
     doc =

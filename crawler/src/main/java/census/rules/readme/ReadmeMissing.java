@@ -2,6 +2,7 @@ package census.rules.readme;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -12,6 +13,9 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "ReadmeMissing",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.PLATFORM,
+    rationale =
+        "readme.md is one of the three required files of a submission (seed 004, \"Required files\"); the pipeline and reviewers refuse a connector folder without it.",
     files = {"readme.md"},
     source =
         Sources.AUTHORING

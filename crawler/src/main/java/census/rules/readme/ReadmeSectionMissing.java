@@ -13,7 +13,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ReadmeSectionMissing",
-    severity = Severity.WARNING,
+    severity = Severity.INFO,
     kinds = {ConnectorKind.CERTIFIED, ConnectorKind.INDEPENDENT_PUBLISHER},
     files = {"readme.md", "apiDefinition.swagger.json", "apiProperties.json"},
     source =

@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OperationMustHaveResponse",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OperationMustHaveResponse",
     doc = "Every operation declares at least one response.",

@@ -17,7 +17,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ResponseExampleMustBeProducedByOperation",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": ResponseExampleMustBeProducedByOperation",
     doc =

@@ -2,6 +2,7 @@ package census.rules.responses;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -15,6 +16,9 @@ import java.util.Map;
 @RuleInfo(
     id = "ResponseReferenceNotFound",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "A $ref that resolves to nothing makes the definition invalid Swagger 2.0: import cannot build the response.",
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": ResponseReferenceNotFound",
     doc = "A response $ref of the form #/responses/NAME names a response defined there.",

@@ -14,7 +14,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "DiscriminatorMustBeARequiredStringProperty",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": DiscriminatorMustBeARequiredStringProperty; Swagger 2.0",
     doc =

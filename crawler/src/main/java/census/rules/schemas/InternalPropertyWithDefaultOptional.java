@@ -15,7 +15,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "InternalPropertyWithDefaultOptional",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": InternalPropertyWithDefaultOptional",
     doc =

@@ -2,6 +2,7 @@ package census.rules.schemas;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -13,6 +14,9 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "JsonPointerNotValid",
     severity = Severity.ERROR,
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "A $ref whose fragment is not a JSON pointer cannot be resolved by any Swagger 2.0 reader.",
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": JsonPointerNotValid; RFC 6901",
     doc =

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "JsonValueNotInEnum",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": JsonValueNotInEnum; Swagger 2.0 (the fields of each object)",
     doc =

@@ -9,7 +9,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "MinPropertiesMustBeGreaterThanOrEqualToZero",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": MinPropertiesMustBeGreaterThanOrEqualToZero",
     doc = "minProperties of a schema is 0 or more: an object cannot hold fewer than no properties.",

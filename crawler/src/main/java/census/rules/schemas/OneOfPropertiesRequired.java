@@ -16,7 +16,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "OneOfPropertiesRequired",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": OneOfPropertiesRequired",
     doc =

@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "PatternShouldBeValidRegularExpression",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": PatternShouldBeValidRegularExpression",
     doc =

@@ -22,7 +22,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "RequiredLoopInSchemaNotAllowed",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": RequiredLoopInSchemaNotAllowed",
     doc =

@@ -13,7 +13,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "RequiredPropertyArrayEmpty",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": RequiredPropertyArrayEmpty",
     doc = "A schema's \"required\" lists at least one property name (JSON Schema draft 4).",

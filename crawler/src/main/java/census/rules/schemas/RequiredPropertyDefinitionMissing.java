@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "RequiredPropertyDefinitionMissing",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": RequiredPropertyDefinitionMissing",
     doc = "Every name under \"required\" is a property of the schema.",

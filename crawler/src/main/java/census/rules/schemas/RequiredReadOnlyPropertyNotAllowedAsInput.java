@@ -13,7 +13,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "RequiredReadOnlyPropertyNotAllowedAsInput",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR + ": RequiredReadOnlyPropertyNotAllowedAsInput; Swagger 2.0 (readOnly)",

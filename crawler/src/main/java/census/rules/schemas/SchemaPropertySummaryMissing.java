@@ -12,7 +12,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SchemaPropertySummaryMissing",
-    severity = Severity.WARNING,
+    severity = Severity.INFO,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.AUTHORING + ", \"x-ms-summary— Required on every parameter and schema property\"",

@@ -15,7 +15,7 @@ import java.util.Map;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SwaggerKeywordNotSupported",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": SwaggerKeywordNotSupported",
     doc =

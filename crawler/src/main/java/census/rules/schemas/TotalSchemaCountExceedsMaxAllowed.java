@@ -13,7 +13,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "TotalSchemaCountExceedsMaxAllowed",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source = Sources.VALIDATOR + ": TotalSchemaCountExceedsMaxAllowed",
     doc =

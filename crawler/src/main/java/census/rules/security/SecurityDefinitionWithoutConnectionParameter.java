@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SecurityDefinitionWithoutConnectionParameter",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json", "apiProperties.json"},
     source =
         Sources.A_TO_Z

@@ -17,7 +17,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SecuritySchemePropertyNotValid",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR

@@ -14,7 +14,7 @@ import java.util.List;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "SecuritySchemePropertyRequired",
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "CamelCaseString",
-    severity = Severity.WARNING,
+    severity = Severity.INFO,
     files = {"apiDefinition.swagger.json"},
     source = Sources.CERTIFICATION + ", \"Create quality English language strings\"",
     doc =

@@ -11,7 +11,7 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "LabelNotTitleCase",
-    severity = Severity.WARNING,
+    severity = Severity.INFO,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.AUTHORING

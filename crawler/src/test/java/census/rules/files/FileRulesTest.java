@@ -314,4 +314,36 @@ class FileRulesTest {
   private static List<String> messages(List<Finding> findings) {
     return findings.stream().map(Finding::message).toList();
   }
+
+  @Test
+  void aProposalHoldingOnlyItsReadmeNeedsNoDefinitionYet() {
+    ConnectorFixture proposal =
+        ConnectorFixture.named("Proposal - Contoso")
+            .without("apiDefinition.swagger.json")
+            .without("apiProperties.json");
+    assertEquals(List.of(), RuleTester.check(ApiDefinitionMissing.class, proposal));
+    assertEquals(List.of(), RuleTester.check(ApiPropertiesMissing.class, proposal));
+    List<Finding> artifactsMissing =
+        RuleTester.check(
+            ApiDefinitionMissing.class,
+            ConnectorFixture.named("Contoso").without("apiDefinition.swagger.json"));
+    assertEquals(1, artifactsMissing.size());
+    assertEquals("the folder has no API definition", artifactsMissing.get(0).message());
+  }
+
+  @Test
+  void aDuplicateKeyIsItsOwnRuleNotInvalidJson() {
+    ConnectorFixture twice =
+        ConnectorFixture.named("Contoso")
+            .file(
+                "apiProperties.json",
+                "{\n    \"properties\": {\n        \"publisher\": \"A\",\n        \"publisher\": \"B\"\n    }\n}\n");
+    assertEquals(List.of(), RuleTester.check(InvalidJson.class, twice));
+    List<Finding> found = RuleTester.check(JsonDuplicateKey.class, twice);
+    assertEquals(1, found.size());
+    Finding f = found.get(0);
+    assertEquals("apiProperties.json", f.file());
+    assertEquals(4, f.line());
+    assertEquals("duplicate key \"publisher\"; the last value wins", f.message());
+  }
 }

@@ -380,6 +380,161 @@ class OperationRulesTest {
     assertEquals(List.of(), RuleTester.check(DescriptionMissing.class, quiet));
   }
 
+  /** Each finding of {@code rule} on {@code fixture} as rule id, pointer and message. */
+  private static List<List<String>> findings(Class<? extends Rule> rule, ConnectorFixture fixture) {
+    return RuleTester.check(rule, fixture).stream()
+        .map(f -> List.of(f.ruleId(), f.jsonPointer(), f.message()))
+        .toList();
+  }
+
+  private static ConnectorFixture summary(String summary) {
+    return ConnectorFixture.named("Contoso Tasks").swagger(s -> op(s).put("summary", summary));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSummaryMayEndInAClosingParenthesisAfterALetterOrDigit() {
+    // Advanced Data Operations' "Concatenate (Simple)", and a revision as operations name them.
+    for (String quiet : List.of("Concatenate (Simple)", "Get a task (V2)", "Get a task")) {
+      assertEquals(
+          List.of(), findings(SummaryMustEndWithAlphanumeric.class, summary(quiet)), quiet);
+    }
+    // Airtable's "List Records [DEPRECATED]", Shopify's "Retrieves a list of orders.".
+    for (String loud :
+        List.of("List Records [DEPRECATED]", "Retrieves a list of orders.", "Get a task (V2.)")) {
+      assertEquals(
+          List.of(
+              List.of(
+                  "SummaryMustEndWithAlphanumeric",
+                  OP + "/summary",
+                  "summary \"" + loud + "\" does not end with a letter or digit")),
+          findings(SummaryMustEndWithAlphanumeric.class, summary(loud)),
+          loud);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPathParameterNeedsAnEncodingAndMayChooseDouble() {
+    // AgilePoint NX's WORKITEMID: "double" is the extension's other value, not a missing one.
+    ConnectorFixture twice =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(s -> param(s).put("x-ms-url-encoding", "double"));
+    assertEquals(List.of(), findings(PathParameterMissingEncoding.class, twice));
+    ConnectorFixture none =
+        ConnectorFixture.named("Contoso Tasks").swagger(s -> param(s).remove("x-ms-url-encoding"));
+    assertEquals(
+        List.of(
+            List.of(
+                "PathParameterMissingEncoding",
+                OP + "/parameters/0",
+                "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\"")),
+        findings(PathParameterMissingEncoding.class, none));
+    ConnectorFixture other =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(s -> param(s).put("x-ms-url-encoding", "none"));
+    assertEquals(
+        List.of(
+            List.of(
+                "PathParameterMissingEncoding",
+                OP + "/parameters/0",
+                "path parameter \"taskId\" has x-ms-url-encoding \"none\"; it should be"
+                    + " \"single\"")),
+        findings(PathParameterMissingEncoding.class, other));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPathLevelPathParameterWithoutEncodingIsReportedOnce() {
+    ConnectorFixture shared =
+        ConnectorFixture.named("Contoso Tasks")
+            .swagger(
+                s -> {
+                  pathItem(s).set("parameters", op(s).remove("parameters"));
+                  pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
+                  ((ObjectNode) pathItem(s).get("parameters").get(0)).remove("x-ms-url-encoding");
+                });
+    assertEquals(
+        List.of(
+            List.of(
+                "PathParameterMissingEncoding",
+                "/paths/~1tasks~1{taskId}/parameters/0",
+                "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\"")),
+        findings(PathParameterMissingEncoding.class, shared));
+  }
+
+  /**
+   * 3E Events' shape: the webhook's delete operation, internal, with a path parameter that has
+   * neither x-ms-summary nor description, and no description of its own.
+   */
+  private static ConnectorFixture internalDelete(boolean internal) {
+    return ConnectorFixture.named("Contoso Tasks")
+        .swagger(
+            s -> {
+              ObjectNode delete =
+                  pathItem(s)
+                      .putObject("delete")
+                      .put("operationId", "DeleteSubscription")
+                      .put("summary", "Delete a subscription");
+              if (internal) {
+                delete.put("x-ms-visibility", "internal");
+              }
+              delete
+                  .putArray("parameters")
+                  .addObject()
+                  .put("name", "taskId")
+                  .put("in", "path")
+                  .put("required", true)
+                  .put("type", "string")
+                  .put("x-ms-url-encoding", "single");
+              delete.putObject("responses").putObject("200").put("description", "OK");
+            });
+  }
+
+  @org.junit.jupiter.api.Test
+  void anInternalOperationAndItsParametersNeedNoLabelOrDescription() {
+    assertEquals(List.of(), findings(ParameterSummaryMissing.class, internalDelete(true)));
+    assertEquals(List.of(), findings(DescriptionMissing.class, internalDelete(true)));
+    String delete = "/paths/~1tasks~1{taskId}/delete";
+    assertEquals(
+        List.of(
+            List.of(
+                "ParameterSummaryMissing",
+                delete + "/parameters/0",
+                "parameter \"taskId\" has no x-ms-summary")),
+        findings(ParameterSummaryMissing.class, internalDelete(false)));
+    assertEquals(
+        List.of(
+            List.of("DescriptionMissing", delete, "DELETE /tasks/{taskId} has no description"),
+            List.of(
+                "DescriptionMissing",
+                delete + "/parameters/0",
+                "parameter \"taskId\" of DELETE /tasks/{taskId} has no description")),
+        findings(DescriptionMissing.class, internalDelete(false)));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPathLevelParameterIsExemptOnlyWhenEveryOperationOfItsPathIsInternal() {
+    String at = "/paths/~1tasks~1{taskId}/parameters/0";
+    ConnectorFixture oneVisible = withPathLevelParameter(p -> p.put("name", "tenant"));
+    assertEquals(
+        List.of(List.of("ParameterSummaryMissing", at, "parameter \"tenant\" has no x-ms-summary")),
+        findings(ParameterSummaryMissing.class, oneVisible));
+    assertEquals(
+        List.of(
+            List.of(
+                "DescriptionMissing",
+                at,
+                "parameter \"tenant\" of path /tasks/{taskId} has no description")),
+        findings(DescriptionMissing.class, oneVisible));
+    ConnectorFixture allInternal =
+        withPathLevelParameter(p -> p.put("name", "tenant"))
+            .swagger(
+                s -> {
+                  op(s).put("x-ms-visibility", "internal");
+                  ((ObjectNode) pathItem(s).get("delete")).put("x-ms-visibility", "internal");
+                });
+    assertEquals(List.of(), findings(ParameterSummaryMissing.class, allInternal));
+    assertEquals(List.of(), findings(DescriptionMissing.class, allInternal));
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void quietOnTheCleanFixtureAndFiresWhereItBreaks(

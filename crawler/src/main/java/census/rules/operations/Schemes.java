@@ -1,0 +1,26 @@
+package census.rules.operations;
+
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/** A definition's schemes array, for the rules that judge it; empty when there is none. */
+record Schemes(JsonDocument doc, JsonNode node) {
+  static Optional<Schemes> of(ConnectorContext connector) {
+    return connector
+        .swagger()
+        .filter(doc -> doc.root().isPresent())
+        .map(doc -> new Schemes(doc, doc.tree().path("schemes")))
+        .filter(s -> s.node().isArray() && !s.node().isEmpty());
+  }
+
+  boolean offers(String scheme) {
+    for (JsonNode s : node) {
+      if (scheme.equals(s.asText())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
