@@ -32,6 +32,7 @@ final class LintBase implements AutoCloseable {
   }
 
   /**
+   * @param config the working tree's configuration, which also decides the rules run at the base
    * @param relativeTo the folder baselines name connector folders relative to (as output does)
    * @throws IllegalArgumentException for a usage error: REF and baseline both given, a REF that
    *     names no commit, a target outside the git checkout
@@ -43,6 +44,7 @@ final class LintBase implements AutoCloseable {
       Optional<Path> writeBaseline,
       List<Path> targets,
       RuleEngine engine,
+      LintConfig config,
       Path relativeTo)
       throws IOException {
     if (newFromRev.isPresent() && baselineFile.isPresent()) {
@@ -55,7 +57,7 @@ final class LintBase implements AutoCloseable {
     }
     Optional<NewFromRev> rev = Optional.empty();
     if (newFromRev.isPresent()) {
-      rev = Optional.of(NewFromRev.open(newFromRev.get(), targets, engine));
+      rev = Optional.of(NewFromRev.open(newFromRev.get(), targets, engine, config));
     }
     return new LintBase(
         rev, baseline, writeBaseline, new DisplayPaths(relativeTo), engine.catalog().version());

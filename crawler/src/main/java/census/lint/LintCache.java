@@ -40,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LintCache {
   /** Bumped when the entry format or what the key covers changes. */
-  private static final String FORMAT = "census-lint-cache 1";
+  private static final String FORMAT = "census-lint-cache 2";
 
   static final Duration UNUSED = Duration.ofDays(30);
 
@@ -77,11 +77,15 @@ public final class LintCache {
    * caches, a file counts as changed when its size or modification time does (hashing the 90 MB of
    * the dev tip's files would cost more than half of a cached lint); a file that cannot be read
    * enters the key by its error, which the rules report.
+   *
+   * @param config the fingerprint of the target's configuration ({@link
+   *     FolderConfig#fingerprint()}), which decides the rules that run on it
    */
-  public String key(LintTarget target) {
+  public String key(LintTarget target, String config) {
     MessageDigest sha = sha256();
     update(sha, FORMAT);
     update(sha, checkVersion);
+    update(sha, config);
     update(sha, target.folder().kind().id());
     update(sha, target.folder().path());
     update(sha, target.folder().folder());

@@ -28,7 +28,10 @@ import picocli.CommandLine.Spec;
     name = "lint",
     description = {
       "Check connector folders on disk against the certification rules, as the crawl does.",
-      "Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error."
+      "Each folder follows its nearest .census.json (up to the repository root): rules,"
+          + " severities, suppressions.",
+      "Exit status: 0 no errors (warnings allowed), 1 errors found (or more warnings than"
+          + " --max-warnings), 2 usage, configuration or I/O error."
     })
 public final class LintCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(LintCommand.class);
@@ -77,8 +80,9 @@ public final class LintCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "RULE",
       description =
-          "Run only these rules (ids as `census rules` lists them, comma-separated); an opt-in"
-              + " rule named here runs too.")
+          "Run only these rules (ids as `census rules` lists them, comma-separated; the old id of"
+              + " a split rule means all its parts), within what the configuration runs; an"
+              + " opt-in rule named here runs too.")
   Set<String> select;
 
   @Option(
@@ -87,6 +91,32 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "RULE",
       description = "Do not run these rules (comma-separated ids).")
   Set<String> ignore;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description =
+          "Use this configuration file for every folder instead of each folder's nearest "
+              + ConfigFile.NAME
+              + ".")
+  Path config;
+
+  @Option(names = "--no-config", description = "Use no configuration file.")
+  boolean noConfig;
+
+  @Option(
+      names = "--max-warnings",
+      paramLabel = "N",
+      defaultValue = "-1",
+      description =
+          "Exit 1 when there are more than N warnings that are not suppressed (default: no limit).")
+  int maxWarnings;
+
+  @Option(
+      names = "--quiet",
+      description =
+          "Report errors only; warnings and info are left out (so --max-warnings counts none).")
+  boolean quiet;
 
   @Option(
       names = "--base",
@@ -115,8 +145,8 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "REF",
       description =
           "Report only findings new since the merge-base of REF and HEAD in the git checkout"
-              + " around the paths (each folder is checked at that commit too); exit status from"
-              + " new errors only.")
+              + " around the paths (each folder is checked at that commit too, with the same"
+              + " configuration); the exit status and --max-warnings count new findings only.")
   String newFromRev;
 
   @Option(
@@ -124,18 +154,23 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description =
           "Report only findings that this baseline (from --write-baseline, with the same --base)"
-              + " does not hold; exit status from those.")
+              + " does not hold; the exit status and --max-warnings count those only.")
   Path baselineFile;
 
   @Option(
       names = "--write-baseline",
       paramLabel = "FILE",
-      description = "Write every finding's key to FILE, for a later --baseline.")
+      description =
+          "Write every finding's key (suppressed ones too) to FILE, for a later --baseline.")
   Path writeBaseline;
 
   @Override
   @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
   public Integer call() throws Exception {
+    if (config != null && noConfig) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--config and --no-config cannot go together");
+    }
     List<LintTarget> targets = LintTargets.resolve(paths, Optional.ofNullable(kind));
     RuleCatalog catalog = selectedRules();
     Set<String> optIn = new HashSet<>();
@@ -149,6 +184,8 @@ public final class LintCommand implements Callable<Integer> {
           .filter(RuleInfo::optIn)
           .forEach(info -> optIn.add(info.id()));
     }
+    LintConfig lintConfig = configuration(targets, optIn);
+    optIn.addAll(lintConfig.optedIn(catalog));
     RuleEngine engine = new RuleEngine(catalog, optIn);
     Optional<LintCache> lintCache =
         cache || cacheLocation != null
@@ -159,8 +196,13 @@ public final class LintCommand implements Callable<Integer> {
             : Optional.empty();
     Path relativeTo = base != null ? base : Path.of("");
     LintReport report;
-    try (LintBase lintBase = lintBase(engine, relativeTo)) {
-      report = lintBase.apply(new Linter(engine, lintCache).lint(targets), targets);
+    // Configuration first (which rules, severities, suppressions), then the base picks the new
+    // findings, then --quiet: the exit status counts what is left.
+    try (LintBase lintBase = lintBase(engine, lintConfig, relativeTo)) {
+      report = lintBase.apply(new Linter(engine, lintCache, lintConfig).lint(targets), targets);
+    }
+    if (quiet) {
+      report = report.errorsOnly();
     }
     if (lintCache.isPresent()) {
       try {
@@ -181,11 +223,25 @@ public final class LintCommand implements Callable<Integer> {
         };
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
-    return report.exitStatus();
+    return report.exitStatus(maxWarnings);
+  }
+
+  /** Each target's nearest configuration file, the one given, or none. */
+  private LintConfig configuration(List<LintTarget> targets, Set<String> optIn)
+      throws IOException, ConfigException {
+    RuleCatalog standard = RuleCatalog.standard();
+    if (noConfig) {
+      return LintConfig.NONE;
+    }
+    if (config != null) {
+      return LintConfig.of(config, targets, standard, optIn);
+    }
+    return LintConfig.discover(targets, standard, optIn);
   }
 
   /** The base findings are compared with, if any; a bad REF is a usage error. */
-  private LintBase lintBase(RuleEngine engine, Path relativeTo) throws IOException {
+  private LintBase lintBase(RuleEngine engine, LintConfig lintConfig, Path relativeTo)
+      throws IOException {
     try {
       return LintBase.open(
           Optional.ofNullable(newFromRev),
@@ -193,6 +249,7 @@ public final class LintCommand implements Callable<Integer> {
           Optional.ofNullable(writeBaseline),
           paths,
           engine,
+          lintConfig,
           relativeTo);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -202,22 +259,32 @@ public final class LintCommand implements Callable<Integer> {
   /** The standard catalog, narrowed by --select and --ignore, whose ids must all be known. */
   private RuleCatalog selectedRules() {
     RuleCatalog standard = RuleCatalog.standard();
-    Set<String> named = new TreeSet<>();
-    Optional.ofNullable(select).ifPresent(named::addAll);
-    Optional.ofNullable(ignore).ifPresent(named::addAll);
-    for (String id : named) {
-      if (!standard.has(id)) {
-        throw new CommandLine.ParameterException(
-            spec.commandLine(), "no rule has the id '" + id + "' (`census rules` lists them)");
-      }
-    }
-    if (named.isEmpty()) {
+    Optional<Set<String>> selected = resolve(standard, select);
+    Optional<Set<String>> ignored = resolve(standard, ignore);
+    if (selected.isEmpty() && ignored.isEmpty()) {
       return standard;
     }
     return standard.only(
         info ->
-            (select == null || select.contains(info.id()))
-                && (ignore == null || !ignore.contains(info.id())));
+            selected.map(s -> s.contains(info.id())).orElse(true)
+                && !ignored.map(s -> s.contains(info.id())).orElse(false));
+  }
+
+  /** The rules the ids stand for ({@link RuleCatalog#resolve}); every id must be known. */
+  private Optional<Set<String>> resolve(RuleCatalog standard, Set<String> ids) {
+    if (ids == null) {
+      return Optional.empty();
+    }
+    Set<String> resolved = new TreeSet<>();
+    for (String id : new TreeSet<>(ids)) {
+      Set<String> rules = standard.resolve(id);
+      if (rules.isEmpty()) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "no rule has the id '" + id + "' (`census rules` lists them)");
+      }
+      resolved.addAll(rules);
+    }
+    return Optional.of(resolved);
   }
 
   static final class KindConverter implements CommandLine.ITypeConverter<ConnectorKind> {

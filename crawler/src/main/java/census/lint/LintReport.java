@@ -12,7 +12,8 @@ import java.util.Optional;
  * What {@code census lint} found, sorted by file, line and column.
  *
  * @param folders how many connector folders (or lone definitions) were checked
- * @param entries the findings reported: with a comparison, only those new since its base
+ * @param entries the findings reported, suppressed ones marked: with a comparison, only those new
+ *     since its base
  * @param comparison the base the findings were compared with, when one was given
  */
 public record LintReport(int folders, List<Entry> entries, Optional<Comparison> comparison) {
@@ -31,8 +32,20 @@ public record LintReport(int folders, List<Entry> entries, Optional<Comparison> 
     this(folders, entries, Optional.empty());
   }
 
-  /** A finding and the file on disk it is about. */
-  public record Entry(Path file, Finding finding) {}
+  /**
+   * A finding and the file on disk it is about.
+   *
+   * @param suppression the reason a configuration gives for suppressing it, if it does
+   */
+  public record Entry(Path file, Finding finding, Optional<String> suppression) {
+    public Entry(Path file, Finding finding) {
+      this(file, finding, Optional.empty());
+    }
+
+    public boolean suppressed() {
+      return suppression.isPresent();
+    }
+  }
 
   /**
    * A base findings were compared with ({@code --new-from-rev}, {@code --baseline}).
@@ -49,13 +62,38 @@ public record LintReport(int folders, List<Entry> entries, Optional<Comparison> 
   /** A finding with its SARIF baselineState: "new" or "unchanged", empty without a comparison. */
   public record Stated(Entry entry, Optional<String> baselineState) {}
 
+  /** Reported findings (with a comparison, the new ones) of this severity, not suppressed. */
   public long count(Severity severity) {
-    return entries.stream().filter(e -> e.finding().severity() == severity).count();
+    return entries.stream()
+        .filter(e -> !e.suppressed() && e.finding().severity() == severity)
+        .count();
   }
 
-  /** The exit status: 1 when any finding is an error, else 0. */
-  public int exitStatus() {
-    return count(Severity.ERROR) > 0 ? 1 : 0;
+  /** How many reported findings are suppressed. */
+  public long suppressed() {
+    return entries.stream().filter(Entry::suppressed).count();
+  }
+
+  /**
+   * The exit status: 1 when any reported finding that is not suppressed is an error or, when {@code
+   * maxWarnings} is not negative, such warnings are more than it (ESLint's --max-warnings); else 0.
+   * With a comparison only new findings are reported, so only they count.
+   */
+  public int exitStatus(int maxWarnings) {
+    boolean tooManyWarnings = maxWarnings >= 0 && count(Severity.WARNING) > maxWarnings;
+    return count(Severity.ERROR) > 0 || tooManyWarnings ? 1 : 0;
+  }
+
+  /** The errors alone ({@code --quiet}), those already in the base too. */
+  public LintReport errorsOnly() {
+    return new LintReport(
+        folders,
+        errors(entries),
+        comparison.map(c -> new Comparison(c.base(), errors(c.unchanged()))));
+  }
+
+  private static List<Entry> errors(List<Entry> entries) {
+    return entries.stream().filter(e -> e.finding().severity() == Severity.ERROR).toList();
   }
 
   /** How many findings the base already had; 0 without a comparison. */

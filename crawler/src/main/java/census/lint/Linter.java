@@ -17,6 +17,7 @@ public final class Linter {
 
   private final RuleEngine engine;
   private final Optional<LintCache> cache;
+  private final LintConfig config;
 
   public Linter(RuleEngine engine) {
     this(engine, Optional.empty());
@@ -24,8 +25,14 @@ public final class Linter {
 
   /** A linter that takes the findings of folders it has seen before from {@code cache}. */
   public Linter(RuleEngine engine, Optional<LintCache> cache) {
+    this(engine, cache, LintConfig.NONE);
+  }
+
+  /** A linter that applies each target's configuration: rules, severities, suppressions. */
+  public Linter(RuleEngine engine, Optional<LintCache> cache, LintConfig config) {
     this.engine = engine;
     this.cache = cache;
+    this.config = config;
   }
 
   public LintReport lint(List<LintTarget> targets) {
@@ -34,9 +41,10 @@ public final class Linter {
         Parallel.map(
                 targets,
                 t -> {
+                  FolderConfig folderConfig = config.of(t);
                   List<Finding> found =
-                      cache.isPresent() ? cached(t, cache.get(), warned) : check(t);
-                  return found.stream().map(f -> new LintReport.Entry(t.fileOf(f.file()), f));
+                      cache.isPresent() ? cached(t, folderConfig, cache.get(), warned) : check(t);
+                  return found.stream().map(f -> folderConfig.entry(t.fileOf(f.file()), f));
                 })
             .stream()
             .flatMap(s -> s)
@@ -45,12 +53,16 @@ public final class Linter {
     return new LintReport(targets.size(), entries);
   }
 
+  /**
+   * The findings of the rules that run on the target; its severities and suppressions come after.
+   */
   private List<Finding> check(LintTarget t) {
-    return engine.check(new ConnectorContext(t.folder(), t.repository()), t::runs);
+    return engine.check(new ConnectorContext(t.folder(), t.repository()), config.rules(t));
   }
 
-  private List<Finding> cached(LintTarget t, LintCache cache, AtomicBoolean warned) {
-    String key = cache.key(t);
+  private List<Finding> cached(
+      LintTarget t, FolderConfig folderConfig, LintCache cache, AtomicBoolean warned) {
+    String key = cache.key(t, folderConfig.fingerprint());
     Optional<List<Finding>> hit = cache.get(key, t.folder().path());
     if (hit.isPresent()) {
       return hit.get();

@@ -36,8 +36,9 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * {@code census lint --new-from-rev REF}: the base is the merge-base of REF and HEAD in the
  * checkout around the lint targets; each target's version there is read from git objects, as the
- * crawl reads folders, and checked with the same engine, so its findings' keys tell which findings
- * of the working tree are new.
+ * crawl reads folders, and checked with the same engine and the working tree's configuration (the
+ * base's own .census.json is not read: a configuration change alone makes no finding new), so its
+ * findings' keys tell which findings of the working tree are new.
  */
 final class NewFromRev implements AutoCloseable {
   private final Repository repository;
@@ -46,16 +47,23 @@ final class NewFromRev implements AutoCloseable {
   private final RevTree baseTree;
   private final String description;
   private final RuleEngine engine;
+  private final LintConfig config;
   private final Map<String, RepositoryView> views = new ConcurrentHashMap<>();
 
   private NewFromRev(
-      Repository repository, Path workTree, RevCommit base, String ref, RuleEngine engine) {
+      Repository repository,
+      Path workTree,
+      RevCommit base,
+      String ref,
+      RuleEngine engine,
+      LintConfig config) {
     this.repository = repository;
     this.workTree = workTree;
     this.trees = new ConnectorTrees(repository);
     this.baseTree = base.getTree();
     this.description = "the merge-base " + base.abbreviate(7).name() + " of " + ref + " and HEAD";
     this.engine = engine;
+    this.config = config;
   }
 
   /**
@@ -64,7 +72,8 @@ final class NewFromRev implements AutoCloseable {
    * @throws IllegalArgumentException when there is no checkout, a target lies outside it, or {@code
    *     ref} does not name a commit with history in common with HEAD
    */
-  static NewFromRev open(String ref, List<Path> paths, RuleEngine engine) throws IOException {
+  static NewFromRev open(String ref, List<Path> paths, RuleEngine engine, LintConfig config)
+      throws IOException {
     Path first = paths.get(0).toAbsolutePath().normalize();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(first.toFile());
     if (builder.getGitDir() == null) {
@@ -81,7 +90,7 @@ final class NewFromRev implements AutoCloseable {
         }
       }
       RevCommit base = mergeBase(repository, ref);
-      return new NewFromRev(repository, workTree, base, ref, engine);
+      return new NewFromRev(repository, workTree, base, ref, engine, config);
     } catch (NoWorkTreeException e) {
       repository.close();
       throw new IllegalArgumentException(
@@ -144,7 +153,7 @@ final class NewFromRev implements AutoCloseable {
         return folder.keys();
       }
       ConnectorContext context = new ConnectorContext(atBase.get(), view);
-      List<Finding> found = engine.check(context, target::runs);
+      List<Finding> found = engine.check(context, config.rules(target));
       return KeyedFindings.keys(context, found);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + target.location() + " at the base", e);

@@ -73,6 +73,16 @@ public final class SarifFormat {
       if (!f.jsonPointer().isEmpty()) {
         result.putObject("properties").put("jsonPointer", f.jsonPointer());
       }
+      // SARIF 2.1.0 §3.27.23: suppressed in a configuration file, outside the analysed files.
+      entry
+          .suppression()
+          .ifPresent(
+              reason ->
+                  result
+                      .putArray("suppressions")
+                      .addObject()
+                      .put("kind", "external")
+                      .put("justification", reason));
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

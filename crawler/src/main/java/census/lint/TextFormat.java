@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * Lint findings for people: one line per finding, {@code file:line:col severity rule-id message},
- * grouped by file, with a count at the end. Colour only when asked (a terminal without NO_COLOR).
+ * grouped by file, with a count at the end (suppressed findings are only counted). Colour only when
+ * asked (a terminal without NO_COLOR).
  */
 public final class TextFormat {
   private static final String RESET = "\u001b[0m";
@@ -25,6 +26,9 @@ public final class TextFormat {
     StringBuilder out = new StringBuilder();
     Path previous = null;
     for (LintReport.Entry entry : report.entries()) {
+      if (entry.suppressed()) {
+        continue;
+      }
       if (previous != null && !previous.equals(entry.file())) {
         out.append('\n');
       }
@@ -43,7 +47,7 @@ public final class TextFormat {
           .append(printable(f.message()))
           .append('\n');
     }
-    if (!report.entries().isEmpty()) {
+    if (previous != null) {
       out.append('\n');
     }
     out.append(summary(report)).append('\n');
@@ -66,8 +70,11 @@ public final class TextFormat {
 
   private static String counts(LintReport report) {
     String folders = report.folders() + (report.folders() == 1 ? " folder" : " folders");
-    if (report.entries().isEmpty()) {
-      return "no " + (report.comparison().isPresent() ? "new " : "") + "findings in " + folders;
+    long suppressed = report.suppressed();
+    String tail = suppressed == 0 ? "" : ", " + suppressed + " suppressed";
+    if (report.entries().size() == suppressed) {
+      String fresh = report.comparison().isPresent() ? "new " : "";
+      return "no " + fresh + "findings in " + folders + tail;
     }
     return plural(report.count(Severity.ERROR), "error")
         + ", "
@@ -75,7 +82,8 @@ public final class TextFormat {
         + ", "
         + report.count(Severity.INFO)
         + " info in "
-        + folders;
+        + folders
+        + tail;
   }
 
   /**

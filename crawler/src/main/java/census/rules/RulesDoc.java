@@ -80,27 +80,34 @@ public final class RulesDoc {
           .append(" |\n");
     }
     for (Rule rule : catalog.rules()) {
-      RuleInfo r = rule.info();
-      md.append("\n### ").append(r.id()).append("\n\n");
-      md.append("**")
-          .append(r.severity().id())
-          .append("**")
-          .append(r.optIn() ? ", opt-in" : "")
-          .append(" · kinds: ")
-          .append(kinds(r))
-          .append(" · files: ")
-          .append(
-              Arrays.stream(r.files()).map(f -> "`" + f + "`").collect(Collectors.joining(", ")))
-          .append("\n\n");
-      md.append(r.doc()).append("\n\n");
-      md.append("Fix: ").append(r.fix()).append("\n\n");
-      md.append("Source: ")
-          .append(
-              Sources.url(r.source())
-                  .map(u -> "[" + r.source() + "](" + u + ")")
-                  .orElse(r.source()))
-          .append('\n');
+      md.append('\n').append(section(rule));
     }
+    return md.toString();
+  }
+
+  /**
+   * One rule's section of docs/rules.md: id, severity, kinds, files, doc, fix and source ({@code
+   * census rules --explain}).
+   */
+  public static String section(Rule rule) {
+    RuleInfo r = rule.info();
+    StringBuilder md = new StringBuilder();
+    md.append("### ").append(r.id()).append("\n\n");
+    md.append("**")
+        .append(r.severity().id())
+        .append("**")
+        .append(r.optIn() ? ", opt-in" : "")
+        .append(" · kinds: ")
+        .append(kinds(r))
+        .append(" · files: ")
+        .append(Arrays.stream(r.files()).map(f -> "`" + f + "`").collect(Collectors.joining(", ")))
+        .append("\n\n");
+    md.append(r.doc()).append("\n\n");
+    md.append("Fix: ").append(r.fix()).append("\n\n");
+    md.append("Source: ")
+        .append(
+            Sources.url(r.source()).map(u -> "[" + r.source() + "](" + u + ")").orElse(r.source()))
+        .append('\n');
     return md.toString();
   }
 

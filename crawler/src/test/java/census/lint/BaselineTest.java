@@ -30,14 +30,17 @@ class BaselineTest {
 
   @TempDir Path repo;
 
-  private Path fabrikam(boolean allowEmptyValue) throws Exception {
+  /**
+   * HttpsOnly (http only), and with {@code notRequired} PathParameterMustBeRequired: both block.
+   */
+  private Path fabrikam(boolean notRequired) throws Exception {
     return ConnectorFixture.named("Fabrikam")
         .swagger(
             s -> {
-              s.withArray("schemes").add("http");
-              if (allowEmptyValue) {
+              s.putArray("schemes").add("http");
+              if (notRequired) {
                 ((ObjectNode) s.at("/paths/~1tasks~1{taskId}/get/parameters/0"))
-                    .put("allowEmptyValue", true);
+                    .put("required", false);
               }
             })
         .writeTo(repo.resolve(FOLDER));
@@ -58,7 +61,7 @@ class BaselineTest {
     assertEquals(FOLDER, entry.path("connector").asText());
     assertEquals(ConnectorFolder.SWAGGER, entry.path("file").asText());
     assertEquals("HttpsOnly", entry.path("rule").asText());
-    assertEquals("/schemes/[http]", entry.path("path").asText(), "named, not indexed");
+    assertEquals("/schemes", entry.path("path").asText());
     assertEquals(1, entry.path("count").asInt());
 
     LintRun same = lint("--base", repo.toString(), "--baseline", file.toString(), repo.toString());
@@ -81,8 +84,7 @@ class BaselineTest {
     JsonNode report = JSON.readTree(added.out());
     assertEquals(1, report.path("findings").size(), added.out());
     assertEquals(
-        "AllowEmptyValueOnlyValidForQueryFormData",
-        report.path("findings").get(0).path("ruleId").asText());
+        "PathParameterMustBeRequired", report.path("findings").get(0).path("ruleId").asText());
     assertEquals(1, report.path("alreadyInBase").asInt());
     assertEquals(Set.of(), LintSchemas.jsonOutput().validate(report), added.out());
   }
@@ -156,10 +158,41 @@ class BaselineTest {
 
   @Test
   void jsonOutputFollowsItsSchema() throws Exception {
+    fabrikam(false);
+    Path file = repo.resolve("baseline.json");
+    lint("--base", repo.toString(), "--write-baseline", file.toString(), repo.toString());
     fabrikam(true);
+    Files.writeString(
+        repo.resolve(ConfigFile.NAME),
+        "{\"suppress\": [{\"rule\": \"PathParameterMustBeRequired\", \"path\": \"**\","
+            + " \"reason\": \"the service takes an empty id\"}]}");
+    JsonNode compared =
+        JSON.readTree(
+            lint(
+                    "--format",
+                    "json",
+                    "--base",
+                    repo.toString(),
+                    "--baseline",
+                    file.toString(),
+                    repo.toString())
+                .out());
+    assertEquals(1, compared.path("suppressed").asInt(), compared.toString());
+    assertEquals(1, compared.path("alreadyInBase").asInt(), compared.toString());
+    assertEquals(
+        "the service takes an empty id", compared.at("/findings/0/suppressed/reason").asText());
+    assertEquals(Set.of(), LintSchemas.jsonOutput().validate(compared), compared.toString());
+
     JsonNode report = JSON.readTree(lint("--format", "json", repo.toString()).out());
     assertEquals(1, report.path("version").asInt());
     assertEquals(Set.of(), LintSchemas.jsonOutput().validate(report), report.toString());
+    assertEquals(1, report.path("suppressed").asInt(), report.toString());
+    for (JsonNode f : report.path("findings")) {
+      if (f.has("suppressed")) {
+        ((ObjectNode) f).putObject("suppressed");
+      }
+    }
+    assertFalse(LintSchemas.jsonOutput().validate(report).isEmpty(), "a suppression has a reason");
     ObjectNode broken = report.deepCopy();
     broken.put("alreadyInBase", 1);
     assertFalse(LintSchemas.jsonOutput().validate(broken).isEmpty(), "alreadyInBase needs base");

@@ -40,7 +40,7 @@ class LintCacheTest {
     Files.writeString(repo.resolve(ApiPropertiesSchema.SCHEMA_PATH), "{\"type\": \"object\"}");
     ConnectorFixture.named("Contoso").writeTo(repo.resolve("certified-connectors/Contoso"));
     ConnectorFixture.named("Fabrikam")
-        .swagger(s -> s.withArray("schemes").add("http"))
+        .swagger(s -> s.putArray("schemes").add("http"))
         .writeTo(repo.resolve("certified-connectors/Fabrikam"));
   }
 

