@@ -103,7 +103,16 @@ public final class RulesDoc {
         .append(Arrays.stream(r.files()).map(f -> "`" + f + "`").collect(Collectors.joining(", ")))
         .append("\n\n");
     md.append(r.doc()).append("\n\n");
+    md.append(evidence(r, RuleEvidence.standard()));
     md.append("Fix: ").append(r.fix()).append("\n\n");
+    if (r.replaces().length > 0) {
+      md.append("Replaces: ")
+          .append(
+              Arrays.stream(r.replaces())
+                  .map(id -> "`" + id + "`")
+                  .collect(Collectors.joining(", ")))
+          .append(" (that id still selects, ignores and matches this rule in baselines).\n\n");
+    }
     md.append("Source: ")
         .append(
             Sources.url(r.source()).map(u -> "[" + r.source() + "](" + u + ")").orElse(r.source()))
