@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import census.rules.RuleEvidence;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,8 +62,42 @@ class BundlePipelineIT {
     assertEquals(
         List.of("sync", "crawl", "history", "crawl-pulls", "analyze", "report"),
         runRow.strings("steps").stream().map(s -> s.substring(0, s.indexOf('='))).toList());
+    assertTrue(
+        warehouse.read(Tables.PULL_REQUEST_COMMITS).size()
+            > warehouse.read(Tables.PULL_REQUESTS).size(),
+        "every own commit's folder versions, not only the heads");
+    assertEvidenceIsTheCheckedInOne();
     String html = Files.readString(data.resolve("report/index.html"), StandardCharsets.UTF_8);
     assertTrue(html.contains("<b>1035</b><span>connectors</span>"), "headline figure");
     assertTrue(Files.size(data.resolve("report/csv/findings.csv")) > 0);
+  }
+
+  /**
+   * The evidence docs/rules.md quotes and the severity policy reads is checked in; it must be what
+   * the run's rule-evidence job computes from the bundle, or the severities rest on stale figures.
+   */
+  private void assertEvidenceIsTheCheckedInOne() throws Exception {
+    Process evidence =
+        new ProcessBuilder(
+                Path.of("..", "scripts", "census").toString(),
+                "evidence",
+                "--tsv",
+                "--data",
+                data.toString())
+            .redirectError(data.resolveSibling("bundle-evidence.log").toFile())
+            .start();
+    String computed = new String(evidence.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(
+        0, evidence.waitFor(), Files.readString(data.resolveSibling("bundle-evidence.log")));
+    String checkedIn;
+    try (InputStream in = RuleEvidence.class.getResourceAsStream(RuleEvidence.RESOURCE)) {
+      checkedIn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    assertEquals(
+        checkedIn,
+        computed,
+        "rule_evidence drifted from crawler/src/main/resources"
+            + RuleEvidence.RESOURCE
+            + ": run scripts/evidence.sh");
   }
 }
