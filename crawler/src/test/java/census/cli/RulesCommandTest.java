@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.rules.RuleCatalog;
+import census.testing.CliRun;
 import census.testing.SplitRules;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,26 +13,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RulesCommandTest {
-  private record Result(int status, String out, String err) {}
-
-  private static Result rules(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
+  private static CliRun rules(String... args) {
     String[] full = new String[args.length + 1];
     full[0] = "rules";
     System.arraycopy(args, 0, full, 1, args.length);
-    int status =
-        Census.commandLine()
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(err))
-            .execute(full);
-    return new Result(status, out.toString(), err.toString());
+    return CliRun.census(full);
   }
 
   @Test
   void explainPrintsTheRulesSectionOfTheRulesDocument() throws Exception {
     // A rule the platform enforces (an error whatever the evidence) that no rule was split from.
-    Result r = rules("--explain", "OperationIdNotUnique");
+    CliRun r = rules("--explain", "OperationIdNotUnique");
     assertEquals(0, r.status(), r.err());
     assertTrue(
         r.out().startsWith("### OperationIdNotUnique\n\n**error** · kinds: all · files: "),
@@ -46,7 +36,7 @@ class RulesCommandTest {
 
   @Test
   void anUnknownIdIsAUsageError() {
-    Result r = rules("--explain", "HttpOnly");
+    CliRun r = rules("--explain", "HttpOnly");
     assertEquals(2, r.status());
     assertTrue(r.err().contains("no rule has the id 'HttpOnly'"), r.err());
   }

@@ -1,6 +1,6 @@
 package census.lint;
 
-import static census.lint.LintRun.lint;
+import static census.testing.CliRun.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +13,7 @@ import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleInfo;
 import census.rules.Sources;
+import census.testing.CliRun;
 import census.testing.ConnectorFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,7 +51,7 @@ class BaselineTest {
   void aBaselineHoldsEveryFindingAndALaterLintReportsOnlyWhatIsNotInIt() throws Exception {
     Path folder = fabrikam(false);
     Path file = repo.resolve("lint-baseline.json");
-    LintRun written =
+    CliRun written =
         lint("--base", repo.toString(), "--write-baseline", file.toString(), repo.toString());
     assertEquals(1, written.status(), "the lint itself reports as usual: " + written);
     JsonNode baseline = JSON.readTree(file.toFile());
@@ -64,14 +65,14 @@ class BaselineTest {
     assertEquals("/schemes", entry.path("path").asText());
     assertEquals(1, entry.path("count").asInt());
 
-    LintRun same = lint("--base", repo.toString(), "--baseline", file.toString(), repo.toString());
+    CliRun same = lint("--base", repo.toString(), "--baseline", file.toString(), repo.toString());
     assertEquals(0, same.status(), same.toString());
     assertEquals(
         "no new findings in 1 folder; 1 finding already in the baseline " + file + " not shown\n",
         same.out());
 
     fabrikam(true);
-    LintRun added =
+    CliRun added =
         lint(
             "--format",
             "json",
@@ -97,7 +98,7 @@ class BaselineTest {
     ObjectNode baseline = (ObjectNode) JSON.readTree(file.toFile());
     ((ObjectNode) baseline.path("entries").get(0)).put("count", 0);
     Files.writeString(file, baseline.toString());
-    LintRun zero = lint("--baseline", file.toString(), repo.toString());
+    CliRun zero = lint("--baseline", file.toString(), repo.toString());
     assertEquals(2, zero.status(), zero.toString());
     assertTrue(zero.err().contains(file + " is not a census lint baseline"), zero.err());
   }
@@ -106,7 +107,7 @@ class BaselineTest {
   void aMissingOrMalformedBaselineIsAnErrorNamingIt() throws Exception {
     fabrikam(false);
     Path missing = repo.resolve("nowhere.json");
-    LintRun r = lint("--baseline", missing.toString(), repo.toString());
+    CliRun r = lint("--baseline", missing.toString(), repo.toString());
     assertEquals(2, r.status(), r.toString());
     assertTrue(r.err().contains("cannot read the baseline " + missing), r.err());
 
@@ -125,7 +126,7 @@ class BaselineTest {
   @Test
   void newFromRevAndBaselineDoNotCombine() throws Exception {
     fabrikam(false);
-    LintRun r = lint("--new-from-rev", "dev", "--baseline", "b.json", repo.toString());
+    CliRun r = lint("--new-from-rev", "dev", "--baseline", "b.json", repo.toString());
     assertEquals(2, r.status(), r.toString());
     assertTrue(r.err().contains("cannot be combined"), r.err());
   }
@@ -136,7 +137,7 @@ class BaselineTest {
     Path file = repo.resolve("baseline.json");
     lint("--base", repo.toString(), "--write-baseline", file.toString(), repo.toString());
     fabrikam(true);
-    LintRun r =
+    CliRun r =
         lint(
             "--format",
             "sarif",
@@ -152,7 +153,7 @@ class BaselineTest {
           result.path("ruleId").asText().equals("HttpsOnly") ? "unchanged" : "new",
           result.path("baselineState").asText());
     }
-    LintRun plain = lint("--format", "sarif", repo.toString());
+    CliRun plain = lint("--format", "sarif", repo.toString());
     assertFalse(plain.out().contains("baselineState"), "no base, no baseline state");
   }
 

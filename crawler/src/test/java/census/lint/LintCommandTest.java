@@ -1,6 +1,6 @@
 package census.lint;
 
-import static census.lint.LintRun.lint;
+import static census.testing.CliRun.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import census.model.Severity;
 import census.rules.Finding;
 import census.rules.RuleCatalog;
 import census.rules.files.ApiPropertiesSchema;
+import census.testing.CliRun;
 import census.testing.ConnectorFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +52,7 @@ class LintCommandTest {
 
   @Test
   void aCleanFolderExitsZero() throws Exception {
-    LintRun r = lint(clean().toString());
+    CliRun r = lint(clean().toString());
     assertEquals(0, r.status(), r.out() + r.err());
     assertEquals("no findings in 1 folder\n", r.out());
   }
@@ -59,7 +60,7 @@ class LintCommandTest {
   @Test
   void errorsExitOneAndAreListedFileLineColumnSeverityRule() throws Exception {
     insecure();
-    LintRun r =
+    CliRun r =
         lint(
             "--base", repo.toString(), repo.resolve("independent-publisher-connectors").toString());
     assertEquals(1, r.status(), r.out() + r.err());
@@ -85,14 +86,14 @@ class LintCommandTest {
     // A warning whatever severity calibration gives the rule.
     Files.writeString(
         repo.resolve(ConfigFile.NAME), "{\"severity\": {\"CamelCaseString\": \"warning\"}}");
-    LintRun r = lint(folder.toString());
+    CliRun r = lint(folder.toString());
     assertEquals(0, r.status(), r.out());
     assertTrue(r.out().contains(" warning CamelCaseString "), r.out());
   }
 
   @Test
   void usageAndInputErrorsExitTwo() throws Exception {
-    LintRun missing = lint(repo.resolve("no such folder").toString());
+    CliRun missing = lint(repo.resolve("no such folder").toString());
     assertEquals(2, missing.status());
     assertTrue(missing.err().contains("no such folder"), missing.err());
     assertEquals(2, lint("--kind", "premium", clean().toString()).status());
@@ -113,7 +114,7 @@ class LintCommandTest {
     assertTrue(rules(folder).contains("HttpsOnly"));
     assertFalse(rules(folder).contains("Misspelling"), "opt-in");
 
-    LintRun selected = lint("--select", "HttpsOnly,Misspelling", folder.toString());
+    CliRun selected = lint("--select", "HttpsOnly,Misspelling", folder.toString());
     assertEquals(1, selected.status(), selected.out());
     List<String> lines = selected.out().lines().filter(l -> l.contains(".json:")).toList();
     assertEquals(2, lines.size(), selected.out());
@@ -122,7 +123,7 @@ class LintCommandTest {
         lines.stream().anyMatch(l -> l.contains(" Misspelling ") && l.contains("taks")),
         "an opt-in rule named in --select runs: " + selected.out());
 
-    LintRun ignored = lint("--ignore", "HttpsOnly", folder.toString());
+    CliRun ignored = lint("--ignore", "HttpsOnly", folder.toString());
     assertEquals(0, ignored.status(), "HttpsOnly was the only error: " + ignored.out());
     assertFalse(ignored.out().contains("HttpsOnly"), ignored.out());
     List<String> all = JSON.readTree(rules(folder)).path("findings").findValuesAsText("ruleId");
@@ -133,7 +134,7 @@ class LintCommandTest {
             .findValuesAsText("ruleId"),
         "every other rule still runs");
 
-    LintRun unknown = lint("--ignore", "HttpsOnly,NoSuchRule", folder.toString());
+    CliRun unknown = lint("--ignore", "HttpsOnly,NoSuchRule", folder.toString());
     assertEquals(2, unknown.status());
     assertTrue(unknown.err().contains("'NoSuchRule'"), unknown.err());
   }
@@ -173,7 +174,7 @@ class LintCommandTest {
             .swagger(s -> s.putArray("schemes").add("http"))
             .files()
             .get("apiDefinition.swagger.json"));
-    LintRun r = lint("--format", "json", "--base", repo.toString(), file.toString());
+    CliRun r = lint("--format", "json", "--base", repo.toString(), file.toString());
     assertEquals(1, r.status(), r.out());
     JsonNode findings = JSON.readTree(r.out()).path("findings");
     assertEquals(1, findings.size(), r.out());
@@ -189,7 +190,7 @@ class LintCommandTest {
     ConnectorFixture.named("Extra")
         .properties(p -> p.withObjectProperty("properties").put("brandColour", "#ff0000"))
         .writeTo(repo.resolve("custom-connectors/Extra"));
-    LintRun r = lint("--format", "json", "--base", repo.toString(), repo.toString());
+    CliRun r = lint("--format", "json", "--base", repo.toString(), repo.toString());
     JsonNode report = JSON.readTree(r.out());
     assertEquals(3, report.path("folders").asInt());
     List<String> rules = report.path("findings").findValuesAsText("ruleId");
@@ -215,7 +216,7 @@ class LintCommandTest {
   void sarifIsValidSarif210WithLinesAndEncodedUris() throws Exception {
     clean();
     insecure();
-    LintRun r = lint("--format", "sarif", "--base", repo.toString(), repo.toString());
+    CliRun r = lint("--format", "sarif", "--base", repo.toString(), repo.toString());
     assertEquals(1, r.status());
     JsonNode sarif = JSON.readTree(r.out());
     Set<ValidationMessage> errors = LintSchemas.sarif().validate(sarif);

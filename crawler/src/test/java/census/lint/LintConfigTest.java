@@ -1,6 +1,6 @@
 package census.lint;
 
-import static census.lint.LintRun.lint;
+import static census.testing.CliRun.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -10,6 +10,7 @@ import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.rules.files.ApiPropertiesSchema;
+import census.testing.CliRun;
 import census.testing.ConnectorFixture;
 import census.testing.SplitRules;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +75,7 @@ class LintConfigTest {
   private List<String> findings(String... args) throws Exception {
     List<String> full = new ArrayList<>(List.of("--format", "json", "--base", repo.toString()));
     full.addAll(List.of(args));
-    LintRun r = lint(full.toArray(String[]::new));
+    CliRun r = lint(full.toArray(String[]::new));
     List<String> found = new ArrayList<>();
     for (JsonNode f : JSON.readTree(r.out()).path("findings")) {
       String file = f.path("file").asText();
@@ -117,7 +118,7 @@ class LintConfigTest {
         findings("--config", tmp.resolve(ConfigFile.NAME).toString(), repo.toString()),
         "--config applies one file to every folder");
     assertEquals(4, findings("--no-config", repo.toString()).size());
-    LintRun both2 = lint("--config", tmp.resolve(ConfigFile.NAME).toString(), "--no-config", ".");
+    CliRun both2 = lint("--config", tmp.resolve(ConfigFile.NAME).toString(), "--no-config", ".");
     assertEquals(2, both2.status());
     assertTrue(both2.err().contains("--config and --no-config"), both2.err());
   }
@@ -144,7 +145,7 @@ class LintConfigTest {
             "certified-connectors/Fabrikam CamelCaseString error",
             "certified-connectors/Fabrikam HttpsOnly info"),
         findings(fabrikam.toString()));
-    LintRun raised = lint(fabrikam.toString());
+    CliRun raised = lint(fabrikam.toString());
     assertEquals(1, raised.status());
     assertTrue(raised.out().contains(" error CamelCaseString "), raised.out());
 
@@ -239,7 +240,7 @@ class LintConfigTest {
             + " \"reason\": \""
             + REASON
             + "\"}]}");
-    LintRun text = lint(fabrikam.toString());
+    CliRun text = lint(fabrikam.toString());
     assertEquals(0, text.status(), text.out());
     assertFalse(text.out().contains("HttpsOnly"), text.out());
     assertTrue(
@@ -295,7 +296,7 @@ class LintConfigTest {
             "certified-connectors/Fabrikam HttpsOnly error"),
         findings(fabrikam.toString()),
         "a pointer narrows a suppression to what lies under it; a glob may name a file");
-    LintRun all = lint("--max-warnings", "0", "--ignore", "HttpsOnly", fabrikam.toString());
+    CliRun all = lint("--max-warnings", "0", "--ignore", "HttpsOnly", fabrikam.toString());
     assertEquals("no findings in 1 folder, 1 suppressed\n", all.out());
     assertEquals(0, all.status(), "a suppressed warning does not count against --max-warnings");
   }
@@ -335,7 +336,7 @@ class LintConfigTest {
     for (List<String> c : cases) {
       String text = c.get(0);
       Files.writeString(file, text);
-      LintRun r = lint(fabrikam.toString());
+      CliRun r = lint(fabrikam.toString());
       String where = file + ":" + position(text, c.get(1)) + ": ";
       assertEquals(2, r.status(), text);
       assertTrue(r.err().contains(where) && r.err().contains(c.get(2)), text + "\n" + r.err());
@@ -343,7 +344,7 @@ class LintConfigTest {
     Files.writeString(file, "{\"ignore\": [\"HttpsOnly\"]}");
     Path bad = tmp.resolve("bad.json");
     Files.writeString(bad, "{\"ignore\": 1}");
-    LintRun given = lint("--config", bad.toString(), fabrikam.toString());
+    CliRun given = lint("--config", bad.toString(), fabrikam.toString());
     assertEquals(2, given.status());
     assertTrue(given.err().contains(bad + ":1:12: an array is expected"), given.err());
   }
@@ -365,7 +366,7 @@ class LintConfigTest {
     assertEquals(0, lint("--max-warnings", "1", fabrikam.toString()).status());
 
     config(repo, "{\"severity\": {\"CamelCaseString\": \"warning\"}}");
-    LintRun quiet = lint("--quiet", fabrikam.toString());
+    CliRun quiet = lint("--quiet", fabrikam.toString());
     assertEquals(1, quiet.status());
     List<String> lines = quiet.out().lines().filter(l -> l.contains(".json:")).toList();
     assertEquals(1, lines.size(), quiet.out());

@@ -1,10 +1,11 @@
 package census.lint;
 
-import static census.lint.LintRun.lint;
+import static census.testing.CliRun.lint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import census.testing.CliRun;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureCheckout;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,7 +63,7 @@ class NewFromRevTest {
   void onlyTheFindingsOfTheChangeAreReportedAndTheyDecideTheExitStatus() throws Exception {
     git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("required", false)));
 
-    LintRun r = lintJson("--new-from-rev", "dev");
+    CliRun r = lintJson("--new-from-rev", "dev");
     assertEquals(1, r.status(), r.toString());
     JsonNode report = JSON.readTree(r.out());
     assertEquals(
@@ -78,7 +79,7 @@ class NewFromRevTest {
 
   @Test
   void oldErrorsAloneExitZero() throws Exception {
-    LintRun r = lint("--base", dir.toString(), "--new-from-rev", "dev", dir.toString());
+    CliRun r = lint("--base", dir.toString(), "--new-from-rev", "dev", dir.toString());
     assertEquals(0, r.status(), r.toString());
     assertEquals(
         "no new findings in 2 folders; 2 findings already in the merge-base "
@@ -94,7 +95,7 @@ class NewFromRevTest {
     git.commit("Beta: https only");
     git.checkout("feature");
     assertTrue(Files.readString(dir.resolve(B + "/apiDefinition.swagger.json")).contains("http\""));
-    LintRun r = lintJson("--new-from-rev", "dev");
+    CliRun r = lintJson("--new-from-rev", "dev");
     assertEquals(0, r.status(), r.toString());
     assertEquals(List.of(), findings(JSON.readTree(r.out())));
   }
@@ -104,7 +105,7 @@ class NewFromRevTest {
     git.write(
         "schemas/paconn-apiProperties.schema.json",
         "{\"type\": \"object\", \"required\": [\"scopes\"]}");
-    LintRun r = lintJson("--new-from-rev", "dev");
+    CliRun r = lintJson("--new-from-rev", "dev");
     assertEquals(0, r.status(), "warnings only: " + r);
     assertEquals(
         List.of(
@@ -129,7 +130,7 @@ class NewFromRevTest {
                 }));
     assertNotEquals(lineBefore, lineOf(lintJson().out(), "/parameters/0"), "the lines moved");
 
-    LintRun r = lintJson("--new-from-rev", "feature");
+    CliRun r = lintJson("--new-from-rev", "feature");
     assertEquals(0, r.status(), r.toString());
     JsonNode report = JSON.readTree(r.out());
     assertEquals(List.of(), findings(report));
@@ -154,7 +155,7 @@ class NewFromRevTest {
                   ((ArrayNode) s.at(GET + "/parameters")).insert(0, trace);
                 }));
 
-    LintRun r = lintJson("--new-from-rev", "feature");
+    CliRun r = lintJson("--new-from-rev", "feature");
     assertEquals(1, r.status(), r.toString());
     JsonNode report = JSON.readTree(r.out());
     JsonNode only = report.path("findings").get(0);
@@ -167,7 +168,7 @@ class NewFromRevTest {
   @Test
   void aFolderAbsentAtTheBaseHasOnlyNewFindings() throws Exception {
     git.write("independent-publisher-connectors/Gamma", insecure("Gamma"));
-    LintRun r = lintJson("--new-from-rev", "dev");
+    CliRun r = lintJson("--new-from-rev", "dev");
     assertEquals(1, r.status(), r.toString());
     assertEquals(
         List.of("independent-publisher-connectors/Gamma/apiDefinition.swagger.json HttpsOnly"),
@@ -183,7 +184,7 @@ class NewFromRevTest {
     git.write(
         definition,
         swaggerOf(insecure("Contoso").swagger(s -> parameter(s, 0).put("required", false))));
-    LintRun r =
+    CliRun r =
         lint("--format", "json", "--new-from-rev", "feature", dir.resolve(definition).toString());
     assertEquals(1, r.status(), r.toString());
     JsonNode report = JSON.readTree(r.out());
@@ -199,7 +200,7 @@ class NewFromRevTest {
   @Test
   void sarifListsEveryResultWithItsBaselineState() throws Exception {
     git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("required", false)));
-    LintRun r =
+    CliRun r =
         lint(
             "--format", "sarif", "--base", dir.toString(), "--new-from-rev", "dev", dir.toString());
     assertEquals(1, r.status(), r.toString());
@@ -244,7 +245,7 @@ class NewFromRevTest {
     git.write(A, insecure("Alpha").swagger(s -> parameter(s, 0).put("required", false)));
     git.write(B, insecure("Beta").swagger(s -> parameter(s, 0).put("required", false)));
 
-    LintRun r = lintJson("--new-from-rev", "dev", "--max-warnings", "0");
+    CliRun r = lintJson("--new-from-rev", "dev", "--max-warnings", "0");
     assertEquals(1, r.status(), "Beta's new error: " + r);
     JsonNode report = JSON.readTree(r.out());
     List<String> found = new ArrayList<>();
@@ -273,7 +274,7 @@ class NewFromRevTest {
     assertEquals(Set.of(), LintSchemas.jsonOutput().validate(report), r.out());
 
     git.write(B, insecure("Beta"));
-    LintRun suppressedOnly =
+    CliRun suppressedOnly =
         lint(
             "--base",
             dir.toString(),
@@ -322,17 +323,17 @@ class NewFromRevTest {
 
   @Test
   void aRefThatNamesNoCommitOrAPathOutsideTheCheckoutIsAUsageError() throws Exception {
-    LintRun bad = lint("--new-from-rev", "no-such-branch", dir.resolve(A).toString());
+    CliRun bad = lint("--new-from-rev", "no-such-branch", dir.resolve(A).toString());
     assertEquals(2, bad.status(), bad.toString());
     assertTrue(bad.err().contains("'no-such-branch' names no commit"), bad.err());
 
     Path outside = ConnectorFixture.named("Loose").writeTo(Files.createTempDirectory("loose"));
-    LintRun out = lint("--new-from-rev", "dev", dir.resolve(A).toString(), outside.toString());
+    CliRun out = lint("--new-from-rev", "dev", dir.resolve(A).toString(), outside.toString());
     assertEquals(2, out.status(), out.toString());
     assertTrue(out.err().contains(outside + " is outside the git checkout"), out.err());
   }
 
-  private LintRun lintJson(String... options) {
+  private CliRun lintJson(String... options) {
     List<String> args = new ArrayList<>(List.of("--format", "json", "--base", dir.toString()));
     args.addAll(List.of(options));
     args.add(dir.toString());

@@ -32,9 +32,13 @@ import java.util.stream.Stream;
 public final class InvalidJson implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Stream.of(connector.swagger(), connector.properties(), connector.settings())
-        .flatMap(Optional::stream)
-        .forEach(doc -> report(doc, findings));
+    jsonFiles(connector).forEach(doc -> report(doc, findings));
+  }
+
+  /** The connector's JSON files that were found and read. */
+  static Stream<JsonDocument> jsonFiles(ConnectorContext connector) {
+    return Stream.of(connector.swagger(), connector.properties(), connector.settings())
+        .flatMap(Optional::stream);
   }
 
   private static void report(JsonDocument doc, Findings findings) {

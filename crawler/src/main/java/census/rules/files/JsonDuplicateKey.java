@@ -9,8 +9,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -26,9 +24,7 @@ import java.util.stream.Stream;
 public final class JsonDuplicateKey implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
-    Stream.of(connector.swagger(), connector.properties(), connector.settings())
-        .flatMap(Optional::stream)
-        .forEach(doc -> report(doc, findings));
+    InvalidJson.jsonFiles(connector).forEach(doc -> report(doc, findings));
   }
 
   private static void report(JsonDocument doc, Findings findings) {
