@@ -51,8 +51,9 @@ final class CrawlCommand implements Callable<Integer> {
       names = "--pulls",
       description =
           "Crawl the pull requests (refs/pull/N/head) instead: their own commits, the connector"
-              + " folders they change, proposals, merges and findings. Pull requests whose head,"
-              + " dev and master did not move keep their rows.")
+              + " folders they change, proposals, merges, and the findings of every folder version"
+              + " a commit makes and of its base. Pull requests whose head, dev and master did not"
+              + " move keep their rows.")
   boolean pulls;
 
   @Override
