@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
@@ -129,11 +130,16 @@ public final class RuleEvidenceJob implements AnalysisJob {
             carrying(merged, contentRules, catalog).withColumnRenamed("n", "versions_carrying"),
             carrying(live, contentRules, catalog).withColumnRenamed("n", "connectors_carrying"),
             caseCounts(
-                reviewCases(inputs.table(Tables.PULL_REQUESTS), commits, pullFindings), "review"),
+                reviewCases(inputs.table(Tables.PULL_REQUESTS), commits, pullFindings),
+                "review",
+                "number",
+                "review_pull_requests"),
             caseCounts(
                 validationCases(
                     commits, inputs.table(Tables.PULL_REQUEST_CONNECTORS), pullFindings),
-                "validation"));
+                "validation",
+                "commit_id",
+                "validation_commits"));
     return Map.of(
         Tables.RULE_EVIDENCE.name(),
         SparkSchemas.conform(evidence.orderBy("window", "rule_id", "facet"), Tables.RULE_EVIDENCE));
@@ -382,14 +388,17 @@ public final class RuleEvidenceJob implements AnalysisJob {
 
   /**
    * Cases (with key, facet, fixed) counted per window, rule and facet: window, rule_id, facet,
-   * {@code prefix}_cases and {@code prefix}_fixed.
+   * {@code prefix}_cases, {@code prefix}_fixed, and in how many distinct {@code unit}s they were
+   * ({@code units}: pull requests or commits), so that many cases from one pull request show as the
+   * small sample they are.
    */
-  static Dataset<Row> caseCounts(Dataset<Row> cases, String prefix) {
+  static Dataset<Row> caseCounts(Dataset<Row> cases, String prefix, String unit, String units) {
     return withWholeRule(cases)
         .groupBy(col("window"), col("key.rule_id").as("rule_id"), col("facet"))
         .agg(
             count(lit(1)).as(prefix + "_cases"),
-            sum(when(col("fixed"), 1L).otherwise(0L)).as(prefix + "_fixed"));
+            sum(when(col("fixed"), 1L).otherwise(0L)).as(prefix + "_fixed"),
+            countDistinct(col(unit)).as(units));
   }
 
   /**
@@ -420,8 +429,10 @@ public final class RuleEvidenceJob implements AnalysisJob {
                 "connectors_carrying",
                 "review_cases",
                 "review_fixed",
+                "review_pull_requests",
                 "validation_cases",
-                "validation_fixed")
+                "validation_fixed",
+                "validation_commits")
             .map(c -> sum(coalesce(col(c), lit(0L))).as(c))
             .toArray(Column[]::new);
     Dataset<Row> figures =

@@ -245,7 +245,8 @@ class RuleEvidenceJobTest {
 
   /**
    * A row as window, rule, facet, severity, then versions carrying/of, carry share, connectors
-   * carrying/live, review fixed/cases and share, validation fixed/cases and share.
+   * carrying/live, review fixed/cases/pull requests and share, validation fixed/cases/commits and
+   * share.
    */
   private static String line(Row r) {
     return String.join(
@@ -257,9 +258,17 @@ class RuleEvidenceJobTest {
         r.getAs("versions_carrying") + "/" + r.getAs("versions"),
         String.valueOf(r.<Double>getAs("carry_share")),
         r.getAs("connectors_carrying") + "/" + r.getAs("connectors_live"),
-        r.getAs("review_fixed") + "/" + r.getAs("review_cases"),
+        r.getAs("review_fixed")
+            + "/"
+            + r.getAs("review_cases")
+            + "/"
+            + r.getAs("review_pull_requests"),
         String.valueOf(r.<Double>getAs("review_fix_share")),
-        r.getAs("validation_fixed") + "/" + r.getAs("validation_cases"),
+        r.getAs("validation_fixed")
+            + "/"
+            + r.getAs("validation_cases")
+            + "/"
+            + r.getAs("validation_commits"),
         String.valueOf(r.<Double>getAs("validation_fix_share")));
   }
 
@@ -278,27 +287,27 @@ class RuleEvidenceJobTest {
     assertEquals(
         List.of(
             // Rows sort by window, rule and facet: Z (ArrayHasNoItems) first.
-            expected("calibration", Z, "", "0/2 0.0 0/2 0/0 null 0/0 null"),
+            expected("calibration", Z, "", "0/2 0.0 0/2 0/0/0 null 0/0/0 null"),
             // X and Y were merged; X carries A on two facets, counted once for the whole rule.
             // #7 fixed A and kept B in review.
-            expected("calibration", A, "", "1/2 0.5 1/2 1/1 1.0 0/0 null"),
-            expected("calibration", A, "description", "1/2 0.5 1/2 0/0 null 0/0 null"),
-            expected("calibration", A, "title", "1/2 0.5 1/2 1/1 1.0 0/0 null"),
-            expected("calibration", B, "", "1/2 0.5 1/2 0/1 0.0 0/0 null"),
-            expected("calibration", B, "contact", "1/2 0.5 1/2 0/1 0.0 0/0 null"),
+            expected("calibration", A, "", "1/2 0.5 1/2 1/1/1 1.0 0/0/0 null"),
+            expected("calibration", A, "description", "1/2 0.5 1/2 0/0/0 null 0/0/0 null"),
+            expected("calibration", A, "title", "1/2 0.5 1/2 1/1/1 1.0 0/0/0 null"),
+            expected("calibration", B, "", "1/2 0.5 1/2 0/1/1 0.0 0/0/0 null"),
+            expected("calibration", B, "contact", "1/2 0.5 1/2 0/1/1 0.0 0/0/0 null"),
             // Y is custom: neither its version nor its finding of C count.
-            expected("calibration", C, "", "1/1 1.0 1/1 0/0 null 0/0 null"),
-            expected("calibration", C, "icon.png", "1/1 1.0 1/1 0/0 null 0/0 null"),
+            expected("calibration", C, "", "1/1 1.0 1/1 0/0/0 null 0/0/0 null"),
+            expected("calibration", C, "icon.png", "1/1 1.0 1/1 0/0/0 null 0/0/0 null"),
             // X's change and W were merged in 2024 (W at its first instant); Y was deleted, and
             // #8's folder too, so #8 has no cases. #9's two validation commits: A fixed against
             // the base, C kept by the first and fixed by the second.
-            expected("test", Z, "", "0/2 0.0 0/2 0/0 null 0/0 null"),
-            expected("test", A, "", "1/2 0.5 1/2 0/0 null 1/1 1.0"),
-            expected("test", A, "description", "0/2 0.0 0/2 0/0 null 1/1 1.0"),
-            expected("test", A, "title", "1/2 0.5 1/2 0/0 null 0/0 null"),
-            expected("test", B, "", "0/2 0.0 0/2 0/0 null 0/0 null"),
-            expected("test", C, "", "0/2 0.0 0/2 0/0 null 1/2 0.5"),
-            expected("test", C, "icon.png", "0/2 0.0 0/2 0/0 null 1/2 0.5")),
+            expected("test", Z, "", "0/2 0.0 0/2 0/0/0 null 0/0/0 null"),
+            expected("test", A, "", "1/2 0.5 1/2 0/0/0 null 1/1/1 1.0"),
+            expected("test", A, "description", "0/2 0.0 0/2 0/0/0 null 1/1/1 1.0"),
+            expected("test", A, "title", "1/2 0.5 1/2 0/0/0 null 0/0/0 null"),
+            expected("test", B, "", "0/2 0.0 0/2 0/0/0 null 0/0/0 null"),
+            expected("test", C, "", "0/2 0.0 0/2 0/0/0 null 1/2/2 0.5"),
+            expected("test", C, "icon.png", "0/2 0.0 0/2 0/0/0 null 1/2/2 0.5")),
         rows);
   }
 
@@ -312,7 +321,7 @@ class RuleEvidenceJobTest {
     assertEquals(2 * RuleCatalog.standard().rules().size(), rows.size());
     String first = RuleCatalog.standard().rules().get(0).info().id();
     assertEquals(
-        expected("calibration", first, "", "0/0 0.0 0/0 0/0 null 0/0 null"), line(rows.get(0)));
+        expected("calibration", first, "", "0/0 0.0 0/0 0/0/0 null 0/0/0 null"), line(rows.get(0)));
   }
 
   @Test

@@ -79,8 +79,10 @@ final class EvidenceCommand implements Callable<Integer> {
               r.longValue("connectors_carrying"),
               r.longValue("review_cases"),
               r.longValue("review_fixed"),
+              r.longValue("review_pull_requests"),
               r.longValue("validation_cases"),
-              r.longValue("validation_fixed")));
+              r.longValue("validation_fixed"),
+              r.longValue("validation_commits")));
     }
     return new RuleEvidence(out);
   }

@@ -24,10 +24,10 @@ public final class RuleEvidence {
 
   private static final String HEADER =
       "window\trule_id\tfacet\tversions\tversions_carrying\tconnectors_live\tconnectors_carrying"
-          + "\treview_cases\treview_fixed\tvalidation_cases\tvalidation_fixed";
+          + "\treview_cases\treview_fixed\treview_pull_requests\tvalidation_cases"
+          + "\tvalidation_fixed\tvalidation_commits";
   private static final Comparator<Row> ORDER =
       Comparator.comparing(Row::window).thenComparing(Row::ruleId).thenComparing(Row::facet);
-  private static final RuleEvidence STANDARD = load();
 
   private final List<Row> rows;
 
@@ -39,7 +39,12 @@ public final class RuleEvidence {
 
   /** The checked-in figures; empty where the resource is absent. */
   public static RuleEvidence standard() {
-    return STANDARD;
+    return Standard.EVIDENCE;
+  }
+
+  /** Loaded on first use: {@code census evidence} builds evidence without reading the resource. */
+  private static final class Standard {
+    static final RuleEvidence EVIDENCE = load();
   }
 
   /** One rule's (or one facet's) figures in one window. */
@@ -53,8 +58,10 @@ public final class RuleEvidence {
       long connectorsCarrying,
       long reviewCases,
       long reviewFixed,
+      long reviewPullRequests,
       long validationCases,
-      long validationFixed) {
+      long validationFixed,
+      long validationCommits) {
     public SeverityPolicy.Evidence evidence() {
       return new SeverityPolicy.Evidence(
           versions, versionsCarrying, reviewCases, reviewFixed, validationCases, validationFixed);
@@ -101,9 +108,13 @@ public final class RuleEvidence {
           .append('\t')
           .append(r.reviewFixed())
           .append('\t')
+          .append(r.reviewPullRequests())
+          .append('\t')
           .append(r.validationCases())
           .append('\t')
           .append(r.validationFixed())
+          .append('\t')
+          .append(r.validationCommits())
           .append('\n');
     }
     return out.toString();
@@ -129,7 +140,9 @@ public final class RuleEvidence {
               Long.parseLong(c[7]),
               Long.parseLong(c[8]),
               Long.parseLong(c[9]),
-              Long.parseLong(c[10])));
+              Long.parseLong(c[10]),
+              Long.parseLong(c[11]),
+              Long.parseLong(c[12])));
     }
     return new RuleEvidence(rows);
   }

@@ -263,10 +263,17 @@ public final class RulesDoc {
             .append(r.reviewCases())
             .append(" violations in pull requests fixed before merge");
     if (r.reviewCases() > 0) {
-      out.append(" (").append(pct1(e.reviewFixShare())).append(')');
+      out.append(" (")
+          .append(pct1(e.reviewFixShare()))
+          .append(", in ")
+          .append(r.reviewPullRequests())
+          .append(r.reviewPullRequests() == 1 ? " pull request)" : " pull requests)");
     }
     if (r.validationCases() > 0) {
-      out.append("; in commits fixing validation, ")
+      out.append("; in ")
+          .append(r.validationCommits())
+          .append(r.validationCommits() == 1 ? " commit" : " commits")
+          .append(" fixing validation, ")
           .append(r.validationFixed())
           .append(" of ")
           .append(r.validationCases());

@@ -612,6 +612,10 @@ public final class Tables {
                   "review_fixed",
                   Type.LONG,
                   "of those, absent from the pull request's final version of the folder"),
+              required(
+                  "review_pull_requests",
+                  Type.LONG,
+                  "the merged pull requests the review cases come from: how large the sample is"),
               optional("review_fix_share", Type.DOUBLE, "review_fixed / review_cases"),
               required(
                   "validation_cases",
@@ -619,6 +623,8 @@ public final class Tables {
                   "violations in the version before a pull-request commit whose message speaks of"
                       + " validation or certification fixes, in the window"),
               required("validation_fixed", Type.LONG, "of those, gone after that commit"),
+              required(
+                  "validation_commits", Type.LONG, "the commits the validation cases come from"),
               optional(
                   "validation_fix_share", Type.DOUBLE, "validation_fixed / validation_cases")));
 
