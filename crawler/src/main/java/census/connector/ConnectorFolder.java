@@ -20,6 +20,17 @@ public record ConnectorFolder(
     files = List.copyOf(files);
   }
 
+  /**
+   * The folder holds files, all of them readme.md or intro.md: a proposal, the publishing process's
+   * first step, before the artifacts come.
+   */
+  public boolean onlyDocs() {
+    return !files.isEmpty()
+        && files.stream()
+            .map(f -> f.name().toLowerCase(Locale.ROOT))
+            .allMatch(n -> n.equals("readme.md") || n.equals("intro.md"));
+  }
+
   /** A top-level file by exact name, else by case-insensitive name. */
   public Optional<FileRef> file(String name) {
     Optional<FileRef> exact =

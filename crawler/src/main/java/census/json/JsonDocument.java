@@ -162,7 +162,7 @@ public final class JsonDocument {
     long at = positions.root();
     if (node != null && !pointer.isEmpty()) {
       for (String raw : pointer.substring(1).split("/", -1)) {
-        int index = childIndex(node, raw.replace("~1", "/").replace("~0", "~"));
+        int index = childIndex(node, unescape(raw));
         long[] children = positions.children().get(node);
         if (index < 0 || children == null) {
           break;
@@ -210,6 +210,13 @@ public final class JsonDocument {
 
   private static long pack(int line, int column) {
     return ((long) line << 32) | (column & 0xffffffffL);
+  }
+
+  /**
+   * Reads one reference token of a JSON pointer back (RFC 6901): the inverse of {@link #escape}.
+   */
+  public static String unescape(String token) {
+    return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
   }
 
   /** Escapes one reference token for a JSON pointer (RFC 6901). */

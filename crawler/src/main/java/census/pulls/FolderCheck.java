@@ -1,16 +1,13 @@
 package census.pulls;
 
 import census.connector.ConnectorContext;
-import census.connector.FileRef;
 import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.Finding;
 import census.rules.RuleEngine;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +21,6 @@ record FolderCheck(
     boolean hasSwagger,
     boolean onlyDocs,
     List<Finding> findings) {
-  private static final Set<String> DOCS = Set.of("readme.md", "intro.md");
   private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$");
   private static final int MAX_TITLE = 200;
 
@@ -56,16 +52,11 @@ record FolderCheck(
   static FolderCheck known(
       ConnectorContext context, Optional<String> title, List<Finding> findings) {
     String readme = context.readme().flatMap(r -> firstHeading(r.text())).orElse(null);
-    boolean onlyDocs =
-        !context.folder().files().isEmpty()
-            && context.folder().files().stream()
-                .map(FileRef::name)
-                .allMatch(n -> DOCS.contains(n.toLowerCase(Locale.ROOT)));
     return new FolderCheck(
         title.filter(t -> !t.isBlank()).map(FolderCheck::clip).orElse(null),
         readme,
         context.folder().swaggerFile().isPresent(),
-        onlyDocs,
+        context.folder().onlyDocs(),
         findings);
   }
 

@@ -1,5 +1,6 @@
 package census.rules;
 
+import census.json.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,7 +75,7 @@ public record FindingKey(String file, String ruleId, String path, String message
       String step = steps[i];
       boolean named = i > 1 && AUTHORS_KEYS.contains(steps[i - 1]);
       if (!named && !step.equals("*") && !step.startsWith("[") && !INDEX.matcher(step).matches()) {
-        return step.replace("~1", "/").replace("~0", "~");
+        return JsonDocument.unescape(step);
       }
     }
     return file;
@@ -134,8 +135,7 @@ public record FindingKey(String file, String ruleId, String path, String message
     if (!node.isObject()) {
       return null;
     }
-    JsonNode c = node.get(token.replace("~1", "/").replace("~0", "~"));
-    return c;
+    return node.get(JsonDocument.unescape(token));
   }
 
   private static String elementName(JsonNode element) {

@@ -234,7 +234,7 @@ public final class RulesDoc {
                           "`"
                               + f.facet()
                               + "` "
-                              + pct1(f.evidence().carryShare())
+                              + SeverityPolicy.pct(f.evidence().carryShare())
                               + " carry, "
                               + f.reviewFixed()
                               + "/"
@@ -250,7 +250,7 @@ public final class RulesDoc {
     SeverityPolicy.Evidence e = r.evidence();
     StringBuilder out =
         new StringBuilder()
-            .append(pct1(e.carryShare()))
+            .append(SeverityPolicy.pct(e.carryShare()))
             .append(" of ")
             .append(r.versions())
             .append(" merged versions carry it (")
@@ -264,7 +264,7 @@ public final class RulesDoc {
             .append(" violations in pull requests fixed before merge");
     if (r.reviewCases() > 0) {
       out.append(" (")
-          .append(pct1(e.reviewFixShare()))
+          .append(SeverityPolicy.pct(e.reviewFixShare()))
           .append(", in ")
           .append(r.reviewPullRequests())
           .append(r.reviewPullRequests() == 1 ? " pull request)" : " pull requests)");
@@ -279,9 +279,5 @@ public final class RulesDoc {
           .append(r.validationCases());
     }
     return out.append('.').toString();
-  }
-
-  private static String pct1(double share) {
-    return String.format(Locale.ROOT, "%.1f %%", share * 100);
   }
 }

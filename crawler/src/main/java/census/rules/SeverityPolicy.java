@@ -52,6 +52,9 @@ public final class SeverityPolicy {
       long reviewFixed,
       long validationCases,
       long validationFixed) {
+    /** No evidence at all: a rule that has none yet. */
+    public static final Evidence NONE = new Evidence(0, 0, 0, 0, 0, 0);
+
     public double carryShare() {
       return versions == 0 ? 0 : (double) versionsCarrying / versions;
     }
@@ -145,7 +148,8 @@ public final class SeverityPolicy {
             + ")";
   }
 
-  private static String pct(double share) {
+  /** A share as a percentage with one decimal, as docs and reasons print them. */
+  static String pct(double share) {
     return String.format(java.util.Locale.ROOT, "%.1f %%", share * 100);
   }
 }

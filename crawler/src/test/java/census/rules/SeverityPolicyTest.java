@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * decide again.
  */
 class SeverityPolicyTest {
-  private static final SeverityPolicy.Evidence NONE = new SeverityPolicy.Evidence(0, 0, 0, 0, 0, 0);
 
   @Test
   void everyRuleHasCalibrationEvidence() {
@@ -38,7 +37,8 @@ class SeverityPolicyTest {
           RuleEvidence.standard().of(info.id(), RuleEvidence.CALIBRATION);
       Severity policy =
           SeverityPolicy.decide(
-              info.enforcedBy(), row.map(RuleEvidence.Row::evidence).orElse(NONE));
+              info.enforcedBy(),
+              row.map(RuleEvidence.Row::evidence).orElse(SeverityPolicy.Evidence.NONE));
       if (policy != info.severity() && info.rationale().isBlank()) {
         departures.add(
             info.id() + " is " + info.severity().id() + ", the policy says " + policy.id());

@@ -9,7 +9,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
-import java.util.Locale;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -31,7 +30,7 @@ public final class ApiDefinitionMissing implements Rule {
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     ConnectorFolder folder = connector.folder();
-    if (isProposal(folder)) {
+    if (folder.onlyDocs()) {
       return;
     }
     if (folder
@@ -47,13 +46,5 @@ public final class ApiDefinitionMissing implements Rule {
                 findings.file(
                     other.name(), "the API definition should be named " + ConnectorFolder.SWAGGER),
             () -> findings.file(ConnectorFolder.SWAGGER, "the folder has no API definition"));
-  }
-
-  /** Only documents: the publishing process's proposal, before the artifacts come. */
-  static boolean isProposal(ConnectorFolder folder) {
-    return !folder.files().isEmpty()
-        && folder.files().stream()
-            .map(f -> f.name().toLowerCase(Locale.ROOT))
-            .allMatch(n -> n.equals("readme.md") || n.equals("intro.md"));
   }
 }

@@ -102,7 +102,7 @@ final class SchemaGraph {
     if (ref == null || !ref.isTextual() || !ref.asText().startsWith(REF_PREFIX)) {
       return null;
     }
-    return unescape(ref.asText().substring(REF_PREFIX.length()));
+    return JsonDocument.unescape(ref.asText().substring(REF_PREFIX.length()));
   }
 
   /** The name of the definition a pointer lies in, else null. */
@@ -111,11 +111,8 @@ final class SchemaGraph {
       return null;
     }
     int end = pointer.indexOf('/', DEFINITIONS.length());
-    return unescape(pointer.substring(DEFINITIONS.length(), end < 0 ? pointer.length() : end));
-  }
-
-  private static String unescape(String token) {
-    return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
+    return JsonDocument.unescape(
+        pointer.substring(DEFINITIONS.length(), end < 0 ? pointer.length() : end));
   }
 
   /** True for a request schema: a body parameter's, or a definition a body reaches. */
