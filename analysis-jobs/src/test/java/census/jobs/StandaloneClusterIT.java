@@ -70,7 +70,7 @@ class StandaloneClusterIT {
             "--work-dir",
             workerDir.toString(),
             "spark://127.0.0.1:" + masterPort));
-    awaitMasterJson("\"aliveworkers\" : 1", Duration.ofSeconds(300));
+    awaitMasterJson("\"aliveworkers\" : 1", Duration.ofMinutes(5));
   }
 
   @AfterAll
@@ -115,7 +115,7 @@ class StandaloneClusterIT {
     assertEquals(
         List.of("certified-connectors/Zoho CRM", "independent-publisher-connectors/ZohoCRM"),
         groups.stream().map(r -> r.string("path")).sorted().toList());
-    awaitMasterJson("\"completedapps\" : [ {", Duration.ofSeconds(120));
+    awaitMasterJson("\"completedapps\" : [ {", Duration.ofMinutes(2));
     try (Stream<Path> executors = Files.walk(workerDir, 2)) {
       assertTrue(
           executors.anyMatch(

@@ -56,6 +56,7 @@ final class RunCommand implements Callable<Integer> {
   String master;
 
   @Override
+  @SuppressWarnings("try") // the lock is held, not used, for the pipeline's duration
   public Integer call() throws Exception {
     try (RunLock lock = RunLock.acquire(data.workdir().resolve(LOCK_FILE))) {
       return runPipeline();

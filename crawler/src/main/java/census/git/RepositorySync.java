@@ -92,6 +92,7 @@ public final class RepositorySync {
    * Fetches {@code source} (a git URL, a local repository path or a .bundle file) into the work
    * folder's mirror, retrying transport failures with exponential backoff.
    */
+  @SuppressWarnings("try") // the init command's Git is only closed
   public Result sync(String source, Path workdir) throws IOException {
     Path mirror = mirror(workdir);
     boolean created = !Files.isDirectory(mirror);

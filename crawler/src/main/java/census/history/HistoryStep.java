@@ -148,6 +148,7 @@ public final class HistoryStep {
       staging.write(Tables.CONTENT_FINDINGS, List.of()); // the cache needs the table, even empty
     }
     // Checked now, fully or by the changed rules: every row that is not the cached one.
+    @SuppressWarnings("ReferenceEquality") // the cached row object itself, not an equal row
     int checked =
         (int) rows.entrySet().stream().filter(e -> e.getValue() != reused.get(e.getKey())).count();
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -54,7 +55,7 @@ final class HistoryWalk {
    * it was first seen in (for repository files the rules read, such as the JSON Schemas).
    */
   record Content(String hash, ConnectorFolder folder, ObjectId commitTree) {
-    TreeSet<String> blobs() {
+    Set<String> blobs() {
       TreeSet<String> blobs = new TreeSet<>();
       folder.files().forEach(f -> blobs.add(f.blobId()));
       return blobs;

@@ -320,7 +320,10 @@ public final class JsonDocument {
 
   /** Builds a tree from a token stream, recording where each value starts. */
   private static final class Builder {
+    @SuppressWarnings(
+        "IdentityHashMapUsage") // by node identity: equal subtrees sit at different places
     final Map<JsonNode, long[]> children = new IdentityHashMap<>();
+
     final List<SyntaxIssue> warnings = new ArrayList<>();
     long rootAt = pack(1, 1);
     SyntaxIssue failure;

@@ -61,6 +61,7 @@ public final class TitleNormalizer {
     text = CAMEL_CASE.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT);
     List<String> tokens = new ArrayList<>();
     String version = "";
+    @SuppressWarnings("StringSplitter") // the look-ahead below relies on no trailing empty word
     String[] words = NOT_LETTER_OR_DIGIT.split(text.strip());
     for (int i = 0; i < words.length; i++) {
       String word = words[i];

@@ -321,7 +321,7 @@ public final class SwaggerWalk {
 
   /** The fields of an object node, or none for anything else. */
   public static Iterable<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-    return node.isObject() ? node::fields : List.<Map.Entry<String, JsonNode>>of()::iterator;
+    return node.isObject() ? node::fields : List.<Map.Entry<String, JsonNode>>of();
   }
 
   private static void addParameters(

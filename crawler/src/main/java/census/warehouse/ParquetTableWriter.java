@@ -82,6 +82,7 @@ public final class ParquetTableWriter implements Closeable {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // abstract in Parquet 1.15: implemented though deprecated
     protected WriteSupport<Row> getWriteSupport(Configuration conf) {
       return new RowWriteSupport(schema);
     }
@@ -103,6 +104,7 @@ public final class ParquetTableWriter implements Closeable {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // abstract in Parquet 1.15: implemented though deprecated
     public WriteContext init(Configuration configuration) {
       return new WriteContext(message, new HashMap<>());
     }

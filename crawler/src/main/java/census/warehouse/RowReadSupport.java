@@ -47,6 +47,7 @@ final class RowReadSupport extends ReadSupport<Row> {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // abstract in Parquet 1.15: implemented though deprecated
   public RecordMaterializer<Row> prepareForRead(
       Configuration conf, Map<String, String> metadata, MessageType file, ReadContext context) {
     return new Materializer(schema, context.getRequestedSchema());

@@ -11,6 +11,7 @@ import java.util.List;
  * that jobs, reports and {@code census check} share one definition. docs/tables.md is generated
  * from these declarations.
  */
+@SuppressWarnings("BadImport") // Type.STRING and its kin read as Column.Type in every declaration
 public final class Tables {
   private Tables() {}
 

@@ -167,8 +167,7 @@ final class RepositoryWriter implements AutoCloseable {
     return tree(entries, "");
   }
 
-  private ObjectId kindTree(ConnectorKind kind, TreeMap<String, ObjectId> children)
-      throws IOException {
+  private ObjectId kindTree(ConnectorKind kind, Map<String, ObjectId> children) throws IOException {
     List<Entry> entries = new ArrayList<>(children.size());
     children.forEach((name, id) -> entries.add(new Entry(name, FileMode.TREE, id)));
     return tree(entries, kind.topFolder());

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -535,7 +534,7 @@ public final class SyntheticRepository {
   private PersonIdent at(String name) {
     clock += 600 + random.nextInt(40_000);
     String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.com";
-    return new PersonIdent(name, email, new Date(clock * 1000), TimeZone.getTimeZone("UTC"));
+    return new PersonIdent(name, email, Instant.ofEpochSecond(clock), ZoneOffset.UTC);
   }
 
   /** {@code SyntheticRepository --out DIR/repo.git [--scale F] [--connectors N] ...}. */

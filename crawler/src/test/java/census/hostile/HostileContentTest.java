@@ -69,16 +69,20 @@ class HostileContentTest {
                   ConnectorFixture.named("Refs")
                       .swagger(
                           s -> {
-                            s.with("definitions").putObject("A").put("$ref", "#/definitions/B");
-                            s.with("definitions").putObject("B").put("$ref", "#/definitions/A");
-                            s.with("paths")
-                                .with("/tasks/{taskId}")
-                                .with("get")
-                                .with("responses")
-                                .with("200")
+                            s.withObject("definitions")
+                                .putObject("A")
+                                .put("$ref", "#/definitions/B");
+                            s.withObject("definitions")
+                                .putObject("B")
+                                .put("$ref", "#/definitions/A");
+                            s.withObject("paths")
+                                .withObject("/tasks/{taskId}")
+                                .withObject("get")
+                                .withObject("responses")
+                                .withObject("200")
                                 .putObject("schema")
                                 .put("$ref", remote);
-                            s.with("parameters").putObject("p").put("$ref", remote);
+                            s.withObject("parameters").putObject("p").put("$ref", remote);
                           })
                       .files());
       Path origin = tmp.resolve("origin.git");

@@ -108,7 +108,7 @@ class LintCommandTest {
             .swagger(
                 s -> {
                   s.putArray("schemes").add("http");
-                  s.with("info").put("description", "Tracks the taks of a team, one by one.");
+                  s.withObject("info").put("description", "Tracks the taks of a team, one by one.");
                 })
             .writeTo(repo.resolve("independent-publisher-connectors/Fabrikam"));
     assertTrue(rules(folder).contains("HttpsOnly"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.match.Blocking.BlockKey;
+import com.google.common.base.Splitter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +39,11 @@ class TitleMatcherQualityTest {
     try (InputStream in = TitleMatcherQualityTest.class.getResourceAsStream("labelled-pairs.tsv")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       int n = 0;
-      for (String line : text.split("\n")) {
+      for (String line : Splitter.on('\n').split(text)) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
+        @SuppressWarnings("StringSplitter") // a row missing its last fields fails on f[5]
         String[] f = line.split("\t");
         Candidate a = candidate("a" + n, f[0], f[1], f[2]);
         Candidate b = candidate("b" + n, f[3], f[4], f[5]);

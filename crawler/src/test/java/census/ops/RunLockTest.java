@@ -17,6 +17,7 @@ class RunLockTest {
   @TempDir Path tmp;
 
   @Test
+  @SuppressWarnings("try") // the lock is held, not used, in the block
   void aSecondRunIsRefusedWhileTheFirstHoldsTheLock() throws Exception {
     Path file = tmp.resolve("census.lock");
     try (RunLock first = RunLock.acquire(file)) {
@@ -29,6 +30,7 @@ class RunLockTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lock is held, not used, in the block
   void aLockLeftByADeadProcessIsCleared() throws Exception {
     Process dead = new ProcessBuilder("true").start();
     dead.waitFor();

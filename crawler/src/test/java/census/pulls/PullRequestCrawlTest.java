@@ -26,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.ObjectId;
@@ -261,9 +260,12 @@ class PullRequestCrawlTest {
     // fixes it, then shortens both readmes.
     String acme = IP + "/Acme Mail";
     String northwind = IP + "/Northwind";
-    repo.checkout("dev").write(acme, ConnectorFixture.named("Acme Mail").swagger(badEmail()));
+    repo.checkout("dev")
+        .write(acme, ConnectorFixture.named("Acme Mail").swagger(PullRequestCrawlTest::badEmail));
     ObjectId base = repo.commit("Acme Mail: contact");
-    repo.branch("pr20").write(northwind, ConnectorFixture.named("Northwind").swagger(badEmail()));
+    repo.branch("pr20")
+        .write(
+            northwind, ConnectorFixture.named("Northwind").swagger(PullRequestCrawlTest::badEmail));
     ObjectId added = repo.commit("Add Northwind", "Nora North");
     repo.write(northwind, ConnectorFixture.named("Northwind"));
     ObjectId fixed = repo.commit("Fix the contact e-mail", "Nora North");
@@ -355,8 +357,8 @@ class PullRequestCrawlTest {
     return rules.getOrDefault(path + "@" + folderTree(commit, path).name(), Set.of());
   }
 
-  private static Consumer<ObjectNode> badEmail() {
-    return s -> ((ObjectNode) s.get("info").get("contact")).put("email", "jane at example");
+  private static void badEmail(ObjectNode s) {
+    ((ObjectNode) s.get("info").get("contact")).put("email", "jane at example");
   }
 
   private Row commitRow(ObjectId commit, int ordinal, String message, String path, boolean last)

@@ -72,7 +72,7 @@ class BlockingDefectsTest {
                 f.swagger(
                     s ->
                         operation(s)
-                            .with("responses")
+                            .withObject("responses")
                             .putObject("404")
                             .put("$ref", "#/responses/Nowhere"))),
         defect(
@@ -82,7 +82,7 @@ class BlockingDefectsTest {
                 f.swagger(
                     s -> {
                       ObjectNode copy = operation(s).deepCopy();
-                      s.with("paths").putObject("/other/{taskId}").set("get", copy);
+                      s.withObject("paths").putObject("/other/{taskId}").set("get", copy);
                     })),
         defect(
             "path parameter not required",

@@ -13,6 +13,7 @@ public final class CountingServer implements AutoCloseable {
   private final HttpServer server;
   private final AtomicInteger requests = new AtomicInteger();
 
+  @SuppressWarnings("AddressSelection") // an IPv4 literal: nothing is looked up
   public CountingServer(int status) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
@@ -122,8 +122,8 @@ public final class FixtureRepo implements AutoCloseable {
           new PersonIdent(
               author,
               author.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.com",
-              new java.util.Date(clock * 1000),
-              TimeZone.getTimeZone("UTC"));
+              Instant.ofEpochSecond(clock),
+              ZoneOffset.UTC);
       CommitBuilder commit = new CommitBuilder();
       commit.setTreeId(tree);
       commit.setParentIds(parents);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import census.warehouse.Column.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -19,13 +18,13 @@ class WarehouseTest {
           "all_types",
           "every column type",
           List.of(
-              Column.required("s", Type.STRING, ""),
-              Column.optional("i", Type.INT, ""),
-              Column.optional("l", Type.LONG, ""),
-              Column.optional("d", Type.DOUBLE, ""),
-              Column.optional("b", Type.BOOLEAN, ""),
-              Column.optional("t", Type.TIMESTAMP, ""),
-              Column.required("list", Type.STRING_LIST, "")));
+              Column.required("s", Column.Type.STRING, ""),
+              Column.optional("i", Column.Type.INT, ""),
+              Column.optional("l", Column.Type.LONG, ""),
+              Column.optional("d", Column.Type.DOUBLE, ""),
+              Column.optional("b", Column.Type.BOOLEAN, ""),
+              Column.optional("t", Column.Type.TIMESTAMP, ""),
+              Column.required("list", Column.Type.STRING_LIST, "")));
 
   @TempDir Path tmp;
 
@@ -164,7 +163,7 @@ class WarehouseTest {
 
     // A file of an older Census that lacks a projected column reads it as null.
     TableSchema older =
-        new TableSchema("all_types", "", List.of(Column.required("s", Type.STRING, "")));
+        new TableSchema("all_types", "", List.of(Column.required("s", Column.Type.STRING, "")));
     try (Warehouse.Staging staging = warehouse.stage("t2")) {
       staging.write(older, List.of(older.row().set("s", "old").build()));
       staging.publish();

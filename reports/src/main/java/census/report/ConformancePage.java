@@ -125,6 +125,7 @@ final class ConformancePage {
             .or(() -> columns.stream().filter(c -> c.type() == Column.Type.TIMESTAMP).findFirst())
             .or(() -> columns.stream().filter(ConformancePage::isText).findFirst())
             .orElse(null);
+    @SuppressWarnings("ReferenceEquality") // every column but the x axis itself
     List<Column> numbers = columns.stream().filter(c -> c != x && isNumber(c)).toList();
     if (x == null || numbers.isEmpty()) {
       page.text("The table " + name + " has no period and numeric column to chart.");
@@ -134,6 +135,7 @@ final class ConformancePage {
     }
     // The other text column with the most distinct values (a rule id rather than a kind) splits
     // the rows into series.
+    @SuppressWarnings("ReferenceEquality") // every column but the x axis itself
     Column split =
         columns.stream()
             .filter(c -> c != x && isText(c))

@@ -103,6 +103,7 @@ final class Site {
     Files.writeString(out.resolve(file), page.finish(), StandardCharsets.UTF_8);
   }
 
+  @SuppressWarnings("ReferenceEquality") // the same table exported twice is one export
   void export(Table table) {
     Table before = exports.put(table.csv(), table);
     if (before != null && before != table) {

@@ -43,5 +43,6 @@ record Table(
   record Code(String text) implements Cell {}
 
   /** A number shown with its unit or precision but sorted by its value. */
+  @SuppressWarnings("JavaLangClash") // always written Table.Number, beside the other cells
   record Number(double value, String text) implements Cell {}
 }

@@ -39,7 +39,7 @@ final class HostileWarehouse {
               BREAKOUT_PATH,
               ConnectorFixture.named(BREAKOUT)
                   .properties(
-                      p -> p.with("properties").put("publisher", "=HYPERLINK(\"http://x\")")))
+                      p -> p.withObject("properties").put("publisher", "=HYPERLINK(\"http://x\")")))
           .write(
               LINK_PATH,
               ConnectorFixture.named("[click](" + JS_LINK + ")")
@@ -55,7 +55,9 @@ final class HostileWarehouse {
                             .addObject()
                             .put("propertyName", "Categories")
                             .put("propertyValue", SCRIPT + ";" + BREAKOUT);
-                        s.with("info").with("contact").put("url", "  JaVaScRiPt:alert(1)");
+                        s.withObject("info")
+                            .withObject("contact")
+                            .put("url", "  JaVaScRiPt:alert(1)");
                       }))
           .write(ODD_PATH, ConnectorFixture.named(BREAKOUT + " twin"));
       repo.commit("hostile titles");

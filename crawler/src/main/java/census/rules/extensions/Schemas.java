@@ -2,6 +2,7 @@ package census.rules.extensions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.google.common.base.Splitter;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class Schemas {
   /** Follows a path of property names separated by {@code /} down from {@code schema}. */
   static Lookup at(Extensions ext, JsonNode schema, String path) {
     Lookup current = new Lookup(Presence.PRESENT, ext.resolve(schema));
-    for (String segment : path.split("/")) {
+    for (String segment : Splitter.on('/').split(path)) {
       if (!segment.isEmpty()) {
         current =
             property(

@@ -26,6 +26,7 @@ import java.util.Map;
     fix = "Make the templates differ in a static segment, e.g. /items/{id} and /items-count.")
 public final class PartialDuplicateOperationPath implements Rule {
   @Override
+  @SuppressWarnings("ReferenceEquality") // another route of the bucket, not the route itself
   public void check(ConnectorContext connector, Findings findings) {
     Map<String, List<PathTemplates.Route>> buckets = new LinkedHashMap<>();
     for (PathTemplates.Route r : PathTemplates.of(connector)) {

@@ -8,6 +8,8 @@ import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
 import com.google.auto.service.AutoService;
+import com.google.common.base.Splitter;
+import java.util.List;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -19,6 +21,8 @@ import com.google.auto.service.AutoService;
         "Operation summaries are in sentence case: a capital first letter, the rest lower case except names and acronyms (\"List tasks\", not \"List Tasks\").",
     fix = "Lower-case the words after the first unless they are names or acronyms.")
 public final class SummaryNotSentenceCase implements Rule {
+  private static final Splitter WORDS = Splitter.onPattern("\\s+");
+
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     SwaggerWalk.eachOperation(
@@ -47,11 +51,11 @@ public final class SummaryNotSentenceCase implements Rule {
    * acronym). Fewer words are too often names ("Get Azure Blob") to tell.
    */
   static boolean isTitleCase(String summary) {
-    String[] words = summary.split("\\s+");
+    List<String> words = WORDS.splitToList(summary);
     int capitalised = 0;
     int considered = 0;
-    for (int i = 1; i < words.length; i++) {
-      String w = words[i].replaceAll("[^\\p{L}]", "");
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i).replaceAll("[^\\p{L}]", "");
       if (w.length() < 2 || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
         continue;
       }

@@ -7,6 +7,7 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
+import com.google.common.base.Splitter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,8 @@ public final class IntroDescriptionTooLong implements Rule {
   /** The end of a sentence: . ! or ? before white space or the end. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
+  private static final Splitter PARAGRAPHS = Splitter.onPattern("\\R\\s*\\R");
+
   @Override
   public void check(ConnectorContext connector, Findings findings) {
     connector
@@ -49,7 +52,7 @@ public final class IntroDescriptionTooLong implements Rule {
                       .replaceAll("");
               int paragraphs = 0;
               int sentences = 0;
-              for (String block : opening.split("\\R\\s*\\R")) {
+              for (String block : PARAGRAPHS.split(opening)) {
                 String text = block.strip();
                 if (text.isEmpty()) {
                   continue;

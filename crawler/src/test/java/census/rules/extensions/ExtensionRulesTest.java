@@ -137,7 +137,7 @@ class ExtensionRulesTest {
     return ConnectorFixture.named("Contoso Tasks")
         .swagger(
             s -> {
-              s.with("paths").setAll(parse(PATHS));
+              s.withObject("paths").setAll(parse(PATHS));
               node(s, GET)
                   .withArray("parameters")
                   .addAll(parse("{\"p\":" + GET_TASK_PARAMETERS + "}").withArray("p"));
@@ -166,7 +166,7 @@ class ExtensionRulesTest {
             VALUES + "/operationId"),
         c(
             OperationParameterNameNotFound.class,
-            s -> node(s, VALUES).with("parameters").putObject("missing").put("value", 1),
+            s -> node(s, VALUES).withObject("parameters").putObject("missing").put("value", 1),
             VALUES + "/parameters/missing"),
         c(
             OperationParameterNameIsAmbiguous.class,
@@ -298,7 +298,7 @@ class ExtensionRulesTest {
   private static void optionalCallbackInDefinition(ObjectNode s) {
     ObjectNode schema = node(s, HOOK + "/parameters/0/schema");
     schema.remove("required");
-    s.with("definitions").set("Subscription", schema.deepCopy());
+    s.withObject("definitions").set("Subscription", schema.deepCopy());
     node(s, HOOK + "/parameters/0").putObject("schema").put("$ref", "#/definitions/Subscription");
   }
 
@@ -310,7 +310,7 @@ class ExtensionRulesTest {
             HOOK),
         c(
             WebhookDeleteOperationMissing.class,
-            s -> s.with("paths").remove("/hooks/{hookId}"),
+            s -> s.withObject("paths").remove("/hooks/{hookId}"),
             HOOK),
         c(
             OperationMustHaveNotificationContentExtension.class,
@@ -364,14 +364,14 @@ class ExtensionRulesTest {
         fixture()
             .swagger(
                 s -> {
-                  ObjectNode defs = s.with("definitions");
+                  ObjectNode defs = s.withObject("definitions");
                   for (int level = 0; level < 40; level++) {
                     ObjectNode props =
                         defs.putObject("L" + level).put("type", "object").putObject("properties");
                     for (String name : List.of("a", "b")) {
                       props.putObject(name).put("$ref", "#/definitions/L" + (level + 1));
                     }
-                    defs.with("L" + level)
+                    defs.withObject("L" + level)
                         .putArray("allOf")
                         .addObject()
                         .put("$ref", "#/definitions/L" + level);

@@ -75,7 +75,7 @@ class OperationRulesTest {
   }
 
   private static ObjectNode definitionProperty(ObjectNode swagger) {
-    ObjectNode item = swagger.with("definitions").putObject("Item").put("type", "object");
+    ObjectNode item = swagger.withObject("definitions").putObject("Item").put("type", "object");
     return item.putObject("properties").putObject("name").put("type", "string");
   }
 
@@ -84,7 +84,7 @@ class OperationRulesTest {
         c(OperationIdRequired.class, s -> op(s).remove("operationId"), OP),
         c(
             OperationIdNotUnique.class,
-            s -> s.with("paths").putObject("/other").set("get", op(s).deepCopy()),
+            s -> s.withObject("paths").putObject("/other").set("get", op(s).deepCopy()),
             "/paths/~1other/get/operationId"),
         c(
             OperationIdSanitized.class,
@@ -121,7 +121,8 @@ class OperationRulesTest {
             OP + "/description"),
         c(
             OperationPathMustStartWithSlash.class,
-            s -> s.with("paths").set("tasks", s.with("paths").remove("/tasks/{taskId}")),
+            s ->
+                s.withObject("paths").set("tasks", s.withObject("paths").remove("/tasks/{taskId}")),
             "/paths/tasks"),
         c(
             OperationMissingPathParameter.class,
@@ -245,13 +246,13 @@ class OperationRulesTest {
             OP + "/responses"),
         c(
             ResponseMustBeDefaultOrHttpStatusCode.class,
-            s -> op(s).with("responses").putObject("OK").put("description", "OK"),
+            s -> op(s).withObject("responses").putObject("OK").put("description", "OK"),
             OP + "/responses/OK"),
         c(
             ErrorResponseHasSchema.class,
             s ->
                 op(s)
-                    .with("responses")
+                    .withObject("responses")
                     .putObject("404")
                     .put("description", "Missing")
                     .putObject("schema")
@@ -275,8 +276,8 @@ class OperationRulesTest {
             ArrayHasNoItems.class,
             s ->
                 ok(s)
-                    .with("schema")
-                    .with("properties")
+                    .withObject("schema")
+                    .withObject("properties")
                     .putObject("list")
                     .put("type", "array")
                     .put("x-ms-summary", "List")
@@ -293,7 +294,7 @@ class OperationRulesTest {
             OP + "/responses/200/schema/properties/name/enum"),
         c(
             RequiredPropertyDefinitionMissing.class,
-            s -> ok(s).with("schema").putArray("required").add("missing"),
+            s -> ok(s).withObject("schema").putArray("required").add("missing"),
             OP + "/responses/200/schema/required/0"));
   }
 
@@ -308,7 +309,7 @@ class OperationRulesTest {
         ConnectorFixture.named("Contoso Tasks")
             .swagger(
                 s -> {
-                  ObjectNode props = ok(s).with("schema").with("properties");
+                  ObjectNode props = ok(s).withObject("schema").withObject("properties");
                   for (int i = 0; i < 70; i++) {
                     props.putObject("p" + i).put("type", "string");
                   }

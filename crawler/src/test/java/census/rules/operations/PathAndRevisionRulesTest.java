@@ -30,7 +30,7 @@ class PathAndRevisionRulesTest {
   }
 
   static ObjectNode paths(ObjectNode swagger) {
-    return swagger.with("paths");
+    return swagger.withObject("paths");
   }
 
   /** A POST beside the fixture's GET, with the same path parameter and a new operationId. */

@@ -108,8 +108,8 @@ class RequestAndResponseRulesTest {
         c(
             ParameterRefLoopNotAllowed.class,
             s -> {
-              s.with("parameters").set("taskId", param(s).deepCopy());
-              s.with("parameters").putObject("alias").put("$ref", "#/parameters/taskId");
+              s.withObject("parameters").set("taskId", param(s).deepCopy());
+              s.withObject("parameters").putObject("alias").put("$ref", "#/parameters/taskId");
             },
             "/parameters/alias/$ref"),
         c(
@@ -148,7 +148,7 @@ class RequestAndResponseRulesTest {
                   .put("in", "query")
                   .put("required", true)
                   .put("type", "string");
-              s.with("paths").putObject("/scopes").set("get", list);
+              s.withObject("paths").putObject("/scopes").set("get", list);
               param(s)
                   .putObject("x-ms-dynamic-values")
                   .put("operationId", "ListScopes")
@@ -160,7 +160,7 @@ class RequestAndResponseRulesTest {
             OperationHasManyResponsesWithSchema.class,
             s ->
                 op(s)
-                    .with("responses")
+                    .withObject("responses")
                     .putObject("201")
                     .put("description", "Created")
                     .putObject("schema")
@@ -181,13 +181,13 @@ class RequestAndResponseRulesTest {
         c(
             ResponseRefLoopNotAllowed.class,
             s -> {
-              s.with("responses").set("Ok", ok(s).deepCopy());
-              s.with("responses").putObject("Alias").put("$ref", "#/responses/Ok");
+              s.withObject("responses").set("Ok", ok(s).deepCopy());
+              s.withObject("responses").putObject("Alias").put("$ref", "#/responses/Ok");
             },
             "/responses/Alias/$ref"),
         c(
             ResponseReferenceNotFound.class,
-            s -> op(s).with("responses").putObject("404").put("$ref", "#/responses/Missing"),
+            s -> op(s).withObject("responses").putObject("404").put("$ref", "#/responses/Missing"),
             OP + "/responses/404/$ref"));
   }
 
@@ -218,7 +218,7 @@ class RequestAndResponseRulesTest {
         check(
             ParameterReferenceNotValid.class,
             s -> {
-              s.with("parameters").set("a~b", param(s).deepCopy());
+              s.withObject("parameters").set("a~b", param(s).deepCopy());
               op(s).withArray("parameters").addObject().put("$ref", "#/parameters/a~0b");
             }));
   }
@@ -250,7 +250,8 @@ class RequestAndResponseRulesTest {
         check(
             AllowEmptyValueOnlyValidForQueryFormData.class,
             s -> {
-              s.with("parameters").set("taskId", param(s).deepCopy().put("allowEmptyValue", true));
+              s.withObject("parameters")
+                  .set("taskId", param(s).deepCopy().put("allowEmptyValue", true));
               op(s).putArray("parameters").addObject().put("$ref", "#/parameters/taskId");
               post(s, "UpdateTask");
             });
@@ -283,7 +284,7 @@ class RequestAndResponseRulesTest {
                 if (!supplied) {
                   scope.put("default", "all");
                 }
-                s.with("paths").putObject("/scopes").set("get", list);
+                s.withObject("paths").putObject("/scopes").set("get", list);
                 ObjectNode parameters =
                     param(s)
                         .putObject("x-ms-dynamic-values")
@@ -304,7 +305,7 @@ class RequestAndResponseRulesTest {
             OperationHasManyResponsesWithSchema.class,
             s ->
                 op(s)
-                    .with("responses")
+                    .withObject("responses")
                     .putObject("400")
                     .put("description", "Bad")
                     .putObject("schema")

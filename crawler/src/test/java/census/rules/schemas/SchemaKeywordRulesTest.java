@@ -117,14 +117,14 @@ class SchemaKeywordRulesTest {
             SchemaRefLoopNotAllowed.class,
             s -> {
               item(s);
-              s.with("definitions").putObject("Alias").put("$ref", "#/definitions/Item");
+              s.withObject("definitions").putObject("Alias").put("$ref", "#/definitions/Item");
             },
             "/definitions/Alias/$ref"),
         c(
             SchemaRefLoopNotAllowed.class,
             s -> {
-              s.with("definitions").putObject("A").put("$ref", "#/definitions/B");
-              s.with("definitions").putObject("B").put("$ref", "#/definitions/A");
+              s.withObject("definitions").putObject("A").put("$ref", "#/definitions/B");
+              s.withObject("definitions").putObject("B").put("$ref", "#/definitions/A");
             },
             "/definitions/B/$ref"),
         c(
@@ -139,7 +139,7 @@ class SchemaKeywordRulesTest {
             s ->
                 item(s)
                     .put("discriminator", "kind")
-                    .with("properties")
+                    .withObject("properties")
                     .putObject("kind")
                     .put("type", "string"),
             "/definitions/Item/discriminator"),
@@ -155,7 +155,7 @@ class SchemaKeywordRulesTest {
             s -> {
               ObjectNode deep = (ObjectNode) s.at(OP + "/responses/200/schema");
               for (int i = 0; i < SchemaTooDeep.LIMIT; i++) {
-                deep = deep.with("properties").putObject("p").put("type", "object");
+                deep = deep.withObject("properties").putObject("p").put("type", "object");
               }
             },
             OP + "/responses/200/schema"),
@@ -184,7 +184,7 @@ class SchemaKeywordRulesTest {
             census.rules.operations.TotalOperationsCountExceedsMaxAllowed.class,
             s -> {
               for (int i = 0; i < 400; i++) {
-                s.with("paths")
+                s.withObject("paths")
                     .putObject("/items" + i)
                     .putObject("get")
                     .put("operationId", "Get" + i);
@@ -292,14 +292,14 @@ class SchemaKeywordRulesTest {
 
   /** A definition "Item": an object with a string property "name". */
   private static ObjectNode item(ObjectNode swagger) {
-    ObjectNode item = swagger.with("definitions").putObject("Item").put("type", "object");
+    ObjectNode item = swagger.withObject("definitions").putObject("Item").put("type", "object");
     item.putObject("properties").putObject("name").put("type", "string");
     return item;
   }
 
   /** A definition {@code from} whose required property {@code property} is a {@code to}. */
   private static void requires(ObjectNode swagger, String from, String property, String to) {
-    ObjectNode def = swagger.with("definitions").putObject(from).put("type", "object");
+    ObjectNode def = swagger.withObject("definitions").putObject(from).put("type", "object");
     def.putObject("properties").putObject(property).put("$ref", "#/definitions/" + to);
     def.putArray("required").add(property);
   }
@@ -307,7 +307,11 @@ class SchemaKeywordRulesTest {
   /** A definition "Wide" with {@code size} string properties. */
   private static ObjectNode wide(ObjectNode swagger, int size) {
     ObjectNode props =
-        swagger.with("definitions").putObject("Wide").put("type", "object").putObject("properties");
+        swagger
+            .withObject("definitions")
+            .putObject("Wide")
+            .put("type", "object")
+            .putObject("properties");
     for (int i = 0; i < size; i++) {
       props.putObject("p" + i).put("type", "string");
     }
@@ -386,7 +390,7 @@ class SchemaKeywordRulesTest {
         ConnectorFixture.named("Contoso Tasks")
             .swagger(
                 s -> {
-                  ObjectNode defs = s.with("definitions");
+                  ObjectNode defs = s.withObject("definitions");
                   for (int i = 0; i < 20_000; i++) {
                     defs.putObject("D" + i)
                         .put("type", "object")
