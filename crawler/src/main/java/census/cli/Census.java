@@ -1,7 +1,6 @@
 package census.cli;
 
-import census.check.CheckCommand;
-import census.lint.LintCommand;
+import census.model.CensusVersion;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,8 +50,7 @@ public final class Census {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Census.class.getPackage().getImplementationVersion();
-      return new String[] {"census " + (v == null ? "(development build)" : v)};
+      return new String[] {"census " + CensusVersion.get().orElse("(development build)")};
     }
   }
 }

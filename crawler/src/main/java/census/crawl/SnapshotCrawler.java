@@ -1,9 +1,9 @@
 package census.crawl;
 
 import census.connector.ConnectorContext;
-import census.connector.ConnectorExtractor;
 import census.connector.ConnectorFolder;
 import census.connector.RepositoryView;
+import census.extract.ConnectorExtractor;
 import census.git.ConnectorTrees;
 import census.model.Severity;
 import census.parallel.Parallel;

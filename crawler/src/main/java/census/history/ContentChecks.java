@@ -1,11 +1,11 @@
 package census.history;
 
 import census.connector.ConnectorContext;
-import census.connector.ConnectorExtractor;
 import census.connector.ConnectorFolder;
 import census.connector.FileContents;
 import census.connector.RepositoryView;
 import census.crawl.SnapshotCrawler;
+import census.extract.ConnectorExtractor;
 import census.git.ConnectorTrees;
 import census.json.JsonDocument;
 import census.model.Severity;

@@ -11,7 +11,7 @@ import java.util.Optional;
  * What {@code --new-from-rev}, {@code --baseline} and {@code --write-baseline} do to a lint report.
  * Opened before the lint, so a bad REF or baseline fails at once rather than after minutes.
  */
-final class LintBase implements AutoCloseable {
+public final class LintBase implements AutoCloseable {
   private final Optional<NewFromRev> rev;
   private final Optional<Baseline> baseline;
   private final Optional<Path> writeTo;
@@ -38,7 +38,7 @@ final class LintBase implements AutoCloseable {
    *     names no commit, a target outside the git checkout
    * @throws IOException naming a baseline file that is missing or malformed
    */
-  static LintBase open(
+  public static LintBase open(
       Optional<String> newFromRev,
       Optional<Path> baselineFile,
       Optional<Path> writeBaseline,
@@ -64,7 +64,7 @@ final class LintBase implements AutoCloseable {
   }
 
   /** The report with only new findings when compared with a base; writes the baseline if asked. */
-  LintReport apply(LintReport report, List<LintTarget> targets) throws IOException {
+  public LintReport apply(LintReport report, List<LintTarget> targets) throws IOException {
     if (rev.isEmpty() && baseline.isEmpty() && writeTo.isEmpty()) {
       return report;
     }

@@ -1,6 +1,6 @@
 package census.lint;
 
-import census.cli.Census;
+import census.model.CensusVersion;
 import census.model.Severity;
 import census.rules.Finding;
 import census.rules.Rule;
@@ -119,7 +119,6 @@ public final class SarifFormat {
   }
 
   private static String version() {
-    String v = Census.class.getPackage().getImplementationVersion();
-    return v == null ? "0.0.0-dev" : v;
+    return CensusVersion.get().orElse("0.0.0-dev");
   }
 }

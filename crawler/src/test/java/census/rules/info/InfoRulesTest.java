@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import census.rules.Finding;
 import census.rules.Rule;
 import census.testing.ConnectorFixture;
-import census.testing.OAuthFixture;
 import census.testing.RuleTester;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -265,70 +263,5 @@ class InfoRulesTest {
                 + " endpoints and its APIs.");
     assertEquals(List.of(), findings(DescriptionContainsRestrictedWords.class, api));
     assertEquals(List.of(), findings(ValueContainsRestrictedWords.class, api));
-  }
-
-  @Test
-  void urlFieldsMustBeAbsoluteHttpUrls() {
-    ConnectorFixture fixture =
-        ConnectorFixture.named("Contoso")
-            .swagger(
-                s -> {
-                  s.withObject("/info/contact").put("url", "www.contoso.com");
-                  s.withObject("/info").put("termsOfService", "https://https://contoso.com/terms");
-                  s.withObject("/info").putObject("license").put("url", "htpts://contoso.com/l");
-                  ((ObjectNode) s.at("/x-ms-connector-metadata/1"))
-                      .put("propertyValue", "Not Available");
-                  s.withObject("/securityDefinitions")
-                      .putObject("oauth")
-                      .put("type", "oauth2")
-                      .put("authorizationUrl", "/oauth/authorize");
-                });
-    List<Finding> found = RuleTester.check(UrlNotValid.class, fixture);
-    assertEquals(
-        List.of(
-            "/info/contact/url",
-            "/info/termsOfService",
-            "/info/license/url",
-            "/x-ms-connector-metadata/1/propertyValue",
-            "/securityDefinitions/oauth/authorizationUrl"),
-        found.stream().map(Finding::jsonPointer).toList());
-    assertTrue(found.get(0).message().contains("lacks a scheme"));
-    assertTrue(found.get(1).message().contains("not a valid absolute URL"));
-    assertTrue(found.get(2).message().contains("\"htpts\""));
-    assertTrue(pointers(UrlNotValid.class, CLEAN).isEmpty());
-    ConnectorFixture fine =
-        ConnectorFixture.named("Contoso")
-            .swagger(
-                s -> {
-                  s.withObject("/info/contact").put("url", "https://contoso.com//");
-                  s.withObject("/info").put("termsOfService", "http://contoso.co.uk/terms?v=2#top");
-                });
-    assertTrue(pointers(UrlNotValid.class, fine).isEmpty());
-    ConnectorFixture local =
-        ConnectorFixture.named("Contoso")
-            .swagger(s -> s.withObject("/info/contact").put("url", "http://localhost:8080/help"));
-    assertEquals(List.of("/info/contact/url"), pointers(UrlNotValid.class, local));
-  }
-
-  @Test
-  void oauthUrlsOfApiPropertiesAreChecked() {
-    ConnectorFixture fixture =
-        OAuthFixture.oauth2()
-            .properties(
-                p -> {
-                  ObjectNode settings =
-                      p.withObject("/properties/connectionParameters/token/oAuthSettings");
-                  settings.put("redirectUrl", "consent.azure-apim.net/redirect");
-                  settings.withObject("/customParameters/tokenUrl").put("value", "token");
-                });
-    assertEquals(
-        List.of(
-            "/properties/connectionParameters/token/oAuthSettings/redirectUrl",
-            "/properties/connectionParameters/token/oAuthSettings/customParameters/tokenUrl/value"),
-        pointers(UrlNotValid.class, fixture));
-    assertTrue(pointers(UrlNotValid.class, OAuthFixture.oauth2()).isEmpty());
-    assertTrue(
-        pointers(UrlNotValid.class, OAuthFixture.oauth2Generic()).isEmpty(),
-        "oauth2generic takes URL templates, not URLs");
   }
 }

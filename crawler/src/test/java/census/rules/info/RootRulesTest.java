@@ -62,59 +62,6 @@ class RootRulesTest {
   }
 
   @Test
-  void hostIsProduction() {
-    assertEquals(
-        List.of("host \"api-dev.contoso.com\" names the stage \"dev\", not production"),
-        messages(HostNotProduction.class, host("api-dev.contoso.com")));
-    for (String bad :
-        List.of(
-            "staging.api.contoso.com",
-            "qa.contoso.co.uk",
-            "contoso-dev.azurewebsites.net",
-            "localhost:8080",
-            "10.0.0.1",
-            "api.example.com",
-            "contoso.test")) {
-      assertEquals(List.of("/host"), pointers(HostNotProduction.class, host(bad)), bad);
-    }
-    for (String fine :
-        List.of("dev.to", "swapi.dev", "devices.contoso.com", "contoso.azurewebsites.net")) {
-      assertTrue(pointers(HostNotProduction.class, host(fine)).isEmpty(), fine);
-    }
-    assertTrue(pointers(HostNotProduction.class, CLEAN).isEmpty());
-  }
-
-  @Test
-  void aHostReplacedByAPolicyOrResolvedByAGatewayIsNotJudged() {
-    ConnectorFixture dynamic =
-        host("DefinedInConnectionParameters")
-            .properties(
-                p ->
-                    p.withArray("/properties/policyTemplateInstances")
-                        .addObject()
-                        .put("templateId", "DynamicHostUrl")
-                        .put("title", "Host")
-                        .putObject("parameters")
-                        .put(
-                            "x-ms-apimTemplateParameter.urlTemplate",
-                            "https://@connectionParameters('host')"));
-    assertTrue(pointers(HostNotProduction.class, dynamic).isEmpty());
-    ConnectorFixture gateway =
-        host("localhost:4433")
-            .properties(
-                p ->
-                    p.withObject("/properties/connectionParameters/gateway")
-                        .put("type", "gatewaySetting"));
-    assertTrue(
-        pointers(HostNotProduction.class, gateway).isEmpty(), "the gateway resolves the host");
-    assertEquals(
-        List.of(
-            "host \"DefinedInConnectionParameters\" is a single-label name that only resolves on a"
-                + " local network, not production"),
-        messages(HostNotProduction.class, host("DefinedInConnectionParameters")));
-  }
-
-  @Test
   void basePathStartsWithSlash() {
     assertEquals(
         List.of("basePath \"v1\" must start with \"/\""),

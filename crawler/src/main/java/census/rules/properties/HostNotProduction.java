@@ -1,4 +1,4 @@
-package census.rules.info;
+package census.rules.properties;
 
 import census.connector.ConnectorContext;
 import census.model.Severity;
@@ -6,8 +6,8 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.properties.ConnectionParameters;
-import census.rules.properties.Policies;
+import census.rules.info.Documents;
+import census.rules.info.WebAddresses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import com.google.common.base.Splitter;

@@ -1,8 +1,11 @@
-package census.check;
+package census.cli;
 
+import census.check.Checker;
 import census.check.Checker.Answer;
 import census.check.Checker.Match;
-import census.cli.DataOptions;
+import census.check.Entry;
+import census.check.Outcome;
+import census.check.Registry;
 import census.warehouse.Warehouse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -1,5 +1,8 @@
-package census.connector;
+package census.extract;
 
+import census.connector.ConnectorContext;
+import census.connector.ConnectorFolder;
+import census.connector.FileRef;
 import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.Finding;

@@ -1,5 +1,17 @@
-package census.lint;
+package census.cli;
 
+import census.lint.ConfigException;
+import census.lint.ConfigFile;
+import census.lint.JsonFormat;
+import census.lint.LintBase;
+import census.lint.LintCache;
+import census.lint.LintConfig;
+import census.lint.LintReport;
+import census.lint.LintTarget;
+import census.lint.LintTargets;
+import census.lint.Linter;
+import census.lint.SarifFormat;
+import census.lint.TextFormat;
 import census.model.ConnectorKind;
 import census.rules.Rule;
 import census.rules.RuleCatalog;

@@ -1,4 +1,4 @@
-package census.rules.info;
+package census.rules.properties;
 
 import census.connector.ConnectorContext;
 import census.json.JsonDocument;
@@ -8,8 +8,9 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import census.rules.properties.ConnectionParameters;
-import census.rules.properties.PropertiesNode;
+import census.rules.info.ConnectorMetadata;
+import census.rules.info.Documents;
+import census.rules.info.WebAddresses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.List;
