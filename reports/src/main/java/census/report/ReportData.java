@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The published tables a report shows, and the figures computed from them. Besides the crawler's
  * tables and {@code duplicate_groups}, the report shows {@link #OPTIONAL} tables from the history,
- * pull-request and duplicate jobs when the warehouse has them, read with the columns their files
- * carry if this build does not declare them.
+ * pull-request, duplicate and findings-by-rule jobs when the warehouse has them, read with the
+ * columns their files carry if this build does not declare them.
  */
 record ReportData(
     List<Row> connectors,
