@@ -17,7 +17,7 @@ public interface JobInputs {
   static JobInputs of(SparkSession spark, Warehouse warehouse) {
     return table ->
         warehouse.exists(table)
-            ? SparkSchemas.conform(
+            ? SparkSchemas.read(
                 spark.read().parquet(warehouse.tablePath(table.name()).toString()), table)
             : SparkSchemas.empty(spark, table);
   }

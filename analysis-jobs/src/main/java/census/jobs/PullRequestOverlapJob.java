@@ -28,7 +28,7 @@ import org.apache.spark.sql.expressions.Window;
  * Classifies each open pull request with the publishing process's table (does the connector it
  * proposes exist on the platform, as an independent publisher connector, or in an earlier open
  * proposal or pull request?) and lists open pull requests that change the same folder. Titles are
- * compared with the duplicate-titles job's blocking and {@link census.match.TitleMatcher}.
+ * compared with {@link TitleMatching}, as the duplicate-titles job compares them.
  */
 @AutoService(AnalysisJob.class)
 public final class PullRequestOverlapJob implements AnalysisJob {
@@ -151,11 +151,8 @@ public final class PullRequestOverlapJob implements AnalysisJob {
                     col("proposed_title").as("title"),
                     lit(null).cast("string").as("host"),
                     lit(null).cast("string").as("publisher")));
-    Dataset<Row> candidates = DuplicateTitlesJob.candidates(entries).cache();
     Dataset<Row> pairs =
-        DuplicateTitlesJob.classify(
-                DuplicateTitlesJob.neighbourPairs(DuplicateTitlesJob.blocked(candidates)),
-                candidates)
+        TitleMatching.relatedPairs(TitleMatching.candidates(entries).cache())
             .where(col("class").isin(COVERING.toArray()));
     // Each pair seen from the pull request's side; a pull request is covered by earlier ones only.
     Dataset<Row> oriented =

@@ -103,7 +103,7 @@ class DuplicateTitlesJobTest {
     Map<String, Dataset<Row>> out = run(connectors);
     Dataset<Row> pairs = out.get("duplicate_pairs");
     long count = pairs.count();
-    assertTrue(count < 201L * 2 * (DuplicateTitlesJob.WINDOW + 1), "pairs: " + count);
+    assertTrue(count < 201L * 2 * (TitleMatching.WINDOW + 1), "pairs: " + count);
     assertEquals(
         "near_duplicate",
         pairs

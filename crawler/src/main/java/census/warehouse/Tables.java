@@ -346,6 +346,17 @@ public final class Tables {
               required(
                   "findings_per_connector_now", Type.DOUBLE, "average findings of the live ones")));
 
+  public static final TableSchema FINDINGS_BY_RULE =
+      new TableSchema(
+          "findings_by_rule",
+          "Written by the findings-by-rule job: per rule with findings at the crawled commit, how"
+              + " many findings and connectors it has; most findings first.",
+          List.of(
+              required("rule_id", Type.STRING, "findings.rule_id"),
+              required("severity", Type.STRING, "the rule's severity in the findings"),
+              required("findings", Type.LONG, "findings of the rule"),
+              required("connectors", Type.LONG, "connectors with at least one of them")));
+
   public static final TableSchema HISTORY_STATE =
       new TableSchema(
           "history_state",
@@ -647,6 +658,7 @@ public final class Tables {
         CONFORMANCE_BY_PERIOD,
         RULE_PASS_RATE_BY_PERIOD,
         CONFORMANCE_BY_COHORT,
+        FINDINGS_BY_RULE,
         PULL_REQUESTS,
         PULL_REQUEST_CONNECTORS,
         PULL_REQUEST_FINDINGS,

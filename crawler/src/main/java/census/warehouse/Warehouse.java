@@ -60,10 +60,6 @@ public final class Warehouse {
     return new Path(root, table);
   }
 
-  public Configuration hadoopConf() {
-    return conf;
-  }
-
   public boolean exists(TableSchema table) {
     try {
       return fs.exists(tablePath(table.name()));

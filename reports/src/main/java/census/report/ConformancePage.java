@@ -38,7 +38,25 @@ final class ConformancePage {
         new long[] {total - withErrors - withWarnings, withWarnings, withErrors},
         new String[] {"connectors clean", "with warnings only", "with errors"});
 
-    List<ReportData.RuleCount> byRule = data.byRule();
+    List<ReportData.RuleCount> byRule = data.byRule().orElse(null);
+    if (byRule == null) {
+      for (String section : List.of("Rules failing most", "Every rule with findings")) {
+        page.section(section)
+            .absent(ReportData.BY_RULE, "written by the findings-by-rule job")
+            .end();
+      }
+    } else {
+      rules(site, page, byRule);
+    }
+
+    trend(site, page, "conformance_by_period", "Conformance over time");
+    trend(site, page, "rule_pass_rate_by_period", "Rule pass rates over time");
+    trend(site, page, "conformance_by_cohort", "Cohorts");
+    site.page("conformance.html", page);
+  }
+
+  /** The rules failing most, charted, and every rule with findings, with its doc and fix. */
+  private static void rules(Site site, Page page, List<ReportData.RuleCount> byRule) {
     page.section("Rules failing most")
         .text(
             "The " + Math.min(TOP_RULES, byRule.size()) + " rules that flag the most connectors.");
@@ -90,11 +108,6 @@ final class ConformancePage {
           info == null ? "" : info.fix());
     }
     page.table(rules, true).end();
-
-    trend(site, page, "conformance_by_period", "Conformance over time");
-    trend(site, page, "rule_pass_rate_by_period", "Rule pass rates over time");
-    trend(site, page, "conformance_by_cohort", "Cohorts");
-    site.page("conformance.html", page);
   }
 
   /**

@@ -41,9 +41,15 @@ final class MarkdownSummary {
                     .append(e.getValue())
                     .append(" |\n"));
 
-    md.append(
-        "\n## Rules failing most\n\n| rule | severity | findings | connectors |\n|---|---|---:|---:|\n");
-    data.byRule().stream()
+    md.append("\n## Rules failing most\n\n");
+    if (data.byRule().isEmpty()) {
+      md.append("The table ")
+          .append(ReportData.BY_RULE)
+          .append(" is not in this warehouse (written by the findings-by-rule job).\n");
+    } else {
+      md.append("| rule | severity | findings | connectors |\n|---|---|---:|---:|\n");
+    }
+    data.byRule().orElse(List.of()).stream()
         .limit(15)
         .forEach(
             r ->

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The published tables a report shows, and the figures computed from them. Besides the crawler's
  * tables and {@code duplicate_groups}, the report shows {@link #OPTIONAL} tables from the history,
- * pull-request and duplicate jobs when the warehouse has them, read with the columns their files
- * carry if this build does not declare them.
+ * pull-request, duplicate and findings-by-rule jobs when the warehouse has them, read with the
+ * columns their files carry if this build does not declare them.
  */
 record ReportData(
     List<Row> connectors,
@@ -26,12 +26,15 @@ record ReportData(
     List<Row> runs,
     Map<String, List<Row>> optional) {
 
+  static final String BY_RULE = Tables.FINDINGS_BY_RULE.name();
+
   static final List<String> OPTIONAL =
       List.of(
           "connector_versions",
           "conformance_by_period",
           "rule_pass_rate_by_period",
           "conformance_by_cohort",
+          BY_RULE,
           "duplicate_pairs",
           "pull_requests",
           "pr_overlap",
@@ -106,23 +109,27 @@ record ReportData(
     return sorted(counts);
   }
 
-  /** Per rule: findings, connectors affected and severity, most findings first. */
-  List<RuleCount> byRule() {
-    Map<String, List<Row>> grouped =
-        findings.stream().collect(Collectors.groupingBy(f -> f.string("rule_id")));
-    return grouped.entrySet().stream()
+  /**
+   * Per rule: findings, connectors affected and severity, most findings first, from the
+   * findings-by-rule job's table; empty when the warehouse lacks it.
+   */
+  Optional<List<RuleCount>> byRule() {
+    return table(BY_RULE)
         .map(
-            e ->
-                new RuleCount(
-                    e.getKey(),
-                    e.getValue().get(0).string("severity"),
-                    e.getValue().size(),
-                    e.getValue().stream().map(f -> f.string("connector_path")).distinct().count()))
-        .sorted(
-            Comparator.comparingLong(RuleCount::findings)
-                .reversed()
-                .thenComparing(RuleCount::ruleId))
-        .toList();
+            rows ->
+                rows.stream()
+                    .map(
+                        r ->
+                            new RuleCount(
+                                r.string("rule_id"),
+                                r.string("severity"),
+                                r.longValue("findings"),
+                                r.longValue("connectors")))
+                    .sorted(
+                        Comparator.comparingLong(RuleCount::findings)
+                            .reversed()
+                            .thenComparing(RuleCount::ruleId))
+                    .toList());
   }
 
   /** Duplicate groups: group id to member rows, largest groups first. */

@@ -10,7 +10,10 @@ import census.warehouse.Warehouse;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A data folder crawled from a real git repository whose connectors carry hostile titles,
@@ -147,6 +150,7 @@ final class HostileWarehouse {
       staging.write(
           Tables.CONFORMANCE_BY_PERIOD,
           List.of(period("2023-01-01", 2, 1), period("2024-03-01", 4, 1)));
+      staging.write(Tables.FINDINGS_BY_RULE, byRule(warehouse.read(Tables.FINDINGS)));
       staging.write(
           Tables.CONNECTOR_VERSIONS,
           List.of(
@@ -156,6 +160,26 @@ final class HostileWarehouse {
               version(LINK_PATH, "c1", t1)));
       staging.publish();
     }
+  }
+
+  /** What the findings-by-rule job computes from the crawl's findings. */
+  private static List<census.warehouse.Row> byRule(List<census.warehouse.Row> findings) {
+    Map<String, List<census.warehouse.Row>> byRule = new TreeMap<>();
+    findings.forEach(
+        f -> byRule.computeIfAbsent(f.string("rule_id"), r -> new ArrayList<>()).add(f));
+    return byRule.values().stream()
+        .map(
+            rows ->
+                Tables.FINDINGS_BY_RULE
+                    .row()
+                    .set("rule_id", rows.get(0).string("rule_id"))
+                    .set("severity", rows.get(0).string("severity"))
+                    .set("findings", (long) rows.size())
+                    .set(
+                        "connectors",
+                        rows.stream().map(f -> f.string("connector_path")).distinct().count())
+                    .build())
+        .toList();
   }
 
   private static census.warehouse.Row group(String path, String kind) {

@@ -154,6 +154,25 @@ class ReportCommandTest {
   }
 
   @Test
+  void withoutTheFindingsByRuleTableTheRuleSectionsSaySo() throws Exception {
+    Path table = data.resolve("warehouse").resolve("findings_by_rule");
+    assertTrue(Files.isDirectory(table));
+    try (Stream<Path> files = Files.walk(table)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    String conformance = Files.readString(report.resolve("conformance.html"));
+    assertEquals(
+        2,
+        conformance.split("<code>findings_by_rule</code> is not in this warehouse", -1).length - 1,
+        "both rule sections");
+    assertTrue(
+        Files.readString(report.resolve("summary.md"))
+            .contains(
+                "## Rules failing most\n\nThe table findings_by_rule is not in this warehouse"));
+  }
+
+  @Test
   void summaryAndCsvNeutraliseMarkupAndFormulas() throws Exception {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
     String md = Files.readString(report.resolve("summary.md"), StandardCharsets.UTF_8);
