@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.cli.Census;
+import census.pipeline.CrawlTipStep;
+import census.pipeline.Locations;
+import census.pipeline.SyncStep;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureRepo;
 import census.warehouse.Row;
@@ -88,11 +91,9 @@ class StandaloneClusterIT {
       repo.commit("connectors");
     }
     Path data = tmp.resolve("data");
-    assertEquals(
-        0,
-        Census.commandLine()
-            .execute("sync", "--repo", origin.toString(), "--data", data.toString()));
-    assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
+    Locations at = Locations.under(data);
+    new SyncStep(origin.toString()).run(at);
+    new CrawlTipStep("dev").run(at, "cluster");
     String warehouseUri = data.resolve("warehouse").toUri().toString();
 
     int code =

@@ -1,13 +1,11 @@
 package census.cli;
 
-import census.crawl.CrawlStep;
-import census.history.HistoryStep;
-import census.pulls.PullRequestStep;
-import census.rules.RuleCatalog;
+import census.pipeline.Crawl;
+import census.pipeline.CrawlTipStep;
+import census.pipeline.HistoryCrawlStep;
+import census.pipeline.PullRequestCrawlStep;
+import census.pipeline.RecordedCrawl;
 import census.rules.text.Misspelling;
-import census.warehouse.RunLog;
-import census.warehouse.Warehouse;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,51 +56,21 @@ final class CrawlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RunLog log = new RunLog("crawl");
-    Warehouse warehouse = new Warehouse(data.warehouse());
-    long start = System.nanoTime();
-    try {
-      String commitId;
-      Map<String, Long> counts;
-      String summary;
-      if (history && pulls) {
-        throw new IllegalArgumentException("--history and --pulls are separate crawls: give one");
-      }
-      if (pulls) {
-        PullRequestStep.Result crawled =
-            PullRequestStep.run(data.workdir(), data.warehouse(), log.runId());
-        log.step("crawl-pulls", (System.nanoTime() - start) / 1_000_000);
-        commitId = crawled.devCommit();
-        counts = crawled.rowCounts();
-        summary = crawled.summary();
-      } else if (history) {
-        HistoryStep.Result walked =
-            HistoryStep.run(data.workdir(), data.warehouse(), ref, log.runId());
-        log.step("history", (System.nanoTime() - start) / 1_000_000);
-        commitId = walked.commitId();
-        counts = walked.rowCounts();
-        summary = walked.summary();
-      } else {
-        CrawlStep.Result result =
-            CrawlStep.run(
-                data.workdir(),
-                data.warehouse(),
-                ref,
-                log.runId(),
-                spelling ? Set.of(Misspelling.ID) : Set.of());
-        log.step("crawl", (System.nanoTime() - start) / 1_000_000);
-        commitId = result.commitId();
-        counts = result.rowCounts();
-        summary = result.summary();
-      }
-      log.source(null, pulls ? "pulls" : ref, commitId, RuleCatalog.standard().version());
-      log.counts(counts);
-      log.finish(warehouse, null);
-      System.out.println(summary);
-      return 0;
-    } catch (Exception e) {
-      log.failed(warehouse, e);
-      throw e;
+    if (history && pulls) {
+      throw new IllegalArgumentException("--history and --pulls are separate crawls: give one");
     }
+    if (pulls) {
+      return print(new PullRequestCrawlStep());
+    }
+    if (history) {
+      return print(new HistoryCrawlStep(ref));
+    }
+    return print(new CrawlTipStep(ref, spelling ? Set.of(Misspelling.ID) : Set.of()));
+  }
+
+  private <R> int print(Crawl<R> crawl) throws Exception {
+    R result = RecordedCrawl.run(data.locations(), crawl);
+    System.out.println(crawl.outcome(result).summary());
+    return 0;
   }
 }

@@ -1,5 +1,6 @@
 package census.cli;
 
+import census.pipeline.Locations;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -35,28 +36,27 @@ public final class DataOptions {
   Path out;
 
   public Path data() {
-    if (data != null) {
-      return data;
-    }
-    String env = System.getenv("CENSUS_DATA");
-    return Path.of(env == null || env.isBlank() ? "census-data" : env);
+    return data != null ? data : Locations.defaultData();
   }
 
   public Path workdir() {
-    return workdir != null ? workdir : data().resolve("repo");
+    return locations().workdir();
   }
 
   public String warehouse() {
-    return warehouse != null ? warehouse : data().resolve("warehouse").toString();
+    return locations().warehouse();
   }
 
   public Path out() {
-    return out != null ? out : data().resolve("report");
+    return locations().out();
   }
 
-  /** The options as arguments, to hand the same locations to another subcommand. */
-  public java.util.List<String> asArguments() {
-    return java.util.List.of(
-        "--workdir", workdir().toString(), "--warehouse", warehouse(), "--out", out().toString());
+  /** The locations these options give, for the pipeline's steps. */
+  public Locations locations() {
+    Locations defaults = Locations.under(data());
+    return new Locations(
+        workdir != null ? workdir : defaults.workdir(),
+        warehouse != null ? warehouse : defaults.warehouse(),
+        out != null ? out : defaults.out());
   }
 }

@@ -1,6 +1,7 @@
 package census.cli;
 
 import census.git.RepositorySync;
+import census.pipeline.SyncStep;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RepositorySync.Result result = new RepositorySync().sync(repo, data.workdir());
+    RepositorySync.Result result = new SyncStep(repo).run(data.locations());
     System.out.printf(
         "%s %s: %d refs updated, dev at %s%n",
         result.created() ? "cloned into" : "fetched into",

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import census.cli.Census;
+import census.pipeline.CrawlTipStep;
+import census.pipeline.Locations;
+import census.pipeline.SyncStep;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
@@ -34,11 +36,9 @@ class BundleCrawlAcceptanceTest {
             System.getProperty(
                 "census.bundle", "../../shared/data/PowerPlatformConnectors.bundle"));
     assumeTrue(Files.isRegularFile(bundle), "no bundle at " + bundle);
-    assertEquals(
-        0,
-        Census.commandLine()
-            .execute("sync", "--repo", bundle.toString(), "--data", data.toString()));
-    assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
+    Locations at = Locations.under(data);
+    new SyncStep(bundle.toString()).run(at);
+    new CrawlTipStep("dev").run(at, "acceptance");
     Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
     connectors = warehouse.read(Tables.CONNECTORS);
     findings = warehouse.read(Tables.FINDINGS);

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import census.cli.Census;
 import census.git.RepositorySync;
+import census.pipeline.CrawlTipStep;
+import census.pipeline.Locations;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureRepo;
 import census.warehouse.CorruptTableException;
@@ -43,7 +44,7 @@ class DamagedInputTest {
     String hex = swagger.name();
     Files.delete(mirror.resolve("objects").resolve(hex.substring(0, 2)).resolve(hex.substring(2)));
 
-    assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
+    new CrawlTipStep("dev").run(Locations.under(data), "damaged");
     Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
     List<Row> connectors = warehouse.read(Tables.CONNECTORS);
     assertEquals(2, connectors.size(), "the damaged connector keeps its row");

@@ -3,7 +3,9 @@ package census.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import census.cli.Census;
+import census.pipeline.CrawlTipStep;
+import census.pipeline.Locations;
+import census.pipeline.SyncStep;
 import census.testing.ConnectorFixture;
 import census.testing.CountingServer;
 import census.testing.FixtureRepo;
@@ -90,11 +92,9 @@ class HostileContentTest {
         commitRawTree(repo.repository(), folders);
       }
       Path data = tmp.resolve("data");
-      assertEquals(
-          0,
-          Census.commandLine()
-              .execute("sync", "--repo", origin.toString(), "--data", data.toString()));
-      assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
+      Locations at = Locations.under(data);
+      new SyncStep(origin.toString()).run(at);
+      new CrawlTipStep("dev").run(at, "hostile");
 
       Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
       List<Row> connectors = warehouse.read(Tables.CONNECTORS);

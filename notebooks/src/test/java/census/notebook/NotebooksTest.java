@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import census.cli.Census;
 import census.match.Candidate;
 import census.match.PairClass;
 import census.match.PairMatch;
 import census.match.TitleMatcher;
 import census.match.TitleNormalizer;
+import census.pipeline.AnalyzeStep;
+import census.pipeline.Locations;
+import census.pipeline.Pipeline;
+import census.pipeline.RunOptions;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureRepo;
 import census.warehouse.Row;
@@ -38,8 +41,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Executes every notebook in this folder with {@code jupyter nbconvert --execute} on the Census
- * kernel, over a warehouse crawled and analysed from a fixture repository; any cell error fails.
- * The executed notebooks are kept in target/executed-notebooks/ to look at.
+ * kernel, over a warehouse that the whole pipeline ({@link Pipeline#run}, as {@code census run})
+ * built from a fixture repository; any cell error fails. The executed notebooks are kept in
+ * target/executed-notebooks/ to look at.
  */
 class NotebooksTest {
   private static final Logger LOG = LoggerFactory.getLogger(NotebooksTest.class);
@@ -74,15 +78,9 @@ class NotebooksTest {
       repo.commit("more connectors");
     }
     Path data = tmp.resolve("data");
-    assertEquals(
-        0,
-        Census.commandLine()
-            .execute("sync", "--repo", origin.toString(), "--data", data.toString()));
-    assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
-    assertEquals(0, Census.commandLine().execute("crawl", "--history", "--data", data.toString()));
-    assertEquals(
-        0,
-        Census.commandLine().execute("analyze", "--data", data.toString(), "--master", "local[2]"));
+    Pipeline.run(
+        new RunOptions(
+            Locations.under(data), origin.toString(), "dev", AnalyzeStep.on("local[2]")));
 
     jupyterPath = tmp.resolve("jupyter");
     String classpath =

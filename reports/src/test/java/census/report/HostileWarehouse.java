@@ -1,8 +1,8 @@
 package census.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import census.cli.Census;
+import census.pipeline.CrawlTipStep;
+import census.pipeline.Locations;
+import census.pipeline.SyncStep;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureRepo;
 import census.warehouse.Tables;
@@ -65,11 +65,9 @@ final class HostileWarehouse {
           .write(ODD_PATH, ConnectorFixture.named(BREAKOUT + " twin"));
       repo.commit("hostile titles");
     }
-    assertEquals(
-        0,
-        Census.commandLine()
-            .execute("sync", "--repo", origin.toString(), "--data", data.toString()));
-    assertEquals(0, Census.commandLine().execute("crawl", "--data", data.toString()));
+    Locations at = Locations.under(data);
+    new SyncStep(origin.toString()).run(at);
+    new CrawlTipStep("dev").run(at, "hostile");
     Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
     Instant t0 = Instant.parse("2023-01-15T10:00:00Z");
     Instant t1 = Instant.parse("2024-03-02T10:00:00Z");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import census.cli.Census;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
@@ -67,7 +66,7 @@ class ProposalsSectionTest {
               pull(5, "Not A Proposal", false, false, false, "2024-12-01T00:00:00Z")));
       staging.publish();
     }
-    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    new SiteReporter().report(data.resolve("warehouse").toString(), data.resolve("report"));
     Path report = data.resolve("report");
     String pulls = Files.readString(report.resolve("pulls.html"), StandardCharsets.UTF_8);
     String section =

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import census.cli.Census;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +64,7 @@ class ReportBrowserTest {
     }
     Path data = tmp.resolve("data");
     HostileWarehouse.create(tmp, data);
-    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    new SiteReporter().report(data.resolve("warehouse").toString(), data.resolve("report"));
     report = data.resolve("report");
 
     ChromeOptions options = new ChromeOptions();

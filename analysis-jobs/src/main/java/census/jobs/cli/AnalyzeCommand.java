@@ -1,9 +1,12 @@
-package census.jobs;
+package census.jobs.cli;
 
 import census.cli.CensusCommand;
 import census.cli.DataOptions;
-import census.warehouse.Warehouse;
+import census.jobs.SparkAnalyzer;
+import census.jobs.SparkSessions;
+import census.pipeline.AnalyzeStep;
 import com.google.auto.service.AutoService;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -32,7 +35,7 @@ public final class AnalyzeCommand implements CensusCommand {
       names = "--conf",
       paramLabel = "KEY=VALUE",
       description = "Extra Spark configuration, as with spark-submit (repeatable).")
-  Map<String, String> conf = new java.util.LinkedHashMap<>();
+  Map<String, String> conf = new LinkedHashMap<>();
 
   @Option(
       names = "--job",
@@ -44,7 +47,7 @@ public final class AnalyzeCommand implements CensusCommand {
   public Integer call() throws Exception {
     // Spark's classes stay out of this class's signatures: picocli inspects every subcommand at
     // start-up, and commands that need no Spark must not load it.
-    Analysis.run(new Warehouse(data.warehouse()), master, conf, only);
+    new SparkAnalyzer().analyze(data.warehouse(), new AnalyzeStep(master, conf, only));
     return 0;
   }
 }

@@ -1,7 +1,6 @@
 package census.report;
 
-import census.cli.CensusCommand;
-import census.cli.DataOptions;
+import census.pipeline.Reporter;
 import census.warehouse.Warehouse;
 import com.google.auto.service.AutoService;
 import java.io.IOException;
@@ -14,27 +13,20 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
-@AutoService(CensusCommand.class)
-@Command(
-    name = "report",
-    description = {
-      "Render the warehouse as a static site in --out: index.html, a page per section and per",
-      "connector, summary.md and csv/.",
-      "The new report replaces the old one only once it is complete."
-    })
-public final class ReportCommand implements CensusCommand {
-  private static final Logger LOG = LoggerFactory.getLogger(ReportCommand.class);
-
-  @Mixin DataOptions data = new DataOptions();
+/**
+ * The pipeline's report step: reads the published tables, renders the site, summary.md and csv/
+ * into a new folder and swaps it in.
+ */
+@AutoService(Reporter.class)
+public final class SiteReporter implements Reporter {
+  private static final Logger LOG = LoggerFactory.getLogger(SiteReporter.class);
 
   @Override
-  public Integer call() throws IOException {
+  public Path report(String warehouse, Path report) throws IOException {
     long start = System.nanoTime();
-    ReportData tables = ReportData.read(new Warehouse(data.warehouse()));
-    Path out = data.out().toAbsolutePath().normalize();
+    ReportData tables = ReportData.read(new Warehouse(warehouse));
+    Path out = report.toAbsolutePath().normalize();
     Path next = out.resolveSibling(out.getFileName() + ".next");
     delete(next);
     Files.createDirectories(next);
@@ -55,8 +47,7 @@ public final class ReportCommand implements CensusCommand {
         (site - read) / 1_000_000,
         (end - site) / 1_000_000);
     swap(next, out);
-    System.out.println("report written to " + out.resolve("index.html"));
-    return 0;
+    return out.resolve("index.html");
   }
 
   /** Replaces {@code out} with {@code next}; until the last rename the old report stays whole. */

@@ -1,0 +1,10 @@
+package census.pipeline;
+
+/**
+ * What the analyze step does, provided by analysis-jobs ({@code census.jobs}) as a service, so that
+ * this module needs no Spark. Spark's classes stay out of this signature.
+ */
+public interface Analyzer {
+  /** Runs the Spark jobs {@code step} names over the warehouse and publishes their tables. */
+  void analyze(String warehouse, AnalyzeStep step) throws Exception;
+}

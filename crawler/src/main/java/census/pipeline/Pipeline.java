@@ -1,0 +1,80 @@
+package census.pipeline;
+
+import census.crawl.CrawlStep;
+import census.git.RepositorySync;
+import census.history.HistoryStep;
+import census.ops.RunLock;
+import census.pulls.PullRequestStep;
+import census.rules.RuleCatalog;
+import census.warehouse.RunLog;
+import census.warehouse.Warehouse;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline, as the nightly job runs it: sync, crawl (the tip, the history, then the pull
+ * requests), analyze, report, under the workdir's lock, recorded in the runs table.
+ */
+public final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  /** The lock file in the workdir that keeps two runs apart. */
+  public static final String LOCK_FILE = "census.lock";
+
+  /** What a run did, step by step. */
+  public record Result(
+      String runId,
+      RepositorySync.Result synced,
+      CrawlStep.Result crawled,
+      HistoryStep.Result history,
+      PullRequestStep.Result pulls,
+      Path report) {}
+
+  private Pipeline() {}
+
+  /** Runs every step in order; a failed step ends the run, which is recorded as failed. */
+  @SuppressWarnings("try") // the lock is held, not used, while the steps run
+  public static Result run(RunOptions options) throws Exception {
+    try (RunLock lock = RunLock.acquire(options.locations().workdir().resolve(LOCK_FILE))) {
+      return runLocked(options);
+    }
+  }
+
+  private static Result runLocked(RunOptions options) throws Exception {
+    Locations at = options.locations();
+    RunLog log = new RunLog("run");
+    Warehouse warehouse = new Warehouse(at.warehouse());
+    warehouse.clearStaging();
+    try {
+      RepositorySync.Result synced = timed(log, at, new SyncStep(options.repo()));
+      CrawlStep.Result crawled = timed(log, at, new CrawlTipStep(options.ref()));
+      HistoryStep.Result history = timed(log, at, new HistoryCrawlStep(options.ref()));
+      log.source(
+          options.repo(), options.ref(), crawled.commitId(), RuleCatalog.standard().version());
+      log.counts(crawled.rowCounts());
+      log.counts(history.rowCounts());
+      PullRequestStep.Result pulls = timed(log, at, new PullRequestCrawlStep());
+      log.counts(pulls.rowCounts());
+      timed(log, at, options.analyze());
+      Path report = timed(log, at, new ReportStep());
+      log.finish(warehouse, null);
+      return new Result(log.runId(), synced, crawled, history, pulls, report);
+    } catch (Exception e) {
+      LOG.error("run {} failed: {}", log.runId(), e.toString());
+      log.failed(warehouse, e);
+      throw e;
+    }
+  }
+
+  /** One step of the run, logged when it starts and ends and timed into the runs row. */
+  private static <R> R timed(RunLog log, Locations at, Step<R> step) throws Exception {
+    LOG.info("{} starting", step.name());
+    long start = System.nanoTime();
+    R result = step.run(at, log.runId());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    log.step(step.name(), millis);
+    LOG.info("{} took {} ms", step.name(), millis);
+    return result;
+  }
+}

@@ -1,0 +1,172 @@
+package census.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import census.crawl.CrawlStep;
+import census.git.RepositorySync;
+import census.history.HistoryStep;
+import census.ops.RunLock;
+import census.pulls.PullRequestStep;
+import census.rules.RuleCatalog;
+import census.testing.ConnectorFixture;
+import census.testing.FixtureRepo;
+import census.warehouse.Row;
+import census.warehouse.Tables;
+import census.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jgit.lib.ObjectId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline's steps called as a Java API, on a fixture repository. */
+class PipelineStepsTest {
+  @TempDir Path tmp;
+  Path origin;
+  Locations at;
+  ObjectId dev;
+  ObjectId pullHead;
+
+  @BeforeEach
+  void fixture() throws Exception {
+    origin = tmp.resolve("origin.git");
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write("certified-connectors/Contoso", ConnectorFixture.named("Contoso"));
+      repo.commit("add Contoso");
+      repo.write("independent-publisher-connectors/Fabrikam", ConnectorFixture.named("Fabrikam"));
+      dev = repo.commit("add Fabrikam");
+      repo.branch("feature")
+          .write("custom-connectors/Tailspin", ConnectorFixture.named("Tailspin"));
+      pullHead = repo.commit("add Tailspin");
+      repo.pullRequest(1, pullHead);
+    }
+    at = Locations.under(tmp.resolve("data"));
+  }
+
+  @Test
+  void locationsUnderADataFolder() {
+    Path data = tmp.resolve("data");
+    assertEquals(
+        new Locations(
+            data.resolve("repo"), data.resolve("warehouse").toString(), data.resolve("report")),
+        at);
+  }
+
+  @Test
+  void eachStepReturnsItsTypedResult() throws Exception {
+    RepositorySync.Result synced = new SyncStep(origin.toString()).run(at);
+    assertTrue(synced.created(), "the first sync clones");
+    assertEquals(dev.name(), synced.devTip());
+    assertFalse(new SyncStep(origin.toString()).run(at).created(), "a later one fetches");
+
+    CrawlTipStep tip = new CrawlTipStep("dev");
+    CrawlStep.Result crawled = tip.run(at, "t1");
+    assertEquals(dev.name(), crawled.commitId());
+    assertEquals(2, crawled.checked());
+    assertEquals(2L, crawled.rowCounts().get("connectors"));
+    assertEquals(
+        new Crawl.Outcome("dev", dev.name(), crawled.rowCounts(), crawled.summary()),
+        tip.outcome(crawled));
+
+    HistoryCrawlStep walk = new HistoryCrawlStep("dev");
+    HistoryStep.Result history = walk.run(at, "t2");
+    assertEquals(2, history.commitsWalked());
+    assertEquals(2L, history.rowCounts().get("connector_versions"));
+    assertEquals("dev", walk.outcome(history).ref());
+
+    PullRequestCrawlStep pulls = new PullRequestCrawlStep();
+    PullRequestStep.Result crawledPulls = pulls.run(at, "t3");
+    assertEquals(1, crawledPulls.crawled());
+    assertEquals(dev.name(), crawledPulls.devCommit());
+    assertEquals("pulls", pulls.outcome(crawledPulls).ref(), "the runs row's ref");
+
+    assertEquals(
+        List.of("sync", "crawl", "history", "crawl-pulls", "analyze", "report"),
+        List.of(
+                new SyncStep(origin.toString()),
+                tip,
+                walk,
+                pulls,
+                AnalyzeStep.on(null),
+                new ReportStep())
+            .stream()
+            .map(Step::name)
+            .toList(),
+        "the names the runs table records");
+  }
+
+  @Test
+  void aRecordedCrawlAppendsItsRowToRuns() throws Exception {
+    new SyncStep(origin.toString()).run(at);
+    RecordedCrawl.run(at, new CrawlTipStep("dev"));
+    RecordedCrawl.run(at, new PullRequestCrawlStep());
+
+    List<Row> runs = new Warehouse(at.warehouse()).read(Tables.RUNS);
+    assertEquals(2, runs.size());
+    Row tip = runs.get(0);
+    assertEquals(
+        List.of("crawl", "succeeded", "dev", dev.name(), RuleCatalog.standard().version()),
+        List.of(
+            tip.string("command"),
+            tip.string("status"),
+            tip.string("ref"),
+            tip.string("repo_tip"),
+            tip.string("rule_catalog_version")));
+    assertTrue(tip.strings("steps").get(0).startsWith("crawl="), tip.toString());
+    assertTrue(tip.strings("row_counts").contains("connectors=2"), tip.toString());
+    assertEquals("pulls", runs.get(1).string("ref"));
+    assertTrue(runs.get(1).strings("steps").get(0).startsWith("crawl-pulls="));
+  }
+
+  @Test
+  void aRecordedCrawlThatFailsRecordsTheFailure() throws Exception {
+    new SyncStep(origin.toString()).run(at);
+    IOException noRef =
+        assertThrows(
+            IOException.class, () -> RecordedCrawl.run(at, new CrawlTipStep("no-such-ref")));
+    Row failed = new Warehouse(at.warehouse()).read(Tables.RUNS).get(0);
+    assertEquals("failed", failed.string("status"));
+    assertEquals(noRef.toString(), failed.string("error"));
+    assertEquals(List.of(), failed.strings("steps"));
+  }
+
+  /** The crawler's module alone has no analyze step: the run stops there, recorded as failed. */
+  @Test
+  void aRunWithoutTheAnalyzeServiceFailsAtAnalyzeWithAClearError() throws Exception {
+    IllegalStateException missing =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Pipeline.run(new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null))));
+    assertEquals(
+        "the analyze command is not on the class path; run census through scripts/census",
+        missing.getMessage());
+
+    Warehouse warehouse = new Warehouse(at.warehouse());
+    Row run = warehouse.read(Tables.RUNS).get(0);
+    assertEquals(List.of("run", "failed"), List.of(run.string("command"), run.string("status")));
+    assertEquals(missing.toString(), run.string("error"));
+    assertEquals(origin.toString(), run.string("repo"));
+    assertEquals(
+        List.of("sync", "crawl", "history", "crawl-pulls"),
+        run.strings("steps").stream().map(s -> s.substring(0, s.indexOf('='))).toList());
+    assertTrue(run.strings("row_counts").contains("pull_requests=1"), run.toString());
+    assertEquals(2, warehouse.read(Tables.CONNECTORS).size(), "the crawls before it published");
+    assertFalse(Files.exists(at.workdir().resolve(Pipeline.LOCK_FILE)), "the lock is released");
+  }
+
+  @Test
+  void aRunRefusesToStartWhileAnotherHoldsTheLock() throws Exception {
+    try (RunLock held = RunLock.acquire(at.workdir().resolve(Pipeline.LOCK_FILE))) {
+      assertThrows(
+          RunLock.HeldException.class,
+          () -> Pipeline.run(new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null))));
+    }
+    assertFalse(Files.exists(at.workdir().resolve(RepositorySync.MIRROR)), "nothing synced");
+  }
+}
