@@ -32,6 +32,8 @@ public final class LintBase implements AutoCloseable {
   }
 
   /**
+   * Opens the base that {@code --new-from-rev} or {@code --baseline} names, or none.
+   *
    * @param config the working tree's configuration, which also decides the rules run at the base
    * @param relativeTo the folder baselines name connector folders relative to (as output does)
    * @throws IllegalArgumentException for a usage error: REF and baseline both given, a REF that

@@ -161,6 +161,7 @@ class PipelineStepsTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the lock is held, not used, in the block
   void aRunRefusesToStartWhileAnotherHoldsTheLock() throws Exception {
     try (RunLock held = RunLock.acquire(at.workdir().resolve(Pipeline.LOCK_FILE))) {
       assertThrows(
