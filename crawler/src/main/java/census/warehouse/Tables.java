@@ -357,6 +357,25 @@ public final class Tables {
               required("findings", Type.LONG, "findings of the rule"),
               required("connectors", Type.LONG, "connectors with at least one of them")));
 
+  public static final TableSchema CONNECTOR_COUNTS =
+      new TableSchema(
+          "connector_counts",
+          "Written by the connector-counts job: connectors at the crawled commit counted by kind,"
+              + " publisher, authentication kind, category and conformance; per dimension, most"
+              + " connectors first.",
+          List.of(
+              required(
+                  "dimension",
+                  Type.STRING,
+                  "kind, publisher, auth_kind, category (a connector counts once under each of its"
+                      + " values) or conformance"),
+              optional(
+                  "value",
+                  Type.STRING,
+                  "the connector's value; null for no publisher, auth kind or category;"
+                      + " conformance is clean, warnings_only or with_errors"),
+              required("connectors", Type.LONG, "connectors with that value")));
+
   public static final TableSchema HISTORY_STATE =
       new TableSchema(
           "history_state",
@@ -659,6 +678,7 @@ public final class Tables {
         RULE_PASS_RATE_BY_PERIOD,
         CONFORMANCE_BY_COHORT,
         FINDINGS_BY_RULE,
+        CONNECTOR_COUNTS,
         PULL_REQUESTS,
         PULL_REQUEST_CONNECTORS,
         PULL_REQUEST_FINDINGS,
