@@ -28,15 +28,18 @@ final class ConformancePage {
   static void write(Site site) throws IOException {
     ReportData data = site.data;
     Page page = new Page(site, "conformance.html", "Conformance", site.subtitle());
-    long total = data.connectors().size();
-    long withErrors = data.connectorsWithErrors();
-    long withWarnings =
-        data.connectors().stream()
-            .filter(r -> r.longValue("error_count") == 0 && r.longValue("warning_count") > 0)
-            .count();
-    page.cards(
-        new long[] {total - withErrors - withWarnings, withWarnings, withErrors},
-        new String[] {"connectors clean", "with warnings only", "with errors"});
+    Map<String, Long> conformance = data.counts("conformance", "").orElse(null);
+    if (conformance == null) {
+      page.absent(ReportData.COUNTS, ReportData.COUNTS_JOB);
+    } else {
+      page.cards(
+          new long[] {
+            conformance.getOrDefault("clean", 0L),
+            conformance.getOrDefault("warnings_only", 0L),
+            conformance.getOrDefault("with_errors", 0L)
+          },
+          new String[] {"connectors clean", "with warnings only", "with errors"});
+    }
 
     List<ReportData.RuleCount> byRule = data.byRule().orElse(null);
     if (byRule == null) {

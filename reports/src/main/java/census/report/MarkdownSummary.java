@@ -11,41 +11,53 @@ final class MarkdownSummary {
   static String render(ReportData data) {
     StringBuilder md = new StringBuilder();
     md.append("# Connector Census\n\n");
-    md.append("- ")
-        .append(data.connectors().size())
-        .append(" connectors from ")
-        .append(data.byPublisher().size())
-        .append(" publishers\n");
-    md.append("- ")
-        .append(data.connectorsWithErrors())
-        .append(" connectors with at least one error\n");
+    Map<String, Long> publishers = data.counts("publisher", "(none)").orElse(null);
+    Map<String, Long> conformance = data.counts("conformance", "").orElse(null);
+    md.append("- ").append(data.connectors().size()).append(" connectors");
+    if (publishers != null) {
+      md.append(" from ").append(publishers.size()).append(" publishers");
+    }
+    md.append('\n');
+    if (conformance != null) {
+      md.append("- ")
+          .append(conformance.getOrDefault("with_errors", 0L))
+          .append(" connectors with at least one error\n");
+    }
     md.append("- ").append(data.findings().size()).append(" findings\n");
     md.append("- ")
         .append(data.duplicateGroupsById().size())
         .append(" groups of duplicate titles\n\n");
 
-    md.append("## Connectors by kind\n\n| kind | connectors |\n|---|---:|\n");
-    data.byKind()
-        .forEach(
-            (k, n) ->
-                md.append("| ").append(Escape.markdown(k)).append(" | ").append(n).append(" |\n"));
+    md.append("## Connectors by kind\n\n");
+    Map<String, Long> kinds = data.counts("kind", "(none)").orElse(null);
+    if (kinds == null) {
+      absent(md, ReportData.COUNTS, ReportData.COUNTS_JOB);
+    } else {
+      md.append("| kind | connectors |\n|---|---:|\n");
+      kinds.forEach(
+          (k, n) ->
+              md.append("| ").append(Escape.markdown(k)).append(" | ").append(n).append(" |\n"));
+    }
 
-    md.append("\n## Top publishers\n\n| publisher | connectors |\n|---|---:|\n");
-    data.byPublisher().entrySet().stream()
-        .limit(10)
-        .forEach(
-            e ->
-                md.append("| ")
-                    .append(Escape.markdown(e.getKey()))
-                    .append(" | ")
-                    .append(e.getValue())
-                    .append(" |\n"));
+    md.append("\n## Top publishers\n\n");
+    if (publishers == null) {
+      absent(md, ReportData.COUNTS, ReportData.COUNTS_JOB);
+    } else {
+      md.append("| publisher | connectors |\n|---|---:|\n");
+      publishers.entrySet().stream()
+          .limit(10)
+          .forEach(
+              e ->
+                  md.append("| ")
+                      .append(Escape.markdown(e.getKey()))
+                      .append(" | ")
+                      .append(e.getValue())
+                      .append(" |\n"));
+    }
 
     md.append("\n## Rules failing most\n\n");
     if (data.byRule().isEmpty()) {
-      md.append("The table ")
-          .append(ReportData.BY_RULE)
-          .append(" is not in this warehouse (written by the findings-by-rule job).\n");
+      absent(md, ReportData.BY_RULE, "written by the findings-by-rule job");
     } else {
       md.append("| rule | severity | findings | connectors |\n|---|---|---:|---:|\n");
     }
@@ -84,5 +96,14 @@ final class MarkdownSummary {
               md.append('\n');
             });
     return md.toString();
+  }
+
+  /** Says a section's table is not in the warehouse, as the site's pages do. */
+  private static void absent(StringBuilder md, String table, String producedBy) {
+    md.append("The table ")
+        .append(table)
+        .append(" is not in this warehouse (")
+        .append(producedBy)
+        .append(").\n");
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** index.html: headline figures, connectors by kind, publishers, auth kinds, categories, growth. */
@@ -23,67 +24,100 @@ final class OverviewPage {
     ReportData data = site.data;
     long total = data.connectors().size();
     Page page = new Page(site, "index.html", "Connector Census", site.subtitle());
-    page.cards(
-        new long[] {
+    Optional<Map<String, Long>> publishers = data.counts("publisher", "(none)");
+    Optional<Map<String, Long>> conformance = data.counts("conformance", "");
+    if (publishers.isPresent() && conformance.isPresent()) {
+      page.cards(
+          new long[] {
+            total,
+            publishers.get().size(),
+            conformance.get().getOrDefault("with_errors", 0L),
+            data.findings().size(),
+            data.duplicateGroupsById().size()
+          },
+          new String[] {
+            "connectors",
+            "publishers",
+            "connectors with errors",
+            "findings",
+            "duplicate title groups"
+          });
+    } else {
+      page.cards(
+          new long[] {total, data.findings().size(), data.duplicateGroupsById().size()},
+          new String[] {"connectors", "findings", "duplicate title groups"});
+      page.absent(ReportData.COUNTS, ReportData.COUNTS_JOB);
+    }
+
+    Map<String, Long> kinds = section(page, "Connectors by kind", data.counts("kind", "(none)"));
+    if (kinds != null) {
+      Site.counts(page, "overview-kinds", "Connectors by kind", "kind", kinds, total, "doughnut");
+      page.end();
+    }
+
+    if (section(page, "Publishers", publishers) != null) {
+      page.text(
+          "The "
+              + Math.min(TOP, publishers.get().size())
+              + " with the most connectors, of "
+              + publishers.get().size()
+              + ".");
+      Site.counts(
+          page,
+          "overview-publishers",
+          "Top publishers",
+          "publisher",
+          Site.top(publishers.get(), TOP),
           total,
-          data.byPublisher().size(),
-          data.connectorsWithErrors(),
-          data.findings().size(),
-          data.duplicateGroupsById().size()
-        },
-        new String[] {
-          "connectors", "publishers", "connectors with errors", "findings", "duplicate title groups"
-        });
+          "horizontal-bar");
+      page.end();
+    }
 
-    page.section("Connectors by kind");
-    Site.counts(
-        page, "overview-kinds", "Connectors by kind", "kind", data.byKind(), total, "doughnut");
-    page.end();
+    Map<String, Long> auth =
+        section(page, "Authentication", data.counts("auth_kind", "(none declared)"));
+    if (auth != null) {
+      page.text("A connector with several authentication kinds counts once under each.");
+      Site.counts(
+          page,
+          "overview-auth",
+          "Connectors by authentication kind",
+          "auth kind",
+          auth,
+          total,
+          "bar");
+      page.end();
+    }
 
-    Map<String, Long> publishers = data.byPublisher();
-    page.section("Publishers")
-        .text(
-            "The "
-                + Math.min(TOP, publishers.size())
-                + " with the most connectors, of "
-                + publishers.size()
-                + ".");
-    Site.counts(
-        page,
-        "overview-publishers",
-        "Top publishers",
-        "publisher",
-        Site.top(publishers, TOP),
-        total,
-        "horizontal-bar");
-    page.end();
-
-    page.section("Authentication")
-        .text("A connector with several authentication kinds counts once under each.");
-    Site.counts(
-        page,
-        "overview-auth",
-        "Connectors by authentication kind",
-        "auth kind",
-        data.byListValue("auth_kinds", "(none declared)"),
-        total,
-        "bar");
-    page.end();
-
-    Map<String, Long> categories = data.byListValue("categories", "(no category)");
-    page.section("Categories").text("A connector may declare several categories.");
-    Site.counts(
-        page,
-        "overview-categories",
-        "Connectors by category",
-        "category",
-        Site.top(categories, TOP),
-        total,
-        "horizontal-bar");
-    page.end();
+    Map<String, Long> categories =
+        section(page, "Categories", data.counts("category", "(no category)"));
+    if (categories != null) {
+      page.text("A connector may declare several categories.");
+      Site.counts(
+          page,
+          "overview-categories",
+          "Connectors by category",
+          "category",
+          Site.top(categories, TOP),
+          total,
+          "horizontal-bar");
+      page.end();
+    }
 
     growth(site, page);
     site.page("index.html", page);
+  }
+
+  /**
+   * Opens a section of connector counts and returns them; when the warehouse lacks their table,
+   * says so, closes the section and returns null.
+   */
+  private static Map<String, Long> section(
+      Page page, String title, Optional<Map<String, Long>> counts) {
+    page.section(title);
+    if (counts.isEmpty()) {
+      page.absent(ReportData.COUNTS, ReportData.COUNTS_JOB).end();
+    }
+    return counts.orElse(null);
   }
 
   /**

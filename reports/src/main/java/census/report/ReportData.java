@@ -10,14 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The published tables a report shows, and the figures computed from them. Besides the crawler's
  * tables and {@code duplicate_groups}, the report shows {@link #OPTIONAL} tables from the history,
- * pull-request, duplicate and findings-by-rule jobs when the warehouse has them, read with the
- * columns their files carry if this build does not declare them.
+ * pull-request, duplicate, findings-by-rule and connector-counts jobs when the warehouse has them,
+ * read with the columns their files carry if this build does not declare them.
  */
 record ReportData(
     List<Row> connectors,
@@ -27,6 +25,8 @@ record ReportData(
     Map<String, List<Row>> optional) {
 
   static final String BY_RULE = Tables.FINDINGS_BY_RULE.name();
+  static final String COUNTS = Tables.CONNECTOR_COUNTS.name();
+  static final String COUNTS_JOB = "written by the connector-counts job";
 
   static final List<String> OPTIONAL =
       List.of(
@@ -35,6 +35,7 @@ record ReportData(
           "rule_pass_rate_by_period",
           "conformance_by_cohort",
           BY_RULE,
+          COUNTS,
           "duplicate_pairs",
           "pull_requests",
           "pr_overlap",
@@ -83,30 +84,26 @@ record ReportData(
         .toList();
   }
 
-  /** Connectors per kind, largest first. */
-  Map<String, Long> byKind() {
-    return counted(connectors, r -> r.string("kind"));
-  }
-
-  /** Connectors per publisher (apiProperties publisher, or "(none)"), largest first. */
-  Map<String, Long> byPublisher() {
-    return counted(
-        connectors, r -> r.string("publisher") == null ? "(none)" : r.string("publisher"));
-  }
-
   /**
-   * Connectors per value of a list column (auth kinds, categories), largest first; a connector with
-   * an empty list counts under {@code none}.
+   * Connectors per value of a dimension of the connector-counts job's table (kind, publisher,
+   * auth_kind, category, conformance), largest first, then by value; a connector without a value
+   * counts under {@code none}. Empty when the warehouse lacks the table.
    */
-  Map<String, Long> byListValue(String column, String none) {
-    Map<String, Long> counts = new java.util.HashMap<>();
-    for (Row r : connectors) {
-      List<String> values = r.strings(column).stream().distinct().toList();
-      for (String v : values.isEmpty() ? List.of(none) : values) {
-        counts.merge(v, 1L, Long::sum);
-      }
-    }
-    return sorted(counts);
+  Optional<Map<String, Long>> counts(String dimension, String none) {
+    return table(COUNTS)
+        .map(
+            rows -> {
+              Map<String, Long> counts = new java.util.HashMap<>();
+              rows.stream()
+                  .filter(r -> dimension.equals(r.string("dimension")))
+                  .forEach(
+                      r ->
+                          counts.merge(
+                              r.string("value") == null ? none : r.string("value"),
+                              r.longValue("connectors"),
+                              Long::sum));
+              return sorted(counts);
+            });
   }
 
   /**
@@ -148,15 +145,7 @@ record ReportData(
     return groups;
   }
 
-  long connectorsWithErrors() {
-    return connectors.stream().filter(r -> r.longValue("error_count") > 0).count();
-  }
-
   record RuleCount(String ruleId, String severity, long findings, long connectors) {}
-
-  private static Map<String, Long> counted(List<Row> rows, Function<Row, String> key) {
-    return sorted(rows.stream().collect(Collectors.groupingBy(key, Collectors.counting())));
-  }
 
   private static Map<String, Long> sorted(Map<String, Long> counts) {
     Map<String, Long> sorted = new LinkedHashMap<>();

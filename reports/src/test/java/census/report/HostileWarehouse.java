@@ -149,6 +149,7 @@ final class HostileWarehouse {
           Tables.CONFORMANCE_BY_PERIOD,
           List.of(period("2023-01-01", 2, 1), period("2024-03-01", 4, 1)));
       staging.write(Tables.FINDINGS_BY_RULE, byRule(warehouse.read(Tables.FINDINGS)));
+      staging.write(Tables.CONNECTOR_COUNTS, counts(warehouse.read(Tables.CONNECTORS)));
       staging.write(
           Tables.CONNECTOR_VERSIONS,
           List.of(
@@ -178,6 +179,44 @@ final class HostileWarehouse {
                         rows.stream().map(f -> f.string("connector_path")).distinct().count())
                     .build())
         .toList();
+  }
+
+  /** What the connector-counts job computes from the crawl's connectors. */
+  private static List<census.warehouse.Row> counts(List<census.warehouse.Row> connectors) {
+    Map<List<String>, Long> counts = new TreeMap<>(java.util.Comparator.comparing(List::toString));
+    for (census.warehouse.Row c : connectors) {
+      List<List<String>> keys = new ArrayList<>();
+      keys.add(java.util.Arrays.asList("kind", c.string("kind")));
+      keys.add(java.util.Arrays.asList("publisher", c.string("publisher")));
+      eachOf(keys, "auth_kind", c.strings("auth_kinds"));
+      eachOf(keys, "category", c.strings("categories"));
+      keys.add(
+          List.of(
+              "conformance",
+              c.longValue("error_count") > 0
+                  ? "with_errors"
+                  : c.longValue("warning_count") > 0 ? "warnings_only" : "clean"));
+      keys.forEach(k -> counts.merge(k, 1L, Long::sum));
+    }
+    List<census.warehouse.Row> rows = new ArrayList<>();
+    counts.forEach(
+        (k, n) ->
+            rows.add(
+                Tables.CONNECTOR_COUNTS
+                    .row()
+                    .set("dimension", k.get(0))
+                    .set("value", k.get(1))
+                    .set("connectors", n)
+                    .build()));
+    return rows;
+  }
+
+  /** A key per distinct value of a list, or one with no value for an empty list. */
+  private static void eachOf(List<List<String>> keys, String dimension, List<String> values) {
+    if (values.isEmpty()) {
+      keys.add(java.util.Arrays.asList(dimension, null));
+    }
+    values.stream().distinct().forEach(v -> keys.add(List.of(dimension, v)));
   }
 
   private static census.warehouse.Row group(String path, String kind) {

@@ -173,6 +173,30 @@ class ReportCommandTest {
   }
 
   @Test
+  void withoutTheConnectorCountsTableTheCountSectionsSaySo() throws Exception {
+    Path table = data.resolve("warehouse").resolve("connector_counts");
+    assertTrue(Files.isDirectory(table));
+    try (Stream<Path> files = Files.walk(table)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    String absent = "<code>connector_counts</code> is not in this warehouse";
+    String index = Files.readString(report.resolve("index.html"));
+    assertEquals(
+        5, index.split(absent, -1).length - 1, "cards, kinds, publishers, auth, categories");
+    assertFalse(index.contains("connectors with errors"), "no card without its figure");
+    String conformance = Files.readString(report.resolve("conformance.html"));
+    assertEquals(1, conformance.split(absent, -1).length - 1, "the conformance cards");
+    String summary = Files.readString(report.resolve("summary.md"));
+    assertTrue(summary.startsWith("# Connector Census\n\n- 4 connectors\n- "), summary);
+    assertFalse(summary.contains("with at least one error"), summary);
+    assertEquals(
+        2,
+        summary.split("The table connector_counts is not in this warehouse", -1).length - 1,
+        "kinds and publishers");
+  }
+
+  @Test
   void summaryAndCsvNeutraliseMarkupAndFormulas() throws Exception {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
     String md = Files.readString(report.resolve("summary.md"), StandardCharsets.UTF_8);
