@@ -376,6 +376,16 @@ public final class Tables {
                       + " conformance is clean, warnings_only or with_errors"),
               required("connectors", Type.LONG, "connectors with that value")));
 
+  public static final TableSchema CONNECTOR_GROWTH =
+      new TableSchema(
+          "connector_growth",
+          "Written by the connector-growth job from the history crawl: per month, connectors"
+              + " added (or re-added) less those deleted, and the running total; by month.",
+          List.of(
+              required("month", Type.STRING, "yyyy-MM of the commits, UTC"),
+              required("net_change", Type.LONG, "connectors added or re-added, less deleted"),
+              required("total", Type.LONG, "connectors in the repository at the month's end")));
+
   public static final TableSchema HISTORY_STATE =
       new TableSchema(
           "history_state",
@@ -679,6 +689,7 @@ public final class Tables {
         CONFORMANCE_BY_COHORT,
         FINDINGS_BY_RULE,
         CONNECTOR_COUNTS,
+        CONNECTOR_GROWTH,
         PULL_REQUESTS,
         PULL_REQUEST_CONNECTORS,
         PULL_REQUEST_FINDINGS,

@@ -2,15 +2,12 @@ package census.report;
 
 import census.warehouse.Row;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** index.html: headline figures, connectors by kind, publishers, auth kinds, categories, growth. */
 final class OverviewPage {
@@ -121,46 +118,22 @@ final class OverviewPage {
   }
 
   /**
-   * Connectors in the repository month by month: a connector counts from the commit the history
-   * crawl saw it added (or re-added) at until one that deleted it. Without the history
-   * (connector_versions) only the snapshot is known.
+   * Connectors in the repository month by month, from the connector-growth job's table. Without the
+   * history (connector_versions) only the snapshot is known.
    */
   private static void growth(Site site, Page page) {
     page.section("Growth over time");
-    List<Row> versions = site.data.table("connector_versions").orElse(null);
-    if (versions == null) {
+    if (site.data.table("connector_versions").isEmpty()) {
       page.absent("connector_versions", "written by the history crawl");
       page.text("At the crawled snapshot: " + site.data.connectors().size() + " connectors.");
       page.end();
       return;
     }
-    String key = keyColumn(site.data);
-    List<String> missing = site.data.missing("connector_versions", "commit_time");
-    if (key == null || !missing.isEmpty()) {
-      page.text(
-          "The table connector_versions lacks the columns growth needs: commit_time and one of"
-              + " connector_id, connector_path, path.");
-      page.end();
+    List<Row> growth = site.data.table(ReportData.GROWTH).orElse(null);
+    if (growth == null) {
+      page.absent(ReportData.GROWTH, "written by the connector-growth job").end();
       return;
     }
-    // Per month, connectors that appeared (or came back) minus those deleted, in commit order.
-    boolean hasChange = site.data.missing("connector_versions", "change").isEmpty();
-    Map<String, Boolean> live = new HashMap<>();
-    TreeMap<String, Long> added = new TreeMap<>();
-    versions.stream()
-        .filter(v -> v.get("commit_time") instanceof Instant && v.get(key) != null)
-        .sorted(java.util.Comparator.comparing((Row v) -> (Instant) v.get("commit_time")))
-        .forEach(
-            v -> {
-              String id = String.valueOf(v.get(key));
-              boolean deleted = hasChange && "deleted".equals(v.get("change"));
-              boolean was = live.getOrDefault(id, false);
-              if (was == deleted) {
-                live.put(id, !deleted);
-                added.merge(
-                    MONTH.format((Instant) v.get("commit_time")), deleted ? -1L : 1L, Long::sum);
-              }
-            });
     Table table =
         Table.computed(
             "overview-growth",
@@ -170,28 +143,18 @@ final class OverviewPage {
             "total");
     List<String> months = new ArrayList<>();
     List<Long> totals = new ArrayList<>();
-    long running = 0;
-    for (Map.Entry<String, Long> e : added.entrySet()) {
-      running += e.getValue();
-      table.add(e.getKey(), e.getValue(), running);
-      months.add(e.getKey());
-      totals.add(running);
-    }
+    growth.stream()
+        .sorted(java.util.Comparator.comparing((Row r) -> r.string("month")))
+        .forEach(
+            r -> {
+              table.add(r.string("month"), r.longValue("net_change"), r.longValue("total"));
+              months.add(r.string("month"));
+              totals.add(r.longValue("total"));
+            });
     page.chart(
         "Connectors in the repository, by month",
         Chart.single("line", "connectors", months, totals),
         table);
     page.end();
-  }
-
-  /** The column of connector_versions that names the connector. */
-  static String keyColumn(ReportData data) {
-    for (String c : List.of("connector_id", "connector_path", "path")) {
-      if (data.missing("connector_versions", c).isEmpty()
-          && !data.table("connector_versions").orElse(List.of()).isEmpty()) {
-        return c;
-      }
-    }
-    return null;
   }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 /**
  * The published tables a report shows, and the figures computed from them. Besides the crawler's
  * tables and {@code duplicate_groups}, the report shows {@link #OPTIONAL} tables from the history,
- * pull-request, duplicate, findings-by-rule and connector-counts jobs when the warehouse has them,
- * read with the columns their files carry if this build does not declare them.
+ * pull-request, duplicate, findings-by-rule, connector-counts and connector-growth jobs when the
+ * warehouse has them, read with the columns their files carry if this build does not declare them.
  */
 record ReportData(
     List<Row> connectors,
@@ -27,6 +27,7 @@ record ReportData(
   static final String BY_RULE = Tables.FINDINGS_BY_RULE.name();
   static final String COUNTS = Tables.CONNECTOR_COUNTS.name();
   static final String COUNTS_JOB = "written by the connector-counts job";
+  static final String GROWTH = Tables.CONNECTOR_GROWTH.name();
 
   static final List<String> OPTIONAL =
       List.of(
@@ -36,6 +37,7 @@ record ReportData(
           "conformance_by_cohort",
           BY_RULE,
           COUNTS,
+          GROWTH,
           "duplicate_pairs",
           "pull_requests",
           "pr_overlap",

@@ -150,6 +150,9 @@ final class HostileWarehouse {
           List.of(period("2023-01-01", 2, 1), period("2024-03-01", 4, 1)));
       staging.write(Tables.FINDINGS_BY_RULE, byRule(warehouse.read(Tables.FINDINGS)));
       staging.write(Tables.CONNECTOR_COUNTS, counts(warehouse.read(Tables.CONNECTORS)));
+      // What the connector-growth job computes from the versions below.
+      staging.write(
+          Tables.CONNECTOR_GROWTH, List.of(growth("2023-01", 1, 1), growth("2024-03", 2, 3)));
       staging.write(
           Tables.CONNECTOR_VERSIONS,
           List.of(
@@ -217,6 +220,15 @@ final class HostileWarehouse {
       keys.add(java.util.Arrays.asList(dimension, null));
     }
     values.stream().distinct().forEach(v -> keys.add(List.of(dimension, v)));
+  }
+
+  private static census.warehouse.Row growth(String month, long netChange, long total) {
+    return Tables.CONNECTOR_GROWTH
+        .row()
+        .set("month", month)
+        .set("net_change", netChange)
+        .set("total", total)
+        .build();
   }
 
   private static census.warehouse.Row group(String path, String kind) {

@@ -173,11 +173,13 @@ class ReportCommandTest {
   }
 
   @Test
-  void withoutTheConnectorCountsTableTheCountSectionsSaySo() throws Exception {
-    Path table = data.resolve("warehouse").resolve("connector_counts");
-    assertTrue(Files.isDirectory(table));
-    try (Stream<Path> files = Files.walk(table)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+  void withoutTheConnectorCountsAndGrowthTablesTheirSectionsSaySo() throws Exception {
+    for (String name : List.of("connector_counts", "connector_growth")) {
+      Path table = data.resolve("warehouse").resolve(name);
+      assertTrue(Files.isDirectory(table));
+      try (Stream<Path> files = Files.walk(table)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
     String absent = "<code>connector_counts</code> is not in this warehouse";
@@ -185,6 +187,10 @@ class ReportCommandTest {
     assertEquals(
         5, index.split(absent, -1).length - 1, "cards, kinds, publishers, auth, categories");
     assertFalse(index.contains("connectors with errors"), "no card without its figure");
+    assertTrue(
+        index.contains(
+            "<h2>Growth over time</h2>\n<p class=\"absent\">The table <code>connector_growth</code>"),
+        index);
     String conformance = Files.readString(report.resolve("conformance.html"));
     assertEquals(1, conformance.split(absent, -1).length - 1, "the conformance cards");
     String summary = Files.readString(report.resolve("summary.md"));
