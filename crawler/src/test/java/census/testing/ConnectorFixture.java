@@ -13,6 +13,12 @@ import java.util.function.Consumer;
  * which a test then edits to make the case it needs.
  */
 public final class ConnectorFixture {
+  /** The definition's file name. */
+  public static final String SWAGGER = "apiDefinition.swagger.json";
+
+  /** The properties' file name. */
+  public static final String PROPERTIES = "apiProperties.json";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ObjectNode swagger;
@@ -122,8 +128,8 @@ public final class ConnectorFixture {
   /** File name to content, with 4-space indented JSON as the guidelines ask. */
   public Map<String, byte[]> files() {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("apiDefinition.swagger.json", pretty(swagger));
-    files.put("apiProperties.json", pretty(properties));
+    files.put(SWAGGER, pretty(swagger));
+    files.put(PROPERTIES, pretty(properties));
     files.put("readme.md", readme().getBytes(StandardCharsets.UTF_8));
     extra.forEach(
         (name, bytes) -> {

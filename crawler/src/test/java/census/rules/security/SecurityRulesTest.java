@@ -1,33 +1,23 @@
 package census.rules.security;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static census.testing.RuleCases.Expected.at;
+import static census.testing.RuleCases.Expected.in;
 
-import census.rules.Finding;
-import census.rules.Rule;
 import census.testing.ConnectorFixture;
 import census.testing.OAuthFixture;
-import census.testing.RuleTester;
+import census.testing.RuleCaseSource;
+import census.testing.RuleCases;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
 
 /** securityDefinitions, security requirements, and their match with the connection parameters. */
-class SecurityRulesTest {
+class SecurityRulesTest implements RuleCaseSource {
   private static final String SCHEME = "/securityDefinitions/oauth2_auth";
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static List<String> pointers(Class<? extends Rule> rule, ConnectorFixture fixture) {
-    return RuleTester.check(rule, fixture).stream().map(Finding::jsonPointer).toList();
-  }
-
-  private static List<String> messages(Class<? extends Rule> rule, ConnectorFixture fixture) {
-    return RuleTester.check(rule, fixture).stream().map(Finding::message).toList();
-  }
 
   /** A connector signed in to with an API key sent in a header. */
   private static ConnectorFixture apiKey(Consumer<ObjectNode> editScheme) {
@@ -65,180 +55,188 @@ class SecurityRulesTest {
             });
   }
 
-  @Test
-  void schemesHaveWhatTheirTypeRequires() {
-    assertEquals(
-        List.of("security definition \"api_key\" has no in"),
-        messages(SecuritySchemePropertyRequired.class, apiKey(s -> s.remove("in"))));
-    assertEquals(
-        List.of("security definition \"oauth2_auth\" has no tokenUrl"),
-        messages(SecuritySchemePropertyRequired.class, oauthScheme(s -> s.remove("tokenUrl"))));
-    ConnectorFixture implicit =
-        oauthScheme(
-            s -> {
-              s.put("flow", "implicit");
-              s.remove("tokenUrl");
+  private static ConnectorFixture basic() {
+    return ConnectorFixture.named("Contoso")
+        .swagger(s -> s.withObject("/securityDefinitions/basic_auth").put("type", "basic"))
+        .properties(
+            p -> {
+              p.withObject("/properties/connectionParameters/userName").put("type", "string");
+              p.withObject("/properties/connectionParameters/password").put("type", "securestring");
             });
-    assertTrue(pointers(SecuritySchemePropertyRequired.class, implicit).isEmpty());
-    assertEquals(
-        List.of("/securityDefinitions/api_key"),
-        pointers(SecuritySchemePropertyRequired.class, apiKey(s -> s.remove("type"))));
-    assertTrue(pointers(SecuritySchemePropertyRequired.class, OAuthFixture.oauth2()).isEmpty());
   }
 
-  @Test
-  void schemesHoldOnlyTheirTypesProperties() {
-    ConnectorFixture basicWithName =
-        ConnectorFixture.named("Contoso")
-            .swagger(
-                s ->
-                    s.withObject("/securityDefinitions/basic_auth")
-                        .put("type", "basic")
-                        .put("name", "Authorization")
-                        .put("x-ms-summary", "fine"));
-    assertEquals(
-        List.of("security definition \"basic_auth\" of type basic cannot have name"),
-        messages(SecuritySchemePropertyNotValid.class, basicWithName));
-    assertEquals(
-        List.of("/securityDefinitions/api_key/in"),
-        pointers(SecuritySchemePropertyNotValid.class, apiKey(s -> s.put("in", "cookie"))));
-    assertEquals(
-        List.of(SCHEME + "/flow"),
-        pointers(
-            SecuritySchemePropertyNotValid.class,
-            oauthScheme(s -> s.put("flow", "authorization_code"))));
-    assertEquals(
-        List.of(SCHEME + "/tokenUrl"),
-        pointers(
-            SecuritySchemePropertyNotValid.class, oauthScheme(s -> s.put("flow", "implicit"))));
-    assertEquals(
-        List.of(SCHEME + "/scopes"),
-        pointers(SecuritySchemePropertyNotValid.class, oauthScheme(s -> s.putArray("scopes"))));
-    assertEquals(
-        List.of("/securityDefinitions/api_key/type"),
-        pointers(SecuritySchemePropertyNotValid.class, apiKey(s -> s.put("type", "bearer"))));
-    assertTrue(pointers(SecuritySchemePropertyNotValid.class, OAuthFixture.oauth2()).isEmpty());
-    assertTrue(pointers(SecuritySchemePropertyNotValid.class, apiKey(s -> {})).isEmpty());
-  }
-
-  @Test
-  void requirementsNameDefinedSchemes() {
-    assertEquals(
-        List.of("security requirement names \"apiKey\", which securityDefinitions does not define"),
-        messages(SecurityRequirementMustBeDefined.class, requirement("{\"apiKey\": []}")));
-    ConnectorFixture onOperation =
-        apiKey(s -> {})
-            .swagger(
-                s ->
-                    s.withObject("/paths/~1tasks~1{taskId}/get")
-                        .putArray("security")
-                        .addObject()
-                        .putArray("token"));
-    assertEquals(
-        List.of("/paths/~1tasks~1{taskId}/get/security/0/token"),
-        pointers(SecurityRequirementMustBeDefined.class, onOperation));
-    assertTrue(pointers(SecurityRequirementMustBeDefined.class, apiKey(s -> {})).isEmpty());
-  }
-
-  @Test
-  void requirementsAreArrays() {
-    assertEquals(
-        List.of("/security/0/api_key"),
-        pointers(SecurityRequirementMustHaveValue.class, requirement("{\"api_key\": null}")));
-    assertTrue(pointers(SecurityRequirementMustHaveValue.class, apiKey(s -> {})).isEmpty());
-  }
-
-  @Test
-  void scopelessRequirementsAreEmpty() {
-    assertEquals(
-        List.of("security requirement \"api_key\" (apiKey) lists [\"read\"]; it must be []"),
-        messages(
-            SecurityRequirementMustHaveEmptyValue.class, requirement("{\"api_key\": [\"read\"]}")));
-    assertTrue(pointers(SecurityRequirementMustHaveEmptyValue.class, apiKey(s -> {})).isEmpty());
-    assertTrue(
-        pointers(SecurityRequirementMustHaveEmptyValue.class, OAuthFixture.oauth2()).isEmpty(),
-        "OAuth 2.0 requirements list scopes");
-  }
-
-  @Test
-  void oauthRequirementsListDeclaredScopes() {
-    ConnectorFixture joined =
-        OAuthFixture.oauth2()
-            .swagger(
-                s ->
-                    s.withArray("/security")
-                        .set(
-                            0,
-                            s.objectNode()
-                                .set("oauth2_auth", s.arrayNode().add("tasks.read tasks.write"))));
-    assertEquals(
-        List.of(
-            "scope \"tasks.read tasks.write\" is not declared in the scopes of \"oauth2_auth\""),
-        messages(OAuthSecurityRequirementValueMustBeScopeName.class, joined));
-    assertEquals(
-        List.of("/security/0/oauth2_auth/0"),
-        pointers(OAuthSecurityRequirementValueMustBeScopeName.class, joined));
-    assertTrue(
-        pointers(OAuthSecurityRequirementValueMustBeScopeName.class, OAuthFixture.oauth2())
-            .isEmpty());
-  }
-
-  @Test
-  void everySchemeHasItsConnectionParameter() {
-    ConnectorFixture noKey =
-        apiKey(s -> {})
-            .properties(p -> p.withObject("/properties").putObject("connectionParameters"));
-    assertEquals(
-        List.of(
-            "security definition \"api_key\" (apiKey) has no string or securestring connection"
-                + " parameter for the key in apiProperties.json"),
-        messages(SecurityDefinitionWithoutConnectionParameter.class, noKey));
-    ConnectorFixture noToken =
-        OAuthFixture.oauth2()
-            .properties(p -> p.withObject("/properties").putObject("connectionParameters"));
-    assertEquals(
-        List.of(SCHEME), pointers(SecurityDefinitionWithoutConnectionParameter.class, noToken));
-    ConnectorFixture basic =
-        ConnectorFixture.named("Contoso")
-            .swagger(s -> s.withObject("/securityDefinitions/basic_auth").put("type", "basic"))
-            .properties(
-                p -> {
-                  p.withObject("/properties/connectionParameters/userName").put("type", "string");
-                  p.withObject("/properties/connectionParameters/password")
-                      .put("type", "securestring");
-                });
-    assertTrue(pointers(SecurityDefinitionWithoutConnectionParameter.class, basic).isEmpty());
-    ConnectorFixture basicNoPassword =
-        basic.properties(p -> p.withObject("/properties/connectionParameters").remove("password"));
-    assertEquals(
-        List.of("/securityDefinitions/basic_auth"),
-        pointers(SecurityDefinitionWithoutConnectionParameter.class, basicNoPassword));
-    assertTrue(
-        pointers(SecurityDefinitionWithoutConnectionParameter.class, apiKey(s -> {})).isEmpty());
-    assertTrue(
-        pointers(SecurityDefinitionWithoutConnectionParameter.class, OAuthFixture.oauth2())
-            .isEmpty());
-  }
-
-  @Test
-  void oauthParametersHaveAnOAuthScheme() {
-    ConnectorFixture noScheme =
-        OAuthFixture.oauth2()
-            .swagger(
-                s -> {
-                  s.putObject("securityDefinitions");
-                  s.putArray("security");
-                });
-    assertEquals(
-        List.of("/properties/connectionParameters/token"),
-        pointers(ConnectionParameterWithoutSecurityDefinition.class, noScheme));
-    assertTrue(
-        pointers(ConnectionParameterWithoutSecurityDefinition.class, OAuthFixture.oauth2())
-            .isEmpty());
-    assertTrue(
-        pointers(
-                ConnectionParameterWithoutSecurityDefinition.class,
-                ConnectorFixture.named("Contoso"))
-            .isEmpty());
+  @Override
+  public List<RuleCases> ruleCases() {
+    return List.of(
+        RuleCases.of(SecuritySchemePropertyRequired.class)
+            .valid("an OAuth 2.0 scheme", OAuthFixture.oauth2())
+            .valid(
+                "an implicit flow needs no tokenUrl",
+                oauthScheme(
+                    s -> {
+                      s.put("flow", "implicit");
+                      s.remove("tokenUrl");
+                    }))
+            .invalid(
+                "an API key without in",
+                apiKey(s -> s.remove("in")),
+                at("/securityDefinitions/api_key", "security definition \"api_key\" has no in"))
+            .invalid(
+                "an access code flow without tokenUrl",
+                oauthScheme(s -> s.remove("tokenUrl")),
+                at(SCHEME, "security definition \"oauth2_auth\" has no tokenUrl"))
+            .invalid(
+                "a scheme without type",
+                apiKey(s -> s.remove("type")),
+                at("/securityDefinitions/api_key", "security definition \"api_key\" has no type")),
+        RuleCases.of(SecuritySchemePropertyNotValid.class)
+            .valid("an OAuth 2.0 scheme", OAuthFixture.oauth2())
+            .valid("an API key", apiKey(s -> {}))
+            .invalid(
+                "basic with a name",
+                ConnectorFixture.named("Contoso")
+                    .swagger(
+                        s ->
+                            s.withObject("/securityDefinitions/basic_auth")
+                                .put("type", "basic")
+                                .put("name", "Authorization")
+                                .put("x-ms-summary", "fine")),
+                at(
+                    "/securityDefinitions/basic_auth/name",
+                    "security definition \"basic_auth\" of type basic cannot have name"))
+            .invalid(
+                "an API key in a cookie",
+                apiKey(s -> s.put("in", "cookie")),
+                at(
+                    "/securityDefinitions/api_key/in",
+                    "security definition \"api_key\": in is \"cookie\", not header or query"))
+            .invalid(
+                "an unknown flow",
+                oauthScheme(s -> s.put("flow", "authorization_code")),
+                at(
+                    SCHEME + "/flow",
+                    "security definition \"oauth2_auth\": flow \"authorization_code\" is not"
+                        + " implicit, password, application or accessCode"))
+            .invalid(
+                "an implicit flow with a tokenUrl",
+                oauthScheme(s -> s.put("flow", "implicit")),
+                at(
+                    SCHEME + "/tokenUrl",
+                    "security definition \"oauth2_auth\": the implicit flow has no tokenUrl"))
+            .invalid(
+                "scopes as an array",
+                oauthScheme(s -> s.putArray("scopes")),
+                at(
+                    SCHEME + "/scopes",
+                    "security definition \"oauth2_auth\": scopes must be an object"))
+            .invalid(
+                "an unknown type",
+                apiKey(s -> s.put("type", "bearer")),
+                at(
+                    "/securityDefinitions/api_key/type",
+                    "security definition \"api_key\" has type \"bearer\"; use basic, apiKey or oauth2")),
+        RuleCases.of(SecurityRequirementMustBeDefined.class)
+            .valid("a requirement of a defined scheme", apiKey(s -> {}))
+            .invalid(
+                "a global requirement of an undefined scheme",
+                requirement("{\"apiKey\": []}"),
+                at(
+                    "/security/0/apiKey",
+                    "security requirement names \"apiKey\", which securityDefinitions does not"
+                        + " define"))
+            .invalid(
+                "an operation's requirement of an undefined scheme",
+                apiKey(s -> {})
+                    .swagger(
+                        s ->
+                            s.withObject("/paths/~1tasks~1{taskId}/get")
+                                .putArray("security")
+                                .addObject()
+                                .putArray("token")),
+                at(
+                    "/paths/~1tasks~1{taskId}/get/security/0/token",
+                    "security requirement names \"token\", which securityDefinitions does not"
+                        + " define")),
+        RuleCases.of(SecurityRequirementMustHaveValue.class)
+            .valid("a requirement with a list", apiKey(s -> {}))
+            .invalid(
+                "a requirement of null",
+                requirement("{\"api_key\": null}"),
+                at(
+                    "/security/0/api_key",
+                    "security requirement \"api_key\" is null; it must be an array, [] when there"
+                        + " are no scopes")),
+        RuleCases.of(SecurityRequirementMustHaveEmptyValue.class)
+            .valid("an API key requirement with []", apiKey(s -> {}))
+            .valid("OAuth 2.0 requirements list scopes", OAuthFixture.oauth2())
+            .invalid(
+                "an API key requirement with a scope",
+                requirement("{\"api_key\": [\"read\"]}"),
+                at(
+                    "/security/0/api_key",
+                    "security requirement \"api_key\" (apiKey) lists [\"read\"]; it must be []")),
+        RuleCases.of(OAuthSecurityRequirementValueMustBeScopeName.class)
+            .valid("declared scopes", OAuthFixture.oauth2())
+            .invalid(
+                "two scopes joined in one string",
+                OAuthFixture.oauth2()
+                    .swagger(
+                        s ->
+                            s.withArray("/security")
+                                .set(
+                                    0,
+                                    s.objectNode()
+                                        .set(
+                                            "oauth2_auth",
+                                            s.arrayNode().add("tasks.read tasks.write")))),
+                at(
+                    "/security/0/oauth2_auth/0",
+                    "scope \"tasks.read tasks.write\" is not declared in the scopes of"
+                        + " \"oauth2_auth\"")),
+        RuleCases.of(SecurityDefinitionWithoutConnectionParameter.class)
+            .valid("basic with user name and password", basic())
+            .valid("an API key with its parameter", apiKey(s -> {}))
+            .valid("OAuth 2.0 with its token parameter", OAuthFixture.oauth2())
+            .invalid(
+                "an API key without a parameter",
+                apiKey(s -> {})
+                    .properties(p -> p.withObject("/properties").putObject("connectionParameters")),
+                at(
+                    "/securityDefinitions/api_key",
+                    "security definition \"api_key\" (apiKey) has no string or securestring"
+                        + " connection parameter for the key in apiProperties.json"))
+            .invalid(
+                "OAuth 2.0 without a token parameter",
+                OAuthFixture.oauth2()
+                    .properties(p -> p.withObject("/properties").putObject("connectionParameters")),
+                at(
+                    SCHEME,
+                    "security definition \"oauth2_auth\" (oauth2) has no oauthSetting connection"
+                        + " parameter in apiProperties.json"))
+            .invalid(
+                "basic without a password",
+                basic()
+                    .properties(
+                        p -> p.withObject("/properties/connectionParameters").remove("password")),
+                at(
+                    "/securityDefinitions/basic_auth",
+                    "security definition \"basic_auth\" (basic) has no username and password"
+                        + " connection parameters in apiProperties.json")),
+        RuleCases.of(ConnectionParameterWithoutSecurityDefinition.class)
+            .valid("OAuth 2.0 with its scheme", OAuthFixture.oauth2())
+            .valid("no connection parameters", ConnectorFixture.named("Contoso"))
+            .invalid(
+                "an OAuth parameter without a scheme",
+                OAuthFixture.oauth2()
+                    .swagger(
+                        s -> {
+                          s.putObject("securityDefinitions");
+                          s.putArray("security");
+                        }),
+                in(
+                    ConnectorFixture.PROPERTIES,
+                    "/properties/connectionParameters/token",
+                    "OAuth parameter \"token\" has no oauth2 security definition in the API"
+                        + " definition")));
   }
 }

@@ -1,0 +1,63 @@
+package census.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import census.testing.RuleCaseSource;
+import census.testing.RuleCases;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Constructor;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every rule in the catalog, opt-in ones included, has at least one valid and one invalid {@link
+ * RuleCases} case in some {@link RuleCaseSource} among the test classes; a new rule without them
+ * fails the build.
+ */
+class EveryRuleHasCasesTest {
+  @Test
+  void everyRuleHasValidAndInvalidCases() throws ReflectiveOperationException {
+    Set<Class<?>> valid = new HashSet<>();
+    Set<Class<?>> invalid = new HashSet<>();
+    for (RuleCaseSource source : sources()) {
+      for (RuleCases rule : source.ruleCases()) {
+        for (RuleCases.Case c : rule.cases()) {
+          (c.valid() ? valid : invalid).add(rule.rule());
+        }
+      }
+    }
+    Set<String> withoutValid = new TreeSet<>();
+    Set<String> withoutInvalid = new TreeSet<>();
+    for (Rule rule : RuleCatalog.standard().rules()) {
+      if (!valid.contains(rule.getClass())) {
+        withoutValid.add(rule.info().id());
+      }
+      if (!invalid.contains(rule.getClass())) {
+        withoutInvalid.add(rule.info().id());
+      }
+    }
+    assertEquals(Set.of(), withoutValid, "rules without a valid RuleCases case");
+    assertEquals(Set.of(), withoutInvalid, "rules without an invalid RuleCases case");
+  }
+
+  /** The test classes that implement RuleCaseSource, each made with its constructor. */
+  private static List<RuleCaseSource> sources() throws ReflectiveOperationException {
+    List<RuleCaseSource> sources = new java.util.ArrayList<>();
+    for (JavaClass type :
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+            .importPackages("census")) {
+      if (type.isAssignableTo(RuleCaseSource.class) && !type.isInterface()) {
+        Constructor<?> make = Class.forName(type.getName()).getDeclaredConstructor();
+        make.setAccessible(true);
+        sources.add((RuleCaseSource) make.newInstance());
+      }
+    }
+    return sources;
+  }
+}

@@ -1,0 +1,104 @@
+package census.testing;
+
+import census.connector.RepositoryView;
+import census.model.ConnectorKind;
+import census.rules.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The valid and invalid cases of one rule, in the manner of ESLint's RuleTester: a valid case must
+ * report nothing, an invalid one exactly its {@link Expected} findings, in order, and nothing else.
+ *
+ * <pre>{@code
+ * RuleCases.of(OperationIdSanitized.class)
+ *     .valid("a PascalCase id", ConnectorFixture.named("Contoso"))
+ *     .invalid("an underscore", fixture, Expected.at(OP + "/operationId", "operationId ..."))
+ * }</pre>
+ */
+public final class RuleCases {
+  /** One case: what it is called, the connector it reads, and the findings it must report. */
+  public record Case(
+      String name,
+      Supplier<ConnectorFixture> fixture,
+      ConnectorKind kind,
+      RepositoryView repository,
+      List<Expected> expected) {
+    public boolean valid() {
+      return expected.isEmpty();
+    }
+  }
+
+  /** A finding as a case expects it: the file, the JSON pointer and the message. */
+  public record Expected(String file, String pointer, String message) {
+    /** A finding in the API definition. */
+    public static Expected at(String pointer, String message) {
+      return new Expected(ConnectorFixture.SWAGGER, pointer, message);
+    }
+
+    /** A finding in another file of the folder (its name as the folder lists it). */
+    public static Expected in(String file, String pointer, String message) {
+      return new Expected(file, pointer, message);
+    }
+
+    @Override
+    public String toString() {
+      return file + "#" + pointer + " " + message;
+    }
+  }
+
+  private final Class<? extends Rule> rule;
+  private final List<Case> cases = new ArrayList<>();
+  private ConnectorKind kind = ConnectorKind.CERTIFIED;
+  private RepositoryView repository = RepositoryView.EMPTY;
+
+  private RuleCases(Class<? extends Rule> rule) {
+    this.rule = rule;
+  }
+
+  public static RuleCases of(Class<? extends Rule> rule) {
+    return new RuleCases(rule);
+  }
+
+  /** The kind of connector folder the cases after this one are read as (certified by default). */
+  public RuleCases kind(ConnectorKind kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  /** The repository files (say {@code schemas/...}) visible to the cases after this one. */
+  public RuleCases repository(RepositoryView repository) {
+    this.repository = repository;
+    return this;
+  }
+
+  public RuleCases valid(String name, ConnectorFixture fixture) {
+    return valid(name, () -> fixture);
+  }
+
+  public RuleCases valid(String name, Supplier<ConnectorFixture> fixture) {
+    cases.add(new Case(name, fixture, kind, repository, List.of()));
+    return this;
+  }
+
+  public RuleCases invalid(String name, ConnectorFixture fixture, Expected... expected) {
+    return invalid(name, () -> fixture, expected);
+  }
+
+  public RuleCases invalid(String name, Supplier<ConnectorFixture> fixture, Expected... expected) {
+    if (expected.length == 0) {
+      throw new IllegalArgumentException(name + ": an invalid case expects at least one finding");
+    }
+    cases.add(new Case(name, fixture, kind, repository, List.of(expected)));
+    return this;
+  }
+
+  public Class<? extends Rule> rule() {
+    return rule;
+  }
+
+  public List<Case> cases() {
+    return List.copyOf(cases);
+  }
+}
