@@ -28,7 +28,6 @@ public final class ConnectorContext {
   private final RepositoryView repository;
   private final Map<String, Optional<?>> cache = new HashMap<>();
   private final List<ReadProblem> readProblems = new ArrayList<>();
-  private final Map<String, Object> derived = new HashMap<>();
   private Optional<SwaggerDeserializationResult> swaggerModel;
 
   public ConnectorContext(ConnectorFolder folder, RepositoryView repository) {
@@ -84,22 +83,6 @@ public final class ConnectorContext {
    */
   public Optional<Swagger> swaggerModel() {
     return swaggerParse().map(SwaggerDeserializationResult::getSwagger);
-  }
-
-  /**
-   * A value computed once per connector from its files and shared by the rules that need it (a walk
-   * over every schema, say), so each rule does not walk the definition again.
-   */
-  @SuppressWarnings("unchecked")
-  public <T> T derived(String key, java.util.function.Supplier<T> compute) {
-    // Not computeIfAbsent: a derived value may use others (the schema graph uses the schema walk),
-    // and HashMap does not allow computeIfAbsent to nest.
-    Object value = derived.get(key);
-    if (value == null) {
-      value = compute.get();
-      derived.put(key, value);
-    }
-    return (T) value;
   }
 
   /** Files that are listed but could not be read; each becomes a finding. */

@@ -1,14 +1,12 @@
 package census.rules;
 
-import census.connector.ConnectorContext;
-
 /**
  * One certification requirement. Implementations carry {@link RuleInfo} and register with
  * {@code @AutoService(Rule.class)}; they are stateless and may run on several threads at once.
  */
 public interface Rule {
   /** Reports every violation in {@code connector} to {@code findings}. */
-  void check(ConnectorContext connector, Findings findings);
+  void check(ConnectorIndex connector, Findings findings);
 
   /** This rule's annotation. */
   default RuleInfo info() {

@@ -61,7 +61,8 @@ public final class RuleEngine {
   }
 
   /** Runs only the rules {@code which} accepts, e.g. those that read the definition alone. */
-  public List<Finding> check(ConnectorContext connector, Predicate<RuleInfo> which) {
+  public List<Finding> check(ConnectorContext files, Predicate<RuleInfo> which) {
+    ConnectorIndex connector = new ConnectorIndex(files);
     Findings findings = new Findings(connector.path());
     for (Active active : byKind.get(connector.kind())) {
       RuleInfo info = active.info();

@@ -1,6 +1,5 @@
 package census.rules;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -30,16 +29,18 @@ public final class SchemaWalk {
     }
   }
 
+  private static final ConnectorIndex.Key<List<Schema>> SCHEMAS =
+      ConnectorIndex.Key.of(
+          connector -> connector.definition().map(doc -> all(doc.tree())).orElse(List.of()));
+
   /** The schemas of the connector's definition, walked once and shared by every rule. */
-  public static List<Schema> of(ConnectorContext connector) {
-    return connector.derived(
-        "schemas", () -> connector.swagger().map(doc -> all(doc.tree())).orElse(List.of()));
+  public static List<Schema> of(ConnectorIndex connector) {
+    return connector.get(SCHEMAS);
   }
 
   /** Runs {@code check} on every schema of the connector's definition, if it has one. */
-  public static void eachSchema(
-      ConnectorContext connector, BiConsumer<JsonDocument, Schema> check) {
-    connector.swagger().ifPresent(doc -> of(connector).forEach(s -> check.accept(doc, s)));
+  public static void eachSchema(ConnectorIndex connector, BiConsumer<JsonDocument, Schema> check) {
+    connector.definition().ifPresent(doc -> of(connector).forEach(s -> check.accept(doc, s)));
   }
 
   static List<Schema> all(JsonNode root) {

@@ -1,6 +1,5 @@
 package census.rules;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -95,9 +94,9 @@ public final class SwaggerWalk {
   }
 
   /** Runs {@code check} on every operation of the connector's definition, if it has one. */
-  public static void eachOperation(ConnectorContext connector, OperationCheck check) {
+  public static void eachOperation(ConnectorIndex connector, OperationCheck check) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode root = doc.tree();
@@ -114,13 +113,13 @@ public final class SwaggerWalk {
   }
 
   /** Runs {@code check} on every response of every operation ({@link #responses}). */
-  public static void eachResponse(ConnectorContext connector, PartCheck<Response> check) {
-    eachPart(connector, "swagger.responses", SwaggerWalk::responses, check);
+  public static void eachResponse(ConnectorIndex connector, PartCheck<Response> check) {
+    eachPart(connector, RESPONSES, check);
   }
 
   /** Runs {@code check} on every parameter of every operation ({@link #parameters}). */
-  public static void eachParameter(ConnectorContext connector, PartCheck<Parameter> check) {
-    eachPart(connector, "swagger.parameters", SwaggerWalk::parameters, check);
+  public static void eachParameter(ConnectorIndex connector, PartCheck<Parameter> check) {
+    eachPart(connector, PARAMETERS, check);
   }
 
   /**
@@ -128,7 +127,7 @@ public final class SwaggerWalk {
    * own, and each parameter of a path item with the first operation of its path, not again with the
    * others. For rules about a parameter's own text, which would otherwise repeat a finding.
    */
-  public static void eachWrittenParameter(ConnectorContext connector, PartCheck<Parameter> check) {
+  public static void eachWrittenParameter(ConnectorIndex connector, PartCheck<Parameter> check) {
     Set<String> pathLevelSeen = new HashSet<>();
     eachParameter(
         connector,
@@ -142,28 +141,38 @@ public final class SwaggerWalk {
   /** An operation with some of its parts. */
   private record Parts<T>(Operation op, List<T> parts) {}
 
+  private static final ConnectorIndex.Key<List<Parts<Response>>> RESPONSES =
+      partsKey(SwaggerWalk::responses);
+  private static final ConnectorIndex.Key<List<Parts<Parameter>>> PARAMETERS =
+      partsKey(SwaggerWalk::parameters);
+
+  /** The parts that {@code of} finds in each operation, listed once per connector. */
+  private static <T> ConnectorIndex.Key<List<Parts<T>>> partsKey(
+      BiFunction<JsonNode, Operation, List<T>> of) {
+    return ConnectorIndex.Key.of(
+        connector ->
+            connector
+                .definition()
+                .map(
+                    doc ->
+                        operations(connector).stream()
+                            .map(op -> new Parts<>(op, of.apply(doc.tree(), op)))
+                            .toList())
+                .orElse(List.of()));
+  }
+
   /**
-   * Runs {@code check} on the parts that {@code of} finds in each operation, found once per
-   * connector under {@code key} and shared by every rule that walks them.
+   * Runs {@code check} on the parts {@code key} lists for each operation, shared by every rule that
+   * walks them.
    */
   private static <T> void eachPart(
-      ConnectorContext connector,
-      String key,
-      BiFunction<JsonNode, Operation, List<T>> of,
-      PartCheck<T> check) {
-    Optional<JsonDocument> swagger = connector.swagger();
+      ConnectorIndex connector, ConnectorIndex.Key<List<Parts<T>>> key, PartCheck<T> check) {
+    Optional<JsonDocument> swagger = connector.definition();
     if (swagger.isEmpty()) {
       return;
     }
     JsonDocument doc = swagger.get();
-    List<Parts<T>> all =
-        connector.derived(
-            key,
-            () ->
-                operations(connector).stream()
-                    .map(op -> new Parts<>(op, of.apply(doc.tree(), op)))
-                    .toList());
-    for (Parts<T> operation : all) {
+    for (Parts<T> operation : connector.get(key)) {
       for (T part : operation.parts()) {
         check.check(doc, operation.op(), part);
       }
@@ -177,23 +186,25 @@ public final class SwaggerWalk {
   }
 
   /** Runs {@code check} on every operation with its effective parameters ({@link #requests}). */
-  public static void eachRequest(ConnectorContext connector, RequestCheck check) {
+  public static void eachRequest(ConnectorIndex connector, RequestCheck check) {
     List<Request> requests = requests(connector);
     if (!requests.isEmpty()) {
-      JsonDocument doc = connector.swagger().orElseThrow();
+      JsonDocument doc = connector.definition().orElseThrow();
       for (Request r : requests) {
         check.check(doc, doc.tree(), r.op(), r.parameters());
       }
     }
   }
 
+  private static final ConnectorIndex.Key<List<Operation>> OPERATIONS =
+      ConnectorIndex.Key.of(
+          connector -> connector.definition().map(doc -> operations(doc.tree())).orElse(List.of()));
+
   /**
    * Every operation of the connector's definition, in document order, listed once per connector.
    */
-  public static List<Operation> operations(ConnectorContext connector) {
-    return connector.derived(
-        "swagger.operations",
-        () -> connector.swagger().map(doc -> operations(doc.tree())).orElse(List.of()));
+  public static List<Operation> operations(ConnectorIndex connector) {
+    return connector.get(OPERATIONS);
   }
 
   /** Every operation, in document order. */
@@ -242,22 +253,24 @@ public final class SwaggerWalk {
   /** An operation with the parameters that apply to it ({@link #effectiveParameters}). */
   public record Request(Operation op, List<Parameter> parameters) {}
 
+  private static final ConnectorIndex.Key<List<Request>> REQUESTS =
+      ConnectorIndex.Key.of(
+          connector ->
+              connector
+                  .definition()
+                  .map(
+                      doc ->
+                          operations(connector).stream()
+                              .map(op -> new Request(op, effectiveParameters(doc.tree(), op)))
+                              .toList())
+                  .orElse(List.of()));
+
   /**
    * Every operation with its effective parameters, resolved once per connector and shared by the
    * rules that look at what an operation is sent.
    */
-  public static List<Request> requests(ConnectorContext connector) {
-    return connector.derived(
-        "swagger.requests",
-        () ->
-            connector
-                .swagger()
-                .map(
-                    doc ->
-                        operations(connector).stream()
-                            .map(op -> new Request(op, effectiveParameters(doc.tree(), op)))
-                            .toList())
-                .orElse(List.of()));
+  public static List<Request> requests(ConnectorIndex connector) {
+    return connector.get(REQUESTS);
   }
 
   /** The responses of an operation, resolved through {@code #/responses/...}. */
@@ -303,9 +316,9 @@ public final class SwaggerWalk {
    * responses}) that is itself a {@code $ref}, as "{@code what} NAME is a $ref".
    */
   public static void reportRefEntries(
-      ConnectorContext connector, Findings findings, String section, String what) {
+      ConnectorIndex connector, Findings findings, String section, String what) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               for (Map.Entry<String, JsonNode> e : fields(doc.tree().path(section))) {

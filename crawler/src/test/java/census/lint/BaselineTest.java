@@ -212,7 +212,7 @@ class BaselineTest {
       replaces = {"InsecureTransport"})
   static final class SplitHttpsOnly implements Rule {
     @Override
-    public void check(census.connector.ConnectorContext connector, Findings findings) {}
+    public void check(census.rules.ConnectorIndex connector, Findings findings) {}
   }
 
   @Test

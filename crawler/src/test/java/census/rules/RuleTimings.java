@@ -43,8 +43,10 @@ public final class RuleTimings {
       Map<String, Optional<byte[]>> schemas = new ConcurrentHashMap<>();
       RepositoryView git = trees.view(commit.getTree());
       RepositoryView view = path -> schemas.computeIfAbsent(path, git::file);
-      List<ConnectorContext> connectors =
-          trees.folders(commit.getTree()).stream().map(f -> new ConnectorContext(f, view)).toList();
+      List<ConnectorIndex> connectors =
+          trees.folders(commit.getTree()).stream()
+              .map(f -> new ConnectorIndex(new ConnectorContext(f, view)))
+              .toList();
       List<Rule> rules =
           RuleCatalog.standard().rules().stream()
               .filter(r -> r.getClass().getName().startsWith(prefix))
@@ -69,9 +71,9 @@ public final class RuleTimings {
     }
   }
 
-  private static int run(Rule rule, List<ConnectorContext> connectors) {
+  private static int run(Rule rule, List<ConnectorIndex> connectors) {
     int found = 0;
-    for (ConnectorContext connector : connectors) {
+    for (ConnectorIndex connector : connectors) {
       if (!RuleCatalog.appliesTo(rule.info(), connector.kind())) {
         continue;
       }

@@ -1,6 +1,6 @@
 package census.testing;
 
-import census.connector.ConnectorContext;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleCatalog;
@@ -14,7 +14,7 @@ public final class CountingRules {
 
   private record Counting(Rule rule, Map<String, AtomicInteger> runs) implements Rule {
     @Override
-    public void check(ConnectorContext connector, Findings findings) {
+    public void check(ConnectorIndex connector, Findings findings) {
       runs.computeIfAbsent(rule.info().id(), id -> new AtomicInteger()).incrementAndGet();
       rule.check(connector, findings);
     }

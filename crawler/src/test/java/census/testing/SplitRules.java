@@ -1,8 +1,8 @@
 package census.testing;
 
-import census.connector.ConnectorContext;
 import census.connector.ConnectorFolder;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleCatalog;
@@ -32,7 +32,7 @@ public final class SplitRules {
       replaces = OLD_ID)
   static final class PartA implements Rule {
     @Override
-    public void check(ConnectorContext connector, Findings findings) {
+    public void check(ConnectorIndex connector, Findings findings) {
       findings.file(ConnectorFolder.SWAGGER, "part A");
     }
   }
@@ -47,7 +47,7 @@ public final class SplitRules {
       replaces = OLD_ID)
   static final class PartB implements Rule {
     @Override
-    public void check(ConnectorContext connector, Findings findings) {
+    public void check(ConnectorIndex connector, Findings findings) {
       findings.file(ConnectorFolder.SWAGGER, "part B");
     }
   }

@@ -1,7 +1,7 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,7 +21,7 @@ import com.google.auto.service.AutoService;
     fix = "Move the extension into the parameter's \"schema\".")
 public final class DynamicExtensionDefinitionNotAllowedInParameter implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Extensions.of(connector)
         .ifPresent(
             ext -> {

@@ -1,10 +1,9 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.JsonTrail;
 import census.rules.SwaggerWalk;
-import census.rules.info.Documents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,9 +17,9 @@ import java.util.function.BiConsumer;
 
 /**
  * The x-ms extensions of one definition, found in a single walk of its tree and shared by every
- * extension rule through {@link ConnectorContext#derived}: where each extension stands (and in
- * which operation), the operations by operationId, and every extension that invokes another
- * operation with the parameters it passes.
+ * extension rule through {@link ConnectorIndex#get}: where each extension stands (and in which
+ * operation), the operations by operationId, and every extension that invokes another operation
+ * with the parameters it passes.
  */
 public final class Extensions {
   public static final String DYNAMIC_VALUES = "x-ms-dynamic-values";
@@ -145,9 +144,12 @@ public final class Extensions {
     collectInvocations();
   }
 
+  private static final ConnectorIndex.Key<Optional<Extensions>> EXTENSIONS =
+      ConnectorIndex.Key.of(connector -> connector.definition().map(Extensions::new));
+
   /** The index of the connector's definition, built once; empty without a Swagger 2.0 file. */
-  public static Optional<Extensions> of(ConnectorContext connector) {
-    return connector.derived("extensions", () -> Documents.swagger(connector).map(Extensions::new));
+  public static Optional<Extensions> of(ConnectorIndex connector) {
+    return connector.get(EXTENSIONS);
   }
 
   public JsonDocument doc() {
@@ -199,7 +201,7 @@ public final class Extensions {
 
   /** Runs {@code check} on every invocation of the connector's definition, if it has one. */
   public static void eachInvocation(
-      ConnectorContext connector, BiConsumer<Extensions, Invocation> check) {
+      ConnectorIndex connector, BiConsumer<Extensions, Invocation> check) {
     of(connector)
         .ifPresent(
             ext -> {
@@ -211,7 +213,7 @@ public final class Extensions {
 
   /** Runs {@code check} on every place {@code key} stands ({@link #occurrences}). */
   public static void eachOccurrence(
-      ConnectorContext connector, String key, BiConsumer<Extensions, Occurrence> check) {
+      ConnectorIndex connector, String key, BiConsumer<Extensions, Occurrence> check) {
     of(connector).ifPresent(ext -> ext.occurrences(key).forEach(o -> check.accept(ext, o)));
   }
 
@@ -222,7 +224,7 @@ public final class Extensions {
   }
 
   /** Runs {@code check} on every argument of every invocation ({@link #eachInvocation}). */
-  public static void eachArgument(ConnectorContext connector, ArgumentCheck check) {
+  public static void eachArgument(ConnectorIndex connector, ArgumentCheck check) {
     eachInvocation(
         connector,
         (ext, inv) -> {

@@ -1,7 +1,7 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -22,7 +22,7 @@ import com.google.auto.service.AutoService;
             + "{\"type\": \"string\"}), or remove x-ms-editor.")
 public final class InvalidCustomEditorExtensionDictionaryValue implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Extensions.eachOccurrence(
         connector,
         Extensions.EDITOR,

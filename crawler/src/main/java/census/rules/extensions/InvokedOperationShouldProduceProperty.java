@@ -1,7 +1,7 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,7 +21,7 @@ import com.google.auto.service.AutoService;
     fix = "Correct the path, or declare it in the invoked operation's response " + "schema.")
 public final class InvokedOperationShouldProduceProperty implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Outputs.report(connector, findings, /* array= */ false);
   }
 }

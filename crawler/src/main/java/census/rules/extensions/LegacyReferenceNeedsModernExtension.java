@@ -1,6 +1,6 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 
@@ -31,7 +31,7 @@ abstract class LegacyReferenceNeedsModernExtension implements Rule {
   }
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Extensions.eachArgument(
         connector,
         (ext, inv, arg) -> {

@@ -1,7 +1,7 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -18,7 +18,7 @@ import com.google.auto.service.AutoService;
     fix = "Give the property \"type\": \"string\".")
 public final class NotificationUrlNotString implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Webhooks.eachUrl(
         connector,
         (ext, u) -> {

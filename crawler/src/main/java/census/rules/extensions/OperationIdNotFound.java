@@ -1,7 +1,7 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -22,7 +22,7 @@ import com.google.auto.service.AutoService;
     fix = "Correct the operationId, or add the operation it names.")
 public final class OperationIdNotFound implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Extensions.eachInvocation(
         connector,
         (ext, inv) -> {

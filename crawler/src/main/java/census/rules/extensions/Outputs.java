@@ -1,13 +1,12 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.JsonTrail;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What invoking extensions select from the invoked operation's success response, checked against
@@ -21,14 +20,16 @@ final class Outputs {
   /** One selection the response schema rules out; {@code array} when an array was expected. */
   record Problem(boolean array, JsonTrail trail, String message) {}
 
-  static List<Problem> of(ConnectorContext connector) {
-    // Built before, not inside, derived(): a derived value must not compute another.
-    Optional<Extensions> ext = Extensions.of(connector);
-    return connector.derived("extension-outputs", () -> ext.map(Outputs::check).orElse(List.of()));
+  private static final ConnectorIndex.Key<List<Problem>> EXTENSION_OUTPUTS =
+      ConnectorIndex.Key.of(
+          connector -> Extensions.of(connector).map(Outputs::check).orElse(List.of()));
+
+  static List<Problem> of(ConnectorIndex connector) {
+    return connector.get(EXTENSION_OUTPUTS);
   }
 
   /** Reports the problems of one kind: where an array was expected, or else a property. */
-  static void report(ConnectorContext connector, Findings findings, boolean array) {
+  static void report(ConnectorIndex connector, Findings findings, boolean array) {
     Extensions.of(connector)
         .ifPresent(
             ext -> {

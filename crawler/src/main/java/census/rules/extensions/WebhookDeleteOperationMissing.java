@@ -1,7 +1,7 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -28,7 +28,7 @@ import com.google.auto.service.AutoService;
             + " usually with x-ms-visibility internal.")
 public final class WebhookDeleteOperationMissing implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     if (SwaggerWalk.operations(connector).stream().anyMatch(op -> op.method().equals("delete"))) {
       return;
     }

@@ -1,7 +1,7 @@
 package census.rules.extensions;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -55,10 +55,11 @@ final class Webhooks {
     }
   }
 
-  static Optional<Webhooks> of(ConnectorContext connector) {
-    // Built before, not inside, derived(): a derived value must not compute another.
-    Optional<Extensions> ext = Extensions.of(connector);
-    return connector.derived("extension-webhooks", () -> ext.map(Webhooks::new));
+  private static final ConnectorIndex.Key<Optional<Webhooks>> EXTENSION_WEBHOOKS =
+      ConnectorIndex.Key.of(connector -> Extensions.of(connector).map(Webhooks::new));
+
+  static Optional<Webhooks> of(ConnectorIndex connector) {
+    return connector.get(EXTENSION_WEBHOOKS);
   }
 
   /** The notification URL properties in the operation's body. */
@@ -84,7 +85,7 @@ final class Webhooks {
   }
 
   /** Runs {@code check} on every operation of the definition. */
-  static void eachOperation(ConnectorContext connector, Check<SwaggerWalk.Operation> check) {
+  static void eachOperation(ConnectorIndex connector, Check<SwaggerWalk.Operation> check) {
     Extensions.of(connector)
         .ifPresent(
             ext -> {
@@ -98,7 +99,7 @@ final class Webhooks {
    * inside it (a parameter, a schema) or outside any operation.
    */
   static void eachOperationNotification(
-      ConnectorContext connector, Check<Extensions.Occurrence> check) {
+      ConnectorIndex connector, Check<Extensions.Occurrence> check) {
     Extensions.of(connector)
         .ifPresent(
             ext -> {
@@ -113,7 +114,7 @@ final class Webhooks {
   }
 
   /** Runs {@code check} on every notification URL property ({@link #allUrls}). */
-  static void eachUrl(ConnectorContext connector, BiConsumer<Extensions, UrlProperty> check) {
+  static void eachUrl(ConnectorIndex connector, BiConsumer<Extensions, UrlProperty> check) {
     Extensions.of(connector)
         .ifPresent(
             ext -> {

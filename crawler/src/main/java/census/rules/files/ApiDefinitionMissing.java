@@ -1,8 +1,8 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.connector.ConnectorFolder;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -28,7 +28,7 @@ import com.google.auto.service.AutoService;
     version = 2)
 public final class ApiDefinitionMissing implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     ConnectorFolder folder = connector.folder();
     if (folder.onlyDocs()) {
       return;

@@ -1,8 +1,8 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.connector.ConnectorFolder;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -27,7 +27,7 @@ import com.google.auto.service.AutoService;
     fix = "Add apiProperties.json (the repository's templates/ folder has a starting point).")
 public final class ApiPropertiesMissing implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     ConnectorFolder folder = connector.folder();
     if (folder.swaggerFile().isPresent() && folder.propertiesFile().isEmpty()) {
       findings.file(ConnectorFolder.PROPERTIES, "the folder has no apiProperties.json");

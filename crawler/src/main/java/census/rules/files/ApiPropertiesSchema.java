@@ -1,8 +1,8 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -34,7 +34,7 @@ public final class ApiPropertiesSchema implements Rule {
   static final int SHOWN = 20;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Optional<JsonDocument> props = connector.properties().filter(d -> d.root().isPresent());
     if (props.isEmpty()) {
       return;

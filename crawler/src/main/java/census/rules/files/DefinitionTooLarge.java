@@ -1,7 +1,7 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -24,7 +24,7 @@ public final class DefinitionTooLarge implements Rule {
   static final long MAX_BYTES = 1024 * 1024;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
         .folder()
         .swaggerFile()

@@ -1,7 +1,7 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -20,7 +20,7 @@ import com.google.auto.service.AutoService;
     fix = "Export the icon as PNG (File > Export as PNG in most editors) and replace icon.png.")
 public final class IconNotPng implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
         .icon()
         .ifPresent(

@@ -1,8 +1,8 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.model.ConnectorKind;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -30,7 +30,7 @@ public final class IconSize implements Rule {
   static final int MAX_SIDE = 230;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
         .icon()
         .flatMap(PngHeader::read)

@@ -1,9 +1,9 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.json.SyntaxIssue;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -31,13 +31,13 @@ import java.util.stream.Stream;
     fix = "Fix the syntax at the line and column given; save the file as UTF-8 without BOM.")
 public final class InvalidJson implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     jsonFiles(connector).forEach(doc -> report(doc, findings));
   }
 
   /** The connector's JSON files that were found and read. */
-  static Stream<JsonDocument> jsonFiles(ConnectorContext connector) {
-    return Stream.of(connector.swagger(), connector.properties(), connector.settings())
+  static Stream<JsonDocument> jsonFiles(ConnectorIndex connector) {
+    return Stream.of(connector.definitionFile(), connector.properties(), connector.settings())
         .flatMap(Optional::stream);
   }
 

@@ -1,9 +1,9 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.json.SyntaxIssue;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -23,7 +23,7 @@ import com.google.auto.service.AutoService;
     fix = "Remove the key that is not meant, or merge the two values.")
 public final class JsonDuplicateKey implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     InvalidJson.jsonFiles(connector).forEach(doc -> report(doc, findings));
   }
 

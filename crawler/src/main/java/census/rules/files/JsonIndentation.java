@@ -1,8 +1,8 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -28,7 +28,7 @@ public final class JsonIndentation implements Rule {
   static final int STEP = 4;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     JsonLines.files(connector).forEach(doc -> check(doc, findings));
   }
 

@@ -1,7 +1,7 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -56,8 +56,8 @@ final class JsonLines {
   }
 
   /** The definition, apiProperties.json and settings.json, as far as they were read. */
-  static Stream<JsonDocument> files(ConnectorContext connector) {
-    return Stream.of(connector.swagger(), connector.properties(), connector.settings())
+  static Stream<JsonDocument> files(ConnectorIndex connector) {
+    return Stream.of(connector.definitionFile(), connector.properties(), connector.settings())
         .flatMap(Optional::stream);
   }
 

@@ -1,9 +1,9 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.connector.TextFile;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.JsonTrail;
 import census.rules.Rule;
@@ -130,7 +130,7 @@ public final class SecretInFile implements Rule {
   private static final Set<String> VALUE_KEYS = Set.of("default", "x-ms-test-value", "example");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     JsonLines.files(connector)
         .forEach(
             doc -> {

@@ -1,7 +1,7 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -31,9 +31,9 @@ import com.google.auto.service.AutoService;
             + " an API management import/export) before submitting.")
 public final class SpecificationVersionIncorrect implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definitionFile()
         .filter(doc -> doc.root().isPresent())
         .ifPresent(
             doc -> {

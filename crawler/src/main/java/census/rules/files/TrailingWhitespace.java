@@ -1,7 +1,7 @@
 package census.rules.files;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,7 +21,7 @@ import java.util.Optional;
     fix = "Strip trailing white space (VS Code: \"files.trimTrailingWhitespace\": true).")
 public final class TrailingWhitespace implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     JsonLines.files(connector)
         .forEach(
             doc ->

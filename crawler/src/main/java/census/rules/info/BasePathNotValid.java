@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -23,8 +23,9 @@ import java.util.Optional;
     fix = "Write it as \"/v1\"; move host and scheme to host and schemes.")
 public final class BasePathNotValid implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode basePath = doc.tree().path("basePath");

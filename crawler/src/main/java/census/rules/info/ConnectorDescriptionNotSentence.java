@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -30,7 +30,7 @@ public final class ConnectorDescriptionNotSentence implements Rule {
   static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\\p{Pe}\\p{Pf}\"']*$");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.withDescription(
         connector,
         (doc, description) -> {

@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.base.Splitter;
 import java.util.ArrayList;
@@ -78,8 +78,9 @@ public final class ConnectorMetadata {
   }
 
   /** Runs {@code check} on the Categories entry of the connector's definition, if it has one. */
-  static void withCategories(ConnectorContext connector, CategoriesCheck check) {
-    Documents.swagger(connector)
+  static void withCategories(ConnectorIndex connector, CategoriesCheck check) {
+    connector
+        .definition()
         .ifPresent(
             doc ->
                 find(doc.tree(), CATEGORIES)

@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -26,7 +26,7 @@ import java.util.List;
     replaces = {"ContactInfoMissing"})
 public final class ContactDetailsMissing implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     ContactInfoMissing.withContact(
         connector,
         (doc, contact) -> {

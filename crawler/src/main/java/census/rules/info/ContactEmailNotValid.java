@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -25,8 +25,9 @@ import com.google.auto.service.AutoService;
     fix = "Write one plain address such as support@contoso.com, without a name or mailto:.")
 public final class ContactEmailNotValid implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode email = doc.tree().path("info").path("contact").path("email");

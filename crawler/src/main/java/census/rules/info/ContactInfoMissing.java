@@ -1,8 +1,8 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -28,7 +28,7 @@ import java.util.function.BiConsumer;
     version = 2)
 public final class ContactInfoMissing implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     withContact(
         connector,
         (doc, contact) -> {
@@ -39,8 +39,9 @@ public final class ContactInfoMissing implements Rule {
   }
 
   /** Runs {@code check} on the definition's info.contact, a missing node where there is none. */
-  static void withContact(ConnectorContext connector, BiConsumer<JsonDocument, JsonNode> check) {
-    Documents.swagger(connector)
+  static void withContact(ConnectorIndex connector, BiConsumer<JsonDocument, JsonNode> check) {
+    connector
+        .definition()
         .ifPresent(doc -> check.accept(doc, doc.tree().path("info").path("contact")));
   }
 }

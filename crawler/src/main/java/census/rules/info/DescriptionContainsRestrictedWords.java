@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -30,7 +30,7 @@ import com.google.auto.service.AutoService;
     replaces = {"ValueContainsRestrictedWords"})
 public final class DescriptionContainsRestrictedWords implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     ValueContainsRestrictedWords.report(
         connector, findings, "description", ValueContainsRestrictedWords.PRODUCT_NAMES);
   }

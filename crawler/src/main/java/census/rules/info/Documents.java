@@ -1,34 +1,28 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * The two files the metadata, properties and security rules read, when they could be read as JSON
- * objects. A definition that is OpenAPI 3 rather than Swagger 2.0 is left to
- * SpecificationVersionIncorrect: checked as Swagger, it would only cascade into noise.
+ * apiProperties.json when it could be read as a JSON object, alone or with the definition, for the
+ * metadata, properties and security rules.
  */
 public final class Documents {
   private Documents() {}
 
-  /** The API definition, if it is a readable Swagger 2.0 object. */
-  public static Optional<JsonDocument> swagger(ConnectorContext connector) {
-    return connector.swagger().filter(doc -> doc.tree().isObject() && !isOpenApi3(doc.tree()));
-  }
-
   /** apiProperties.json, if it is a readable object. */
-  public static Optional<JsonDocument> properties(ConnectorContext connector) {
+  public static Optional<JsonDocument> properties(ConnectorIndex connector) {
     return connector.properties().filter(doc -> doc.tree().isObject());
   }
 
   /** Runs {@code check} on apiProperties.json and the definition when both are readable. */
   public static void withBoth(
-      ConnectorContext connector, BiConsumer<JsonDocument, JsonDocument> check) {
+      ConnectorIndex connector, BiConsumer<JsonDocument, JsonDocument> check) {
     Optional<JsonDocument> properties = properties(connector);
-    Optional<JsonDocument> swagger = swagger(connector);
+    Optional<JsonDocument> swagger = connector.definition();
     if (properties.isPresent() && swagger.isPresent()) {
       check.accept(properties.get(), swagger.get());
     }
@@ -38,8 +32,9 @@ public final class Documents {
    * Runs {@code check} on the definition's info.description, stripped, when it is text that is not
    * blank (a missing or empty description is RequiredPropertyMissing's or RequiredValueEmpty's).
    */
-  static void withDescription(ConnectorContext connector, BiConsumer<JsonDocument, String> check) {
-    swagger(connector)
+  static void withDescription(ConnectorIndex connector, BiConsumer<JsonDocument, String> check) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode description = doc.tree().path("info").path("description");
@@ -47,9 +42,5 @@ public final class Documents {
                 check.accept(doc, description.asText().strip());
               }
             });
-  }
-
-  private static boolean isOpenApi3(JsonNode root) {
-    return root.has("openapi") && !root.has("swagger");
   }
 }

@@ -1,8 +1,8 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -61,8 +61,9 @@ public final class ExtensionNameNotValid implements Rule {
   static final Set<String> TAG_FIELDS = Set.of("name", "description", "externalDocs");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               FIELDS.keySet().stream()

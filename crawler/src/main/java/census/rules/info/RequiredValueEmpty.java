@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -30,8 +30,9 @@ public final class RequiredValueEmpty implements Rule {
       List.of("/info/title", "/info/description", "/info/version", "/host");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode info = doc.tree().path("info");

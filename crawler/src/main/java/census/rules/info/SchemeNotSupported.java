@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -23,8 +23,9 @@ public final class SchemeNotSupported implements Rule {
   static final Set<String> WEBSOCKET = Set.of("ws", "wss");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               for (RootArrays.Element e : RootArrays.elements(doc.tree(), "schemes")) {

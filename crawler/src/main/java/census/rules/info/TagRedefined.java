@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,8 +21,9 @@ import java.util.Map;
     fix = "Merge the two tag entries into one.")
 public final class TagRedefined implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode tags = doc.tree().path("tags");

@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -24,7 +24,7 @@ public final class TooManyConnectorCategories implements Rule {
   static final int MAX = 2;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     ConnectorMetadata.withCategories(
         connector,
         (doc, entry, categories) -> {

@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -59,13 +59,14 @@ public final class ValueContainsRestrictedWords implements Rule {
   public static final Pattern PRODUCT_NAMES = words();
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     report(connector, findings, "title", TITLE_WORDS);
   }
 
   /** Reports each restricted word of {@code words} that info.{@code field} holds, once. */
-  static void report(ConnectorContext connector, Findings findings, String field, Pattern words) {
-    Documents.swagger(connector)
+  static void report(ConnectorIndex connector, Findings findings, String field, Pattern words) {
+    connector
+        .definition()
         .ifPresent(
             doc ->
                 check(doc.tree().path("info").path(field), words)

@@ -1,7 +1,7 @@
 package census.rules.info;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -27,8 +27,9 @@ import java.util.OptionalInt;
     fix = "Remove the trailing characters, e.g. \"Contoso Tasks.\" becomes \"Contoso Tasks\".")
 public final class ValueMustEndWithAlphanumeric implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode title = doc.tree().path("info").path("title");

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -23,7 +23,7 @@ import com.google.auto.service.AutoService;
     fix = "Mark the operation deprecated: true, or remove the replacement.")
 public final class ApiAnnotationExtensionReplacementInfoForNonDeprecatedOperations implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -18,7 +18,7 @@ import com.google.auto.service.AutoService;
     fix = "Add \"api\" (the connector's api name) to the replacement.")
 public final class ApiAnnotationExtensionReplacementInfoMissingApiProperty implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Replacements.requireField(connector, findings, "api");
   }
 }

@@ -1,6 +1,6 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
+import census.rules.ConnectorIndex;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -22,10 +22,12 @@ final class ApiFamilies {
 
   private ApiFamilies() {}
 
-  static Map<String, List<Member>> of(ConnectorContext connector) {
-    return connector.derived(
-        "operations.apiFamilies",
-        () -> connector.swagger().map(doc -> families(doc.tree())).orElse(Map.of()));
+  private static final ConnectorIndex.Key<Map<String, List<Member>>> API_FAMILIES =
+      ConnectorIndex.Key.of(
+          connector -> connector.definition().map(doc -> families(doc.tree())).orElse(Map.of()));
+
+  static Map<String, List<Member>> of(ConnectorIndex connector) {
+    return connector.get(API_FAMILIES);
   }
 
   private static Map<String, List<Member>> families(JsonNode root) {

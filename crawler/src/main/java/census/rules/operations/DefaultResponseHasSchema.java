@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -22,7 +22,7 @@ import com.google.auto.service.AutoService;
         "Move the schema to the 200 (or other 2xx) response and leave \"default\" with a description.")
 public final class DefaultResponseHasSchema implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachResponse(
         connector,
         (doc, op, r) -> {

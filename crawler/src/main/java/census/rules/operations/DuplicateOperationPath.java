@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -24,7 +24,7 @@ import java.util.Map;
     fix = "Give the operations a difference in their static path segments, or merge them.")
 public final class DuplicateOperationPath implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Map<String, PathTemplates.Route> first = new HashMap<>();
     for (PathTemplates.Route route : PathTemplates.of(connector)) {
       PathTemplates.Route earlier =
@@ -37,7 +37,7 @@ public final class DuplicateOperationPath implements Rule {
               .toLowerCase(Locale.ROOT)
               .equals(route.op().path().toLowerCase(Locale.ROOT))) {
         findings.at(
-            connector.swagger().orElseThrow(),
+            connector.definition().orElseThrow(),
             route.op().pointer(),
             route.op().label() + " cannot be told apart from " + earlier.op().label());
       }

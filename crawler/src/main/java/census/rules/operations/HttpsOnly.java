@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -27,7 +27,7 @@ import com.google.auto.service.AutoService;
     version = 2)
 public final class HttpsOnly implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Schemes.of(connector)
         .filter(schemes -> !schemes.offers("https"))
         .ifPresent(

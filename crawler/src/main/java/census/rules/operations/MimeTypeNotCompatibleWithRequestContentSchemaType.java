@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.MimeTypes;
 import census.rules.Rule;
@@ -27,7 +27,7 @@ import java.util.List;
             + " application/json) for a body parameter.")
 public final class MimeTypeNotCompatibleWithRequestContentSchemaType implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachRequest(
         connector,
         (doc, root, op, params) -> {

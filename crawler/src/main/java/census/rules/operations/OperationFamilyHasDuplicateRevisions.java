@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -19,14 +19,14 @@ import java.util.List;
     fix = "Give each operation of the family its own revision number.")
 public final class OperationFamilyHasDuplicateRevisions implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (var family : ApiFamilies.of(connector).entrySet()) {
       List<ApiFamilies.Member> members = family.getValue();
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (ApiFamilies.Member m : members) {
         if (m.revision() != null && !seen.add(m.revision())) {
           findings.at(
-              connector.swagger().orElseThrow(),
+              connector.definition().orElseThrow(),
               m.annotation() + "/revision",
               "family " + family.getKey() + " has revision " + m.revision() + " twice");
         }

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,13 +21,13 @@ import java.util.List;
     fix = "Mark the older revisions deprecated: true.")
 public final class OperationFamilyHasManyActiveOperations implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (var family : ApiFamilies.of(connector).entrySet()) {
       List<ApiFamilies.Member> members = family.getValue();
       List<ApiFamilies.Member> active = members.stream().filter(m -> !m.deprecated()).toList();
       for (int i = 2; i < active.size(); i++) {
         findings.at(
-            connector.swagger().orElseThrow(),
+            connector.definition().orElseThrow(),
             active.get(i).annotation(),
             "family "
                 + family.getKey()

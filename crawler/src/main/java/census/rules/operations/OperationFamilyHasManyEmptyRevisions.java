@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -19,13 +19,13 @@ import java.util.List;
     fix = "Give every operation of the family but the first a revision.")
 public final class OperationFamilyHasManyEmptyRevisions implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (var family : ApiFamilies.of(connector).entrySet()) {
       List<ApiFamilies.Member> members = family.getValue();
       List<ApiFamilies.Member> empty = members.stream().filter(m -> m.revision() == null).toList();
       for (int i = 1; i < empty.size(); i++) {
         findings.at(
-            connector.swagger().orElseThrow(),
+            connector.definition().orElseThrow(),
             empty.get(i).annotation(),
             "family " + family.getKey() + " has " + empty.size() + " operations without revision");
       }

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -24,9 +24,9 @@ public final class OperationIdNotPascalCase implements Rule {
   static final Pattern PASCAL = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               for (SwaggerWalk.Operation op : SwaggerWalk.operations(connector)) {

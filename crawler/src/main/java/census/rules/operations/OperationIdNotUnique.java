@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -28,7 +28,7 @@ import com.google.auto.service.AutoService;
     fix = "Rename one of the operations sharing the id.")
 public final class OperationIdNotUnique implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     java.util.Map<String, String> first = new java.util.HashMap<>();
     SwaggerWalk.eachOperation(
         connector,

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -19,9 +19,9 @@ import com.google.auto.service.AutoService;
     fix = "Write the path as \"/items\", not \"items\".")
 public final class OperationPathMustStartWithSlash implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               for (java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> path :

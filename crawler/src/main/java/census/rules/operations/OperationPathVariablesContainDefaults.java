@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -23,7 +23,7 @@ public final class OperationPathVariablesContainDefaults implements Rule {
       java.util.regex.Pattern.compile("\\{[^{}/]*=[^{}/]*}");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     PathTemplates.eachPath(
         connector,
         (doc, path, pointer, item) -> {

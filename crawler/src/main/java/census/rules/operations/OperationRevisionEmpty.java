@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,13 +21,13 @@ import java.util.List;
     fix = "Add \"revision\": 1 (or the operation's revision) beside the family.")
 public final class OperationRevisionEmpty implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (var family : ApiFamilies.of(connector).entrySet()) {
       List<ApiFamilies.Member> members = family.getValue();
       for (ApiFamilies.Member m : members) {
         if (m.revision() == null) {
           findings.at(
-              connector.swagger().orElseThrow(),
+              connector.definition().orElseThrow(),
               m.annotation(),
               m.op().operationId() + " in family " + family.getKey() + " has no revision");
         }

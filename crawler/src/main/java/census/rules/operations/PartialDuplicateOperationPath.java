@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -27,7 +27,7 @@ import java.util.Map;
 public final class PartialDuplicateOperationPath implements Rule {
   @Override
   @SuppressWarnings("ReferenceEquality") // another route of the bucket, not the route itself
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Map<String, List<PathTemplates.Route>> buckets = new LinkedHashMap<>();
     for (PathTemplates.Route r : PathTemplates.of(connector)) {
       buckets
@@ -44,7 +44,7 @@ public final class PartialDuplicateOperationPath implements Rule {
         }
         if (!shadows.isEmpty()) {
           findings.at(
-              connector.swagger().orElseThrow(),
+              connector.definition().orElseThrow(),
               r.op().pointer(),
               r.op().label()
                   + " can be routed to the operation of "

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -20,7 +20,7 @@ import com.google.auto.service.AutoService;
     fix = "Write the operations into the path item itself.")
 public final class PathItemRefNotSuppored implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     PathTemplates.eachPath(
         connector,
         (doc, path, pointer, item) -> {

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -33,7 +33,7 @@ public final class PathParameterMissingEncoding implements Rule {
   private static final Set<String> ENCODINGS = Set.of("single", "double");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {

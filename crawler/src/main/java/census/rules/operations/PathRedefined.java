@@ -1,8 +1,8 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -24,9 +24,9 @@ import java.util.Map;
     fix = "Merge the operations of both spellings under one path.")
 public final class PathRedefined implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               Map<String, String> first = new HashMap<>();

@@ -1,6 +1,6 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
+import census.rules.ConnectorIndex;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -34,9 +34,9 @@ final class PathTemplates {
   }
 
   /** Runs {@code check} on every key of the definition's {@code paths}. */
-  static void eachPath(ConnectorContext connector, PathCheck check) {
+  static void eachPath(ConnectorIndex connector, PathCheck check) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(doc.tree().path("paths"))) {
@@ -49,14 +49,16 @@ final class PathTemplates {
             });
   }
 
-  static List<Route> of(ConnectorContext connector) {
-    return connector.derived(
-        "operations.pathTemplates",
-        () ->
-            connector
-                .swagger()
-                .map(doc -> routes(SwaggerWalk.operations(doc.tree())))
-                .orElse(List.of()));
+  private static final ConnectorIndex.Key<List<Route>> PATH_TEMPLATES =
+      ConnectorIndex.Key.of(
+          connector ->
+              connector
+                  .definition()
+                  .map(doc -> routes(SwaggerWalk.operations(doc.tree())))
+                  .orElse(List.of()));
+
+  static List<Route> of(ConnectorIndex connector) {
+    return connector.get(PATH_TEMPLATES);
   }
 
   private static List<Route> routes(List<SwaggerWalk.Operation> ops) {

@@ -1,8 +1,8 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -33,7 +33,7 @@ import java.util.regex.Matcher;
         "Say what the operation does without the product: \"Start a flow run\" needs no \"Power Automate\".")
 public final class ProductNameInOperationText implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {

@@ -1,6 +1,6 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +13,7 @@ final class Replacements {
    * Reports each replacement object that does not name {@code field}, as "the replacement of
    * OPERATION does not name its FIELD".
    */
-  static void requireField(ConnectorContext connector, Findings findings, String field) {
+  static void requireField(ConnectorIndex connector, Findings findings, String field) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {

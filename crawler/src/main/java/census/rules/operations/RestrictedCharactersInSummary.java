@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -29,7 +29,7 @@ public final class RestrictedCharactersInSummary implements Rule {
       java.util.regex.Pattern.compile("[\\p{L}\\p{N} ()]*");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {

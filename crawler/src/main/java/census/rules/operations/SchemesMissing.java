@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,9 +21,9 @@ import com.google.auto.service.AutoService;
     fix = "Add \"schemes\": [\"https\"].")
 public final class SchemesMissing implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .filter(doc -> doc.root().isPresent())
         .filter(doc -> doc.tree().path("schemes").isMissingNode())
         .ifPresent(doc -> findings.at(doc, "", "schemes is missing; it should be [\"https\"]"));

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.MimeTypes;
 import census.rules.Rule;
@@ -25,7 +25,7 @@ import java.util.List;
     fix = "Consume multipart/form-data to upload the file, or take the value as a plain string.")
 public final class StringBinaryNotSupportedForFormUrlEncoded implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachRequest(
         connector,
         (doc, root, op, params) -> {

@@ -1,7 +1,7 @@
 package census.rules.operations;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -27,9 +27,9 @@ public final class TotalOperationsCountExceedsMaxAllowed implements Rule {
   static final int LIMIT = 400;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               List<SwaggerWalk.Operation> ops = SwaggerWalk.operations(connector);

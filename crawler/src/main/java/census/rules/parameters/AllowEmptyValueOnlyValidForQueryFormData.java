@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -20,13 +20,13 @@ import com.google.auto.service.AutoService;
     fix = "Remove allowEmptyValue from the parameter.")
 public final class AllowEmptyValueOnlyValidForQueryFormData implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (DeclaredParameters.Declared p : DeclaredParameters.of(connector)) {
       if (p.node().has("allowEmptyValue")
           && !p.in().equals("query")
           && !p.in().equals("formData")) {
         findings.at(
-            connector.swagger().orElseThrow(),
+            connector.definition().orElseThrow(),
             p.pointer() + "/allowEmptyValue",
             "allowEmptyValue on " + p.in() + " parameter \"" + p.name() + "\"");
       }

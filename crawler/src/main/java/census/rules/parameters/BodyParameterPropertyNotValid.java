@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -42,7 +42,7 @@ public final class BodyParameterPropertyNotValid implements Rule {
           "multipleOf");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (DeclaredParameters.Declared p : DeclaredParameters.of(connector)) {
       if (!p.in().equals("body")) {
         continue;
@@ -50,7 +50,7 @@ public final class BodyParameterPropertyNotValid implements Rule {
       for (String field : NON_BODY_FIELDS) {
         if (p.node().has(field)) {
           findings.at(
-              connector.swagger().orElseThrow(),
+              connector.definition().orElseThrow(),
               p.pointer() + "/" + field,
               "body parameter \"" + p.name() + "\" uses " + field + " outside its schema");
         }

@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -22,7 +22,7 @@ import com.google.auto.service.AutoService;
     fix = "Use csv (the default: remove collectionFormat), or take the value as a string.")
 public final class CollectionFormatValueNotSupported implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (DeclaredParameters.Declared p : DeclaredParameters.of(connector)) {
       com.fasterxml.jackson.databind.JsonNode node = p.node();
       String pointer = p.pointer();
@@ -30,7 +30,7 @@ public final class CollectionFormatValueNotSupported implements Rule {
         com.fasterxml.jackson.databind.JsonNode format = node.path("collectionFormat");
         if (!format.isMissingNode() && !format.asText("").equals("csv")) {
           findings.at(
-              connector.swagger().orElseThrow(),
+              connector.definition().orElseThrow(),
               pointer + "/collectionFormat",
               "collectionFormat " + format + " of parameter \"" + p.name() + "\" is not supported");
         }

@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -23,7 +23,7 @@ import com.google.auto.service.AutoService;
     fix = "Rename the parameter.")
 public final class ConnectionIdParameterNotAllowed implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachParameter(
         connector,
         (doc, op, p) -> {

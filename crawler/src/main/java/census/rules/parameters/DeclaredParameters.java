@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -28,10 +28,12 @@ final class DeclaredParameters {
 
   private DeclaredParameters() {}
 
-  static List<Declared> of(ConnectorContext connector) {
-    return connector.derived(
-        "parameters.declared",
-        () -> connector.swagger().map(doc -> all(doc.tree())).orElse(List.of()));
+  private static final ConnectorIndex.Key<List<Declared>> DECLARED =
+      ConnectorIndex.Key.of(
+          connector -> connector.definition().map(doc -> all(doc.tree())).orElse(List.of()));
+
+  static List<Declared> of(ConnectorIndex connector) {
+    return connector.get(DECLARED);
   }
 
   private static List<Declared> all(JsonNode root) {

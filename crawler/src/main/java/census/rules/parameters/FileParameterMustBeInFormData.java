@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -19,7 +19,7 @@ import com.google.auto.service.AutoService;
     fix = "Set \"in\": \"formData\", or send the file as a body with a binary schema.")
 public final class FileParameterMustBeInFormData implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachParameter(
         connector,
         (doc, op, p) -> {

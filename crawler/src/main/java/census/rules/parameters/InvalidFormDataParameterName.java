@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -18,11 +18,11 @@ import com.google.auto.service.AutoService;
     fix = "Rename the parameter with ASCII characters; keep the display text in x-ms-summary.")
 public final class InvalidFormDataParameterName implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (DeclaredParameters.Declared p : DeclaredParameters.of(connector)) {
       if (p.in().equals("formData") && !ascii(p.name())) {
         findings.at(
-            connector.swagger().orElseThrow(),
+            connector.definition().orElseThrow(),
             p.pointer() + "/name",
             "formData parameter name \"" + p.name() + "\" is not US-ASCII");
       }

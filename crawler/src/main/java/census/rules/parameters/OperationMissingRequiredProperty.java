@@ -1,8 +1,8 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -36,9 +36,9 @@ public final class OperationMissingRequiredProperty implements Rule {
           "x-ms-dynamic-properties");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               List<SwaggerWalk.Request> requests = SwaggerWalk.requests(connector);

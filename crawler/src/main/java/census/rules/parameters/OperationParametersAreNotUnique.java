@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -25,7 +25,7 @@ import com.google.auto.service.AutoService;
             + " needs and drop or rename the other.")
 public final class OperationParametersAreNotUnique implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachRequest(
         connector,
         (doc, root, op, params) -> {

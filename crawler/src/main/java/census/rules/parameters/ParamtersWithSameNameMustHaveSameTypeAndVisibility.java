@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -29,9 +29,9 @@ import java.util.Objects;
 public final class ParamtersWithSameNameMustHaveSameTypeAndVisibility implements Rule {
   @Override
   @SuppressWarnings("ReferenceEquality") // a trigger naming itself as its webhook is skipped
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode root = doc.tree();

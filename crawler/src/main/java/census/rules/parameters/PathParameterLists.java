@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -15,10 +15,12 @@ final class PathParameterLists {
 
   private PathParameterLists() {}
 
-  static List<PathList> of(ConnectorContext connector) {
-    return connector.derived(
-        "parameters.pathLists",
-        () -> connector.swagger().map(doc -> lists(doc.tree())).orElse(List.of()));
+  private static final ConnectorIndex.Key<List<PathList>> PATH_LISTS =
+      ConnectorIndex.Key.of(
+          connector -> connector.definition().map(doc -> lists(doc.tree())).orElse(List.of()));
+
+  static List<PathList> of(ConnectorIndex connector) {
+    return connector.get(PATH_LISTS);
   }
 
   private static List<PathList> lists(JsonNode root) {

@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,13 +21,13 @@ import com.google.auto.service.AutoService;
     fix = "Remove or rename the duplicate.")
 public final class PathParametersContainDuplicateParameter implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (PathParameterLists.PathList list : PathParameterLists.of(connector)) {
       java.util.Set<String> seen = new java.util.HashSet<>();
       for (SwaggerWalk.Parameter p : list.parameters()) {
         if (!seen.add(p.in() + ":" + p.name())) {
           findings.at(
-              connector.swagger().orElseThrow(),
+              connector.definition().orElseThrow(),
               p.pointer(),
               "path "
                   + list.path()

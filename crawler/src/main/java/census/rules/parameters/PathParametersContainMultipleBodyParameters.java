@@ -1,7 +1,7 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -19,14 +19,14 @@ import com.google.auto.service.AutoService;
     fix = "Merge the body parameters into one schema.")
 public final class PathParametersContainMultipleBodyParameters implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     for (PathParameterLists.PathList list : PathParameterLists.of(connector)) {
       boolean body = false;
       for (SwaggerWalk.Parameter p : list.parameters()) {
         if (p.in().equals("body")) {
           if (body) {
             findings.at(
-                connector.swagger().orElseThrow(),
+                connector.definition().orElseThrow(),
                 p.pointer(),
                 "path " + list.path() + " has a second body parameter \"" + p.name() + "\"");
           }

@@ -1,8 +1,8 @@
 package census.rules.parameters;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -34,7 +34,7 @@ public final class SourcePropertyInternal implements Rule {
       List.of("x-ms-dynamic-values", "x-ms-dynamic-schema", "x-ms-dynamic-list");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {

@@ -1,8 +1,8 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -38,7 +38,7 @@ public final class ConnectionParameterReferenceNotFound implements Rule {
   static final int MAX_DEPTH = 16;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {

@@ -1,8 +1,8 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -30,7 +30,7 @@ import java.util.Map;
     fix = "Complete the set as in the guide's multi-auth pattern.")
 public final class ConnectionParameterSetsNotValid implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {

@@ -1,7 +1,7 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.info.Documents;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +62,7 @@ public final class ConnectionParameters {
   }
 
   /** Runs {@code check} on every OAuth parameter ({@link #oauth}) of apiProperties.json. */
-  static void eachOAuth(ConnectorContext connector, BiConsumer<JsonDocument, Parameter> check) {
+  static void eachOAuth(ConnectorIndex connector, BiConsumer<JsonDocument, Parameter> check) {
     Documents.properties(connector).ifPresent(doc -> oauth(doc).forEach(p -> check.accept(doc, p)));
   }
 

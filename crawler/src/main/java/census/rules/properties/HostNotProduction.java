@@ -1,7 +1,7 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -64,7 +64,7 @@ public final class HostNotProduction implements Rule {
   private static final Splitter PARTS = Splitter.on('-').omitEmptyStrings();
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     boolean elsewhere =
         Documents.properties(connector)
             .map(
@@ -76,7 +76,8 @@ public final class HostNotProduction implements Rule {
     if (elsewhere) {
       return;
     }
-    Documents.swagger(connector)
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode host = doc.tree().path("host");

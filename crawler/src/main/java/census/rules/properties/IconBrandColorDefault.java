@@ -1,8 +1,8 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.model.ConnectorKind;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -32,7 +32,7 @@ public final class IconBrandColorDefault implements Rule {
       Map.of("#ffffff", "white", "#007ee5", "the default blue");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {

@@ -1,7 +1,7 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -28,7 +28,7 @@ public final class IconBrandColorNotValid implements Rule {
   static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {

@@ -1,8 +1,8 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.model.ConnectorKind;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -26,7 +26,7 @@ public final class IndependentPublisherBrandColor implements Rule {
   static final String COLOR = "#da3b01";
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {

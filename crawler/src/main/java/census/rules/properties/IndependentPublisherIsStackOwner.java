@@ -1,8 +1,8 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.model.ConnectorKind;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -31,7 +31,7 @@ import com.google.auto.service.AutoService;
             + " connector as a verified (certified) connector instead.")
 public final class IndependentPublisherIsStackOwner implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {

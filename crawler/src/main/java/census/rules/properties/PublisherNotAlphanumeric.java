@@ -1,7 +1,7 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -30,7 +30,7 @@ public final class PublisherNotAlphanumeric implements Rule {
   static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{M}\\p{N} .,&'’()\\-]|_");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.properties(connector)
         .ifPresent(
             doc -> {

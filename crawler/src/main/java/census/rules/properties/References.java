@@ -1,7 +1,7 @@
 package census.rules.properties;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.SwaggerWalk;
 import census.rules.info.Documents;
 import com.google.common.base.Supplier;
@@ -22,8 +22,9 @@ final class References {
   private References() {}
 
   /** The definition's operationIds, lower-cased; empty when there is no readable definition. */
-  static Set<String> operationIds(ConnectorContext connector) {
-    return Documents.swagger(connector)
+  static Set<String> operationIds(ConnectorIndex connector) {
+    return connector
+        .definition()
         .map(
             doc ->
                 SwaggerWalk.operations(connector).stream()
@@ -39,7 +40,7 @@ final class References {
    * with a test that tells a name (a string node) that is no operationId of the definition.
    */
   static void withUnknownOperation(
-      ConnectorContext connector, BiConsumer<JsonDocument, Predicate<PropertiesNode>> check) {
+      ConnectorIndex connector, BiConsumer<JsonDocument, Predicate<PropertiesNode>> check) {
     Documents.withBoth(
         connector,
         (properties, swagger) -> {

@@ -1,7 +1,7 @@
 package census.rules.readme;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -36,7 +36,7 @@ public final class IntroDescriptionTooLong implements Rule {
   private static final Splitter PARAGRAPHS = Splitter.onPattern("\\R\\s*\\R");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
         .intro()
         .ifPresent(

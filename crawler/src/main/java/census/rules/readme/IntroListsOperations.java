@@ -1,7 +1,7 @@
 package census.rules.readme;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -28,7 +28,7 @@ public final class IntroListsOperations implements Rule {
       Pattern.compile("^(supported |available )?(operations|actions|triggers)( and \\w+)?$");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
         .intro()
         .ifPresent(

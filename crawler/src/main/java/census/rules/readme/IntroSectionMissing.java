@@ -1,7 +1,7 @@
 package census.rules.readme;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -37,7 +37,7 @@ public final class IntroSectionMissing implements Rule {
           new TemplateSections.Section("FAQ", "faq|frequently asked|questions"));
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     TemplateSections.report(connector, connector.intro(), "intro.md", SECTIONS, findings);
   }
 }

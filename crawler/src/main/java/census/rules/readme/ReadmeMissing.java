@@ -1,7 +1,7 @@
 package census.rules.readme;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -28,7 +28,7 @@ import com.google.auto.service.AutoService;
     fix = "Add readme.md following the README template of the connector-authoring guide.")
 public final class ReadmeMissing implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     if (connector.folder().readmeFile().isEmpty()) {
       findings.file("readme.md", "the folder has no readme.md");
     } else {

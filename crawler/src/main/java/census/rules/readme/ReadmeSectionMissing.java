@@ -1,8 +1,8 @@
 package census.rules.readme;
 
-import census.connector.ConnectorContext;
 import census.model.ConnectorKind;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -41,7 +41,7 @@ public final class ReadmeSectionMissing implements Rule {
           new TemplateSections.Section("Known Issues and Limitations", "known issue|limitation"));
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     TemplateSections.report(connector, connector.readme(), "readme.md", SECTIONS, findings);
   }
 }

@@ -1,7 +1,7 @@
 package census.rules.readme;
 
-import census.connector.ConnectorContext;
 import census.connector.TextFile;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -70,7 +70,7 @@ final class TemplateSections {
    * credentials section counts only for a connector that authenticates.
    */
   static void report(
-      ConnectorContext connector,
+      ConnectorIndex connector,
       Optional<TextFile> file,
       String name,
       List<Section> sections,
@@ -86,9 +86,12 @@ final class TemplateSections {
   }
 
   /** Security definitions in the definition, or connection parameters in apiProperties.json. */
-  static boolean authenticates(ConnectorContext connector) {
+  static boolean authenticates(ConnectorIndex connector) {
     boolean security =
-        connector.swagger().map(d -> d.tree().path("securityDefinitions").size() > 0).orElse(false);
+        connector
+            .definition()
+            .map(d -> d.tree().path("securityDefinitions").size() > 0)
+            .orElse(false);
     JsonNode props = connector.properties().map(d -> d.tree().path("properties")).orElse(null);
     boolean parameters =
         props != null

@@ -1,7 +1,7 @@
 package census.rules.responses;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -20,7 +20,7 @@ import com.google.auto.service.AutoService;
     fix = "Keep the error response's description and remove its schema.")
 public final class ErrorResponseHasSchema implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachResponse(
         connector,
         (doc, op, r) -> {

@@ -1,7 +1,7 @@
 package census.rules.responses;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -20,7 +20,7 @@ import com.google.auto.service.AutoService;
         "Add a 200 (or other 2xx) response with a description and, where there is content, a schema.")
 public final class OperationMustHaveResponse implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {

@@ -1,8 +1,8 @@
 package census.rules.responses;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.MimeTypes;
 import census.rules.Rule;
@@ -27,7 +27,7 @@ import java.util.Map;
     fix = "Key the example by a MIME type in produces, or add the type to produces.")
 public final class ResponseExampleMustBeProducedByOperation implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {

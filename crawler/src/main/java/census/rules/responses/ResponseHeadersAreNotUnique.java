@@ -1,8 +1,8 @@
 package census.rules.responses;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -27,9 +27,9 @@ import java.util.Map;
     fix = "Remove one of the two spellings.")
 public final class ResponseHeadersAreNotUnique implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode root = doc.tree();

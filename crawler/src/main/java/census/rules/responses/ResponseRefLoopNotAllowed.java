@@ -1,7 +1,7 @@
 package census.rules.responses;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,7 +21,7 @@ import com.google.auto.service.AutoService;
     fix = "Write the response out, or reference the target directly where it is used.")
 public final class ResponseRefLoopNotAllowed implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.reportRefEntries(connector, findings, "responses", "response definition");
   }
 }

@@ -1,7 +1,7 @@
 package census.rules.responses;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -28,7 +28,7 @@ import com.google.auto.service.AutoService;
             + " on the 200 (or 201) response for a polling trigger.")
 public final class SchemaDefinitionSetIncorrectly implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {

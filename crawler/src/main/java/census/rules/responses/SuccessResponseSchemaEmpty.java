@@ -1,7 +1,7 @@
 package census.rules.responses;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -20,7 +20,7 @@ import com.google.auto.service.AutoService;
     fix = "Describe the response's properties, or drop the schema if the response has no body.")
 public final class SuccessResponseSchemaEmpty implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerWalk.eachResponse(
         connector,
         (doc, op, r) -> {

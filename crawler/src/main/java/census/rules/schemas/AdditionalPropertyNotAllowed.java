@@ -1,8 +1,8 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -29,7 +29,7 @@ import java.util.Map;
     fix = "Remove the field, correct its spelling, or prefix a vendor extension with x-.")
 public final class AdditionalPropertyNotAllowed implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerObjects.eachObject(
         connector,
         (doc, o) -> {

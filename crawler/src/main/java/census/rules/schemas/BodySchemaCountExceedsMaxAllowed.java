@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -26,7 +26,7 @@ public final class BodySchemaCountExceedsMaxAllowed implements Rule {
   static final int LIMIT = 1_000;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaGraph.eachSchema(
         connector,
         (doc, graph, s) -> {

@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -24,9 +24,9 @@ import com.google.auto.service.AutoService;
     fix = "Write the default as a value of the declared type (10, not \"10\"; true, not \"true\").")
 public final class DefaultValueMustMatchType implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               for (SchemaWalk.Schema s : SwaggerObjects.typed(connector)) {

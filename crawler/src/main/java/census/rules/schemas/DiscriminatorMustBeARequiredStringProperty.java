@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -24,7 +24,7 @@ import com.google.auto.service.AutoService;
     fix = "Add the property with type string and list it under required, or fix the name.")
 public final class DiscriminatorMustBeARequiredStringProperty implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaWalk.eachSchema(
         connector,
         (doc, s) -> {

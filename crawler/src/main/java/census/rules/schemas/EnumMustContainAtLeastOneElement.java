@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -19,7 +19,7 @@ import com.google.auto.service.AutoService;
     fix = "Add the allowed values, or remove the empty enum.")
 public final class EnumMustContainAtLeastOneElement implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaWalk.eachSchema(
         connector,
         (doc, s) -> {

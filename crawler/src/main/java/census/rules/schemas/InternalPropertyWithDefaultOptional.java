@@ -1,8 +1,8 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -25,7 +25,7 @@ import java.util.Map;
     fix = "List the property under the object's required, or make it visible.")
 public final class InternalPropertyWithDefaultOptional implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaGraph.eachSchema(
         connector,
         (doc, graph, s) -> {

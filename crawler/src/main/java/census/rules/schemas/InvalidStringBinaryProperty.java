@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -25,9 +25,9 @@ import com.google.auto.service.AutoService;
             + " content the whole body.")
 public final class InvalidStringBinaryProperty implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               for (SchemaWalk.Schema s : SwaggerObjects.typed(connector)) {

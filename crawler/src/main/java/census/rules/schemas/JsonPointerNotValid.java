@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -26,7 +26,7 @@ import com.google.auto.service.AutoService;
     fix = "Write the reference as #/definitions/Name, escaping ~ as ~0 and / as ~1 in names.")
 public final class JsonPointerNotValid implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerObjects.eachObject(
         connector,
         (doc, o) -> {

@@ -1,8 +1,8 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -26,7 +26,7 @@ import java.util.Map;
     fix = "Write the value with the JSON type the specification gives the field.")
 public final class JsonTypeIncorrect implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerObjects.eachObject(
         connector,
         (doc, o) -> {

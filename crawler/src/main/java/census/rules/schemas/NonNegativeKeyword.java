@@ -1,6 +1,6 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.SchemaWalk;
@@ -18,9 +18,9 @@ abstract class NonNegativeKeyword implements Rule {
   }
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               for (SchemaWalk.Schema s : SwaggerObjects.typed(connector)) {

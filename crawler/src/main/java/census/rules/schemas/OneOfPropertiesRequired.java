@@ -1,8 +1,8 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -39,7 +39,7 @@ public final class OneOfPropertiesRequired implements Rule {
   private static final List<String> SOURCES = List.of("parameter", "parameterReference", "value");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SwaggerObjects.eachObject(
         connector,
         (doc, o) -> {

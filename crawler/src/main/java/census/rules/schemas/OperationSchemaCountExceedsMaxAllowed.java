@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -31,7 +31,7 @@ public final class OperationSchemaCountExceedsMaxAllowed implements Rule {
   static final int LIMIT = 1_500;
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaGraph graph = SchemaGraph.of(connector);
     SwaggerWalk.eachOperation(
         connector,

@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -23,7 +23,7 @@ import com.google.auto.service.AutoService;
     fix = "Move \"required\" to the object schema it is about (often under items), or remove it.")
 public final class RequiredPropertyNotOnObject implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaWalk.eachSchema(
         connector,
         (doc, s) -> {

@@ -1,8 +1,8 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -26,7 +26,7 @@ import com.google.auto.service.AutoService;
             + " response may need a separate request definition).")
 public final class RequiredReadOnlyPropertyNotAllowedAsInput implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaGraph.eachSchema(
         connector,
         (doc, graph, s) -> {

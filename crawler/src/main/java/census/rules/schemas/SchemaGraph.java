@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.SchemaWalk;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,22 +53,24 @@ final class SchemaGraph {
   }
 
   /** Runs {@code check} on every schema of the connector's definition, if it has one. */
-  static void eachSchema(ConnectorContext connector, SchemaCheck check) {
+  static void eachSchema(ConnectorIndex connector, SchemaCheck check) {
     SchemaGraph graph = of(connector);
     SchemaWalk.eachSchema(connector, (doc, s) -> check.check(doc, graph, s));
   }
 
-  static SchemaGraph of(ConnectorContext connector) {
-    return connector.derived(
-        "schemaGraph",
-        () -> {
-          JsonNode definitions =
-              connector
-                  .swagger()
-                  .map(d -> d.tree().path("definitions"))
-                  .orElse(MissingNode.getInstance());
-          return build(definitions, SchemaWalk.of(connector));
-        });
+  private static final ConnectorIndex.Key<SchemaGraph> SCHEMA_GRAPH =
+      ConnectorIndex.Key.of(
+          connector -> {
+            JsonNode definitions =
+                connector
+                    .definition()
+                    .map(d -> d.tree().path("definitions"))
+                    .orElse(MissingNode.getInstance());
+            return build(definitions, SchemaWalk.of(connector));
+          });
+
+  static SchemaGraph of(ConnectorIndex connector) {
+    return connector.get(SCHEMA_GRAPH);
   }
 
   private static SchemaGraph build(JsonNode definitions, List<SchemaWalk.Schema> schemas) {

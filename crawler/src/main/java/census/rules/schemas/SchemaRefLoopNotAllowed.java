@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -25,9 +25,9 @@ import java.util.Set;
     fix = "Refer to the target definition directly, and remove the alias.")
 public final class SchemaRefLoopNotAllowed implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode definitions = doc.tree().path("definitions");

@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Rule;
@@ -24,7 +24,7 @@ import com.google.auto.service.AutoService;
     fix = "Define the schema under definitions, or fix the reference.")
 public final class SchemaReferenceNotFound implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaWalk.eachSchema(
         connector,
         (doc, s) -> {

@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -23,7 +23,7 @@ import com.google.auto.service.AutoService;
             + " format binary; inside an object use string with format byte.")
 public final class SchemaTypeFileNotValid implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SchemaGraph.eachSchema(
         connector,
         (doc, graph, s) -> {

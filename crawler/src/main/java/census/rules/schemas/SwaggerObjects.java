@@ -1,7 +1,7 @@
 package census.rules.schemas;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.SchemaWalk;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -39,21 +39,23 @@ final class SwaggerObjects {
   /**
    * Runs {@code check} on every object of the connector's definition ({@link #of}), if it has one.
    */
-  static void eachObject(ConnectorContext connector, BiConsumer<JsonDocument, Obj> check) {
-    connector.swagger().ifPresent(doc -> of(connector).forEach(o -> check.accept(doc, o)));
+  static void eachObject(ConnectorIndex connector, BiConsumer<JsonDocument, Obj> check) {
+    connector.definition().ifPresent(doc -> of(connector).forEach(o -> check.accept(doc, o)));
   }
 
-  static List<Obj> of(ConnectorContext connector) {
-    return connector.derived(
-        "swaggerObjects",
-        () -> {
-          List<Obj> out = new ArrayList<>();
-          connector.swagger().ifPresent(doc -> addStructure(doc.tree(), out));
-          for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-            out.add(new Obj(Kind.SCHEMA, s.node(), s.pointer()));
-          }
-          return List.copyOf(out);
-        });
+  private static final ConnectorIndex.Key<List<Obj>> SWAGGER_OBJECTS =
+      ConnectorIndex.Key.of(
+          connector -> {
+            List<Obj> out = new ArrayList<>();
+            connector.definition().ifPresent(doc -> addStructure(doc.tree(), out));
+            for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
+              out.add(new Obj(Kind.SCHEMA, s.node(), s.pointer()));
+            }
+            return List.copyOf(out);
+          });
+
+  static List<Obj> of(ConnectorIndex connector) {
+    return connector.get(SWAGGER_OBJECTS);
   }
 
   /**
@@ -61,22 +63,25 @@ final class SwaggerObjects {
    * …): schemas, and the non-body parameters, items and headers that Swagger 2.0 gives the same
    * keywords. The schemas keep what {@link SchemaWalk} knows of them.
    */
-  static List<SchemaWalk.Schema> typed(ConnectorContext connector) {
-    return connector.derived(
-        "typedNodes",
-        () -> {
-          List<SchemaWalk.Schema> out = new ArrayList<>(SchemaWalk.of(connector));
-          for (Obj o : of(connector)) {
-            boolean valueParameter =
-                o.kind() == Kind.PARAMETER
-                    && !o.node().has("$ref")
-                    && !"body".equals(o.node().path("in").asText());
-            if (valueParameter || o.kind() == Kind.ITEMS || o.kind() == Kind.HEADER) {
-              out.add(new SchemaWalk.Schema(o.node(), o.pointer(), null, o.kind() != Kind.HEADER));
+  private static final ConnectorIndex.Key<List<SchemaWalk.Schema>> TYPED_NODES =
+      ConnectorIndex.Key.of(
+          connector -> {
+            List<SchemaWalk.Schema> out = new ArrayList<>(SchemaWalk.of(connector));
+            for (Obj o : of(connector)) {
+              boolean valueParameter =
+                  o.kind() == Kind.PARAMETER
+                      && !o.node().has("$ref")
+                      && !"body".equals(o.node().path("in").asText());
+              if (valueParameter || o.kind() == Kind.ITEMS || o.kind() == Kind.HEADER) {
+                out.add(
+                    new SchemaWalk.Schema(o.node(), o.pointer(), null, o.kind() != Kind.HEADER));
+              }
             }
-          }
-          return List.copyOf(out);
-        });
+            return List.copyOf(out);
+          });
+
+  static List<SchemaWalk.Schema> typed(ConnectorIndex connector) {
+    return connector.get(TYPED_NODES);
   }
 
   private static void addStructure(JsonNode root, List<Obj> out) {

@@ -1,7 +1,7 @@
 package census.rules.security;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -29,7 +29,7 @@ import com.google.auto.service.AutoService;
             + " the OAuth settings use.")
 public final class ConnectionParameterWithoutSecurityDefinition implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.withBoth(
         connector,
         (properties, swagger) -> {

@@ -1,7 +1,7 @@
 package census.rules.security;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -26,7 +26,7 @@ import com.google.auto.service.AutoService;
             + " scopes; several scopes are separate entries, not one space-separated string.")
 public final class OAuthSecurityRequirementValueMustBeScopeName implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SecuritySchemes.eachRequirement(
         connector,
         (doc, r, scheme) -> {

@@ -1,7 +1,7 @@
 package census.rules.security;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -37,7 +37,7 @@ public final class SecurityDefinitionWithoutConnectionParameter implements Rule 
   static final Set<String> TEXT_TYPES = Set.of("string", "securestring");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Documents.withBoth(
         connector,
         (properties, swagger) -> {

@@ -1,7 +1,7 @@
 package census.rules.security;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -22,7 +22,7 @@ import com.google.auto.service.AutoService;
     fix = "Use the name of a securityDefinitions entry, or define the scheme.")
 public final class SecurityRequirementMustBeDefined implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     SecuritySchemes.eachRequirement(
         connector,
         (doc, r, scheme) -> {

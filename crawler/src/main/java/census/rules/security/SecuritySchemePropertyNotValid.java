@@ -1,14 +1,13 @@
 package census.rules.security;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import census.rules.info.Documents;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.Map;
@@ -40,8 +39,9 @@ public final class SecuritySchemePropertyNotValid implements Rule {
   static final Set<String> FLOWS = Set.of("implicit", "password", "application", "accessCode");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               for (SecuritySchemes.Scheme scheme : SecuritySchemes.schemes(doc.tree())) {

@@ -1,12 +1,11 @@
 package census.rules.security;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.info.Documents;
 import com.google.auto.service.AutoService;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,9 @@ import java.util.List;
             + " \"accessCode\", \"authorizationUrl\": ..., \"tokenUrl\": ..., \"scopes\": {}}.")
 public final class SecuritySchemePropertyRequired implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    Documents.swagger(connector)
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               for (SecuritySchemes.Scheme scheme : SecuritySchemes.schemes(doc.tree())) {

@@ -1,9 +1,8 @@
 package census.rules.security;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.SwaggerWalk;
-import census.rules.info.Documents;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +56,9 @@ final class SecuritySchemes {
   }
 
   /** Runs {@code check} on every requirement entry ({@link #requirements}) of the definition. */
-  static void eachRequirement(ConnectorContext connector, RequirementCheck check) {
-    Documents.swagger(connector)
+  static void eachRequirement(ConnectorIndex connector, RequirementCheck check) {
+    connector
+        .definition()
         .ifPresent(
             doc -> {
               JsonNode definitions = doc.tree().path("securityDefinitions");

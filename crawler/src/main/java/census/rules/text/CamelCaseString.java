@@ -1,8 +1,8 @@
 package census.rules.text;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -47,12 +47,12 @@ public final class CamelCaseString implements Rule {
   }
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
-    connector.swagger().ifPresent(doc -> check(connector, doc, findings));
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector.definition().ifPresent(doc -> check(connector, doc, findings));
   }
 
-  private static void check(ConnectorContext connector, JsonDocument doc, Findings findings) {
-    for (DisplayStrings.Text text : DisplayStrings.of(connector, doc)) {
+  private static void check(ConnectorIndex connector, JsonDocument doc, Findings findings) {
+    for (DisplayStrings.Text text : DisplayStrings.of(connector)) {
       if (text.key().equals("title") && text.pointer().equals("/info/title")) {
         continue; // the connector's name is a brand, and brands keep their case
       }

@@ -1,7 +1,7 @@
 package census.rules.text;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.JsonTrail;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -46,9 +46,13 @@ final class DisplayStrings {
   /** One word of prose and where it starts in the value (0-based). */
   record Word(String text, int offset, boolean sentenceStart) {}
 
+  private static final ConnectorIndex.Key<List<Text>> DISPLAY_STRINGS =
+      ConnectorIndex.Key.of(
+          connector -> connector.definition().map(DisplayStrings::of).orElse(List.of()));
+
   /** The definition's display strings, walked once per connector and shared by the text rules. */
-  static List<Text> of(ConnectorContext connector, JsonDocument doc) {
-    return connector.derived("displayStrings", () -> of(doc));
+  static List<Text> of(ConnectorIndex connector) {
+    return connector.get(DISPLAY_STRINGS);
   }
 
   static List<Text> of(JsonDocument doc) {

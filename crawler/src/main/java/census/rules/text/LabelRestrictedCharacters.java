@@ -1,7 +1,7 @@
 package census.rules.text;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -25,7 +25,7 @@ import com.google.auto.service.AutoService;
     fix = "Write the label in words: \"Form Name\" for form_name, \"Start Time\" for start-time.")
 public final class LabelRestrictedCharacters implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Labels.each(
         connector,
         (doc, label) -> {

@@ -1,7 +1,7 @@
 package census.rules.text;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
+import census.rules.ConnectorIndex;
 import census.rules.SchemaWalk;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,32 +45,36 @@ final class Labels {
   }
 
   /** Runs {@code check} on every label of the definition that is a non-blank string. */
-  static void each(ConnectorContext connector, Check check) {
-    connector.swagger().ifPresent(doc -> of(connector).forEach(label -> check.check(doc, label)));
+  static void each(ConnectorIndex connector, Check check) {
+    connector
+        .definition()
+        .ifPresent(doc -> of(connector).forEach(label -> check.check(doc, label)));
   }
 
   /** The definition's labels, found once per connector and shared by the label rules. */
-  private static List<Label> of(ConnectorContext connector) {
-    return connector.derived(
-        "labels",
-        () -> {
-          List<Label> out = new ArrayList<>();
-          SwaggerWalk.eachWrittenParameter(
-              connector,
-              (doc, op, p) -> add(Kind.PARAMETER_SUMMARY, p.name(), p.node(), p.pointer(), out));
-          SchemaWalk.eachSchema(
-              connector,
-              (doc, s) -> {
-                if (s.property() == null || s.isRef()) {
-                  return;
-                }
-                add(Kind.PROPERTY_SUMMARY, s.property(), s.node(), s.pointer(), out);
-                if (s.pointer().startsWith("/definitions/")) {
-                  add(Kind.PROPERTY_TITLE, s.property(), s.node(), s.pointer(), out);
-                }
-              });
-          return List.copyOf(out);
-        });
+  private static final ConnectorIndex.Key<List<Label>> LABELS =
+      ConnectorIndex.Key.of(
+          connector -> {
+            List<Label> out = new ArrayList<>();
+            SwaggerWalk.eachWrittenParameter(
+                connector,
+                (doc, op, p) -> add(Kind.PARAMETER_SUMMARY, p.name(), p.node(), p.pointer(), out));
+            SchemaWalk.eachSchema(
+                connector,
+                (doc, s) -> {
+                  if (s.property() == null || s.isRef()) {
+                    return;
+                  }
+                  add(Kind.PROPERTY_SUMMARY, s.property(), s.node(), s.pointer(), out);
+                  if (s.pointer().startsWith("/definitions/")) {
+                    add(Kind.PROPERTY_TITLE, s.property(), s.node(), s.pointer(), out);
+                  }
+                });
+            return List.copyOf(out);
+          });
+
+  private static List<Label> of(ConnectorIndex connector) {
+    return connector.get(LABELS);
   }
 
   private static void add(Kind kind, String owner, JsonNode node, String pointer, List<Label> out) {

@@ -1,8 +1,8 @@
 package census.rules.text;
 
-import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -42,14 +42,14 @@ public final class Misspelling implements Rule {
   private static final Pattern NAME_PARTS = Pattern.compile("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .filter(doc -> doc.root().isPresent())
         .ifPresent(
             doc -> {
               Set<String> names = ownNames(doc.tree());
-              for (DisplayStrings.Text text : DisplayStrings.of(connector, doc)) {
+              for (DisplayStrings.Text text : DisplayStrings.of(connector)) {
                 check(doc, text, names, findings);
               }
             });

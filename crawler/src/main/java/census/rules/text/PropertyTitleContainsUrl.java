@@ -1,7 +1,7 @@
 package census.rules.text;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -21,7 +21,7 @@ import com.google.auto.service.AutoService;
     fix = "Name the property in words; put a link in the readme if readers need one.")
 public final class PropertyTitleContainsUrl implements Rule {
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     Labels.each(
         connector,
         (doc, label) -> {

@@ -1,7 +1,7 @@
 package census.rules.text;
 
-import census.connector.ConnectorContext;
 import census.model.Severity;
+import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -120,12 +120,12 @@ public final class ValueMustBeInEnglish implements Rule {
           "from", "be", "are", "an", "or", "it", "as", "your", "you", "will", "if", "not");
 
   @Override
-  public void check(ConnectorContext connector, Findings findings) {
+  public void check(ConnectorIndex connector, Findings findings) {
     connector
-        .swagger()
+        .definition()
         .ifPresent(
             doc -> {
-              for (DisplayStrings.Text text : DisplayStrings.of(connector, doc)) {
+              for (DisplayStrings.Text text : DisplayStrings.of(connector)) {
                 String why = notEnglish(text.value());
                 if (why != null) {
                   findings.at(doc, text.pointer(), text.key() + " is not in English: " + why);
