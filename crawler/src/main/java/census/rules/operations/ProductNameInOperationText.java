@@ -12,6 +12,7 @@ import census.rules.info.ValueContainsRestrictedWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 @AutoService(Rule.class)
@@ -37,38 +38,47 @@ public final class ProductNameInOperationText implements Rule {
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {
-          for (String key : List.of("summary", "description")) {
-            check(doc, op.node().path(key), op.pointer() + "/" + key, op.label(), findings);
+          for (String key : KEYS_OF_OPERATION) {
+            check(doc, op.node().path(key), () -> op.pointer() + "/" + key, op::label, findings);
           }
         });
     SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
-          for (String key : List.of("x-ms-summary", "description")) {
+          for (String key : KEYS_OF_PARAMETER) {
             check(
                 doc,
                 p.node().path(key),
-                p.pointer() + "/" + key,
-                "parameter \"" + p.name() + "\"",
+                () -> p.pointer() + "/" + key,
+                () -> "parameter \"" + p.name() + "\"",
                 findings);
           }
         });
   }
 
+  private static final List<String> KEYS_OF_OPERATION = List.of("summary", "description");
+  private static final List<String> KEYS_OF_PARAMETER = List.of("x-ms-summary", "description");
+
+  /** Names the place only when it has a finding: most texts name no product. */
   private static void check(
-      JsonDocument doc, JsonNode text, String pointer, String what, Findings findings) {
+      JsonDocument doc,
+      JsonNode text,
+      Supplier<String> pointer,
+      Supplier<String> what,
+      Findings findings) {
     if (!text.isTextual()) {
       return;
     }
     Matcher m = ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(text.asText());
     if (m.find()) {
+      String at = pointer.get();
       findings.at(
           doc,
-          pointer,
+          at,
           "the "
-              + pointer.substring(pointer.lastIndexOf('/') + 1)
+              + at.substring(at.lastIndexOf('/') + 1)
               + " of "
-              + what
+              + what.get()
               + " names the product \""
               + m.group()
               + "\"");
