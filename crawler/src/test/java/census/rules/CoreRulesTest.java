@@ -1,7 +1,7 @@
 package census.rules;
 
+import static census.testing.RuleCases.Expected.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.model.ConnectorKind;
 import census.rules.info.ConnectorMetadataPropertiesMissing;
@@ -14,196 +14,161 @@ import census.rules.operations.DefaultResponseHasSchema;
 import census.rules.operations.HttpSchemeBesideHttps;
 import census.rules.operations.HttpsOnly;
 import census.rules.operations.OperationIdNotPascalCase;
-import census.rules.operations.PathParameterMissingEncoding;
 import census.rules.operations.PathParameterMustBeRequired;
 import census.rules.operations.SchemesMissing;
 import census.rules.properties.IndependentPublisherBrandColor;
 import census.testing.ConnectorFixture;
+import census.testing.RuleCaseSource;
+import census.testing.RuleCases;
 import census.testing.RuleTester;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** Fires and stays quiet, for the first rules of the skeleton. */
-class CoreRulesTest {
+/** The first rules of the skeleton: their valid and invalid cases, and a finding's line. */
+class CoreRulesTest implements RuleCaseSource {
+  private static final String GET = "/paths/~1tasks~1{taskId}/get";
+
+  private static ConnectorFixture contoso(Consumer<ObjectNode> edit) {
+    return ConnectorFixture.named("Contoso").swagger(edit);
+  }
+
+  private static ConnectorFixture contoso() {
+    return ConnectorFixture.named("Contoso");
+  }
+
+  private static ConnectorFixture schemes(String... schemes) {
+    return contoso(
+        s -> {
+          ArrayNode list = s.putArray("schemes");
+          for (String scheme : schemes) {
+            list.add(scheme);
+          }
+        });
+  }
+
+  private static ConnectorFixture brandColor(String color) {
+    return contoso()
+        .properties(p -> p.withObjectProperty("properties").put("iconBrandColor", color));
+  }
+
   @Test
-  void titleLongerThanThirtyCharactersFiresWithLineAndPointer() {
+  void aFindingCarriesTheLineOfItsPointer() {
     List<Finding> found =
         RuleTester.check(
             FieldLengthExceeded.class,
             ConnectorFixture.named("A Title That Is Much Too Long For The Gallery"));
     assertEquals(1, found.size());
-    Finding f = found.get(0);
-    assertEquals("/info/title", f.jsonPointer());
-    assertEquals(4, f.line(), "title is on line 4 of the pretty-printed fixture");
-    assertTrue(
-        RuleTester.check(FieldLengthExceeded.class, ConnectorFixture.named("Contoso")).isEmpty());
+    assertEquals(4, found.get(0).line(), "title is on line 4 of the pretty-printed fixture");
   }
 
-  @Test
-  void restrictedWordsAreWholeWordsAnyCase() {
-    List<Finding> found =
-        RuleTester.check(
-            ValueContainsRestrictedWords.class, ConnectorFixture.named("Contoso Api Connector"));
-    // The fixture's description repeats the title; "Api" there is no longer this rule's.
-    assertEquals(
-        List.of("/info/title", "/info/title"), found.stream().map(Finding::jsonPointer).toList());
-    assertTrue(
-        RuleTester.check(
-                ValueContainsRestrictedWords.class, ConnectorFixture.named("Rapid Connectivity"))
-            .isEmpty(),
-        "API inside another word is not the word API");
-  }
-
-  @Test
-  void brandColorAppliesToIndependentPublishersOnly() {
-    ConnectorFixture blue =
-        ConnectorFixture.named("Contoso")
-            .properties(p -> p.withObjectProperty("properties").put("iconBrandColor", "#007ee5"));
-    assertEquals(
-        1,
-        RuleTester.check(
-                IndependentPublisherBrandColor.class, blue, ConnectorKind.INDEPENDENT_PUBLISHER)
-            .size());
-    assertTrue(
-        RuleTester.check(IndependentPublisherBrandColor.class, blue, ConnectorKind.CERTIFIED)
-            .isEmpty());
-  }
-
-  @Test
-  void pathParameterWithoutSingleEncodingFires() {
-    ConnectorFixture fixture =
-        ConnectorFixture.named("Contoso")
-            .swagger(
-                s ->
-                    ((com.fasterxml.jackson.databind.node.ObjectNode)
-                            s.at("/paths/~1tasks~1{taskId}/get/parameters/0"))
-                        .remove("x-ms-url-encoding"));
-    List<Finding> found = RuleTester.check(PathParameterMissingEncoding.class, fixture);
-    assertEquals(1, found.size());
-    assertEquals("/paths/~1tasks~1{taskId}/get/parameters/0", found.get(0).jsonPointer());
-  }
-
-  private static final String GET = "/paths/~1tasks~1{taskId}/get";
-
-  @Test
-  void contactInfoNeedsNameUrlAndEmail() {
-    ConnectorFixture noEmail =
-        ConnectorFixture.named("Contoso")
-            .swagger(s -> ((ObjectNode) s.at("/info/contact")).remove("email"));
-    assertEquals(
-        List.of("info.contact.email is missing or empty"),
-        RuleTester.check(ContactDetailsMissing.class, noEmail).stream()
-            .map(Finding::message)
-            .toList());
-    assertTrue(RuleTester.check(ContactInfoMissing.class, noEmail).isEmpty());
-    assertTrue(
-        RuleTester.check(ContactInfoMissing.class, ConnectorFixture.named("Contoso")).isEmpty());
-  }
-
-  @Test
-  void connectorMetadataNeedsWebsitePrivacyPolicyAndCategories() {
-    ConnectorFixture noCategories =
-        ConnectorFixture.named("Contoso")
-            .swagger(s -> ((ArrayNode) s.get("x-ms-connector-metadata")).remove(2));
-    assertEquals(
-        1, RuleTester.check(ConnectorMetadataPropertiesMissing.class, noCategories).size());
-    assertTrue(
-        RuleTester.check(
-                ConnectorMetadataPropertiesMissing.class, ConnectorFixture.named("Contoso"))
-            .isEmpty());
-  }
-
-  @Test
-  void descriptionMustBe30To500Characters() {
-    ConnectorFixture shortDescription =
-        ConnectorFixture.named("Contoso")
-            .swagger(s -> s.withObjectProperty("info").put("description", "Tasks."));
-    assertEquals(
-        List.of("/info/description"),
-        RuleTester.check(FieldLengthNotInRange.class, shortDescription).stream()
-            .map(Finding::jsonPointer)
-            .toList());
-    assertTrue(
-        RuleTester.check(FieldLengthNotInRange.class, ConnectorFixture.named("Contoso")).isEmpty());
-  }
-
-  @Test
-  void defaultResponseMustNotCarryASchema() {
-    ConnectorFixture fixture =
-        ConnectorFixture.named("Contoso")
-            .swagger(
-                s ->
-                    ((ObjectNode) s.at(GET + "/responses"))
-                        .putObject("default")
-                        .put("description", "Error")
-                        .putObject("schema")
-                        .put("type", "object"));
-    assertEquals(
-        List.of(GET + "/responses/default/schema"),
-        RuleTester.check(DefaultResponseHasSchema.class, fixture).stream()
-            .map(Finding::jsonPointer)
-            .toList());
-    assertTrue(
-        RuleTester.check(DefaultResponseHasSchema.class, ConnectorFixture.named("Contoso"))
-            .isEmpty());
-  }
-
-  @Test
-  void pathParametersMustBeRequired() {
-    ConnectorFixture fixture =
-        ConnectorFixture.named("Contoso")
-            .swagger(s -> ((ObjectNode) s.at(GET + "/parameters/0")).put("required", false));
-    assertEquals(1, RuleTester.check(PathParameterMustBeRequired.class, fixture).size());
-    assertTrue(
-        RuleTester.check(PathParameterMustBeRequired.class, ConnectorFixture.named("Contoso"))
-            .isEmpty());
-  }
-
-  @Test
-  void operationIdsArePascalCase() {
-    ConnectorFixture fixture =
-        ConnectorFixture.named("Contoso")
-            .swagger(s -> ((ObjectNode) s.at(GET)).put("operationId", "get_task"));
-    assertEquals(
-        List.of(GET + "/operationId"),
-        RuleTester.check(OperationIdNotPascalCase.class, fixture).stream()
-            .map(Finding::jsonPointer)
-            .toList());
-    assertTrue(
-        RuleTester.check(OperationIdNotPascalCase.class, ConnectorFixture.named("Contoso"))
-            .isEmpty());
-  }
-
-  @Test
-  void schemesMustOfferHttpsAndOnlyHttps() {
-    ConnectorFixture clean = ConnectorFixture.named("Contoso");
-    ConnectorFixture beside =
-        ConnectorFixture.named("Contoso").swagger(s -> s.withArray("schemes").add("http"));
-    ConnectorFixture httpOnly =
-        ConnectorFixture.named("Contoso").swagger(s -> s.putArray("schemes").add("http"));
-    ConnectorFixture none = ConnectorFixture.named("Contoso").swagger(s -> s.remove("schemes"));
-    for (Class<? extends census.rules.Rule> rule :
-        List.of(HttpsOnly.class, HttpSchemeBesideHttps.class, SchemesMissing.class)) {
-      assertEquals(List.of(), RuleTester.check(rule, clean), rule.getSimpleName());
-    }
-    assertEquals(
-        List.of("/schemes: schemes offer no https, only [\"http\"]"),
-        described(RuleTester.check(HttpsOnly.class, httpOnly)));
-    assertEquals(List.of(), RuleTester.check(HttpsOnly.class, beside));
-    assertEquals(List.of(), RuleTester.check(HttpsOnly.class, none));
-    assertEquals(
-        List.of("/schemes/1: scheme \"http\" beside https"),
-        described(RuleTester.check(HttpSchemeBesideHttps.class, beside)));
-    assertEquals(List.of(), RuleTester.check(HttpSchemeBesideHttps.class, httpOnly));
-    assertEquals(
-        List.of(": schemes is missing; it should be [\"https\"]"),
-        described(RuleTester.check(SchemesMissing.class, none)));
-    assertEquals(List.of(), RuleTester.check(SchemesMissing.class, beside));
-  }
-
-  private static List<String> described(List<Finding> found) {
-    return found.stream().map(f -> f.jsonPointer() + ": " + f.message()).toList();
+  @Override
+  public List<RuleCases> ruleCases() {
+    return List.of(
+        RuleCases.of(FieldLengthExceeded.class)
+            .valid("a short title", contoso())
+            .invalid(
+                "a title longer than thirty characters",
+                ConnectorFixture.named("A Title That Is Much Too Long For The Gallery"),
+                at("/info/title", "title is 45 characters; the limit is 30")),
+        RuleCases.of(ValueContainsRestrictedWords.class)
+            .valid("API inside another word", ConnectorFixture.named("Rapid Connectivity"))
+            // The fixture's description repeats the title; "Api" there is no longer this rule's.
+            .invalid(
+                "the words Api and Connector in the title, any case",
+                ConnectorFixture.named("Contoso Api Connector"),
+                at("/info/title", "title contains the restricted word \"Api\""),
+                at("/info/title", "title contains the restricted word \"Connector\"")),
+        RuleCases.of(IndependentPublisherBrandColor.class)
+            .valid("a certified connector's own colour", brandColor("#007ee5"))
+            .kind(ConnectorKind.INDEPENDENT_PUBLISHER)
+            .valid("an independent publisher's orange", brandColor("#da3b01"))
+            .invalid(
+                "an independent publisher's own colour",
+                brandColor("#007ee5"),
+                RuleCases.Expected.in(
+                    ConnectorFixture.PROPERTIES,
+                    "/properties/iconBrandColor",
+                    "iconBrandColor is #007ee5; it must be #da3b01")),
+        RuleCases.of(ContactDetailsMissing.class)
+            .valid("name, URL and email", contoso())
+            .invalid(
+                "no email",
+                contoso(s -> ((ObjectNode) s.at("/info/contact")).remove("email")),
+                at("/info/contact", "info.contact.email is missing or empty")),
+        RuleCases.of(ContactInfoMissing.class)
+            .valid(
+                "a contact without email is ContactDetailsMissing's",
+                contoso(s -> ((ObjectNode) s.at("/info/contact")).remove("email")))
+            .invalid(
+                "no contact",
+                contoso(s -> s.withObjectProperty("info").remove("contact")),
+                at("/info", "info.contact is missing")),
+        RuleCases.of(ConnectorMetadataPropertiesMissing.class)
+            .valid("website, privacy policy and categories", contoso())
+            .invalid(
+                "no categories",
+                contoso(s -> ((ArrayNode) s.get("x-ms-connector-metadata")).remove(2)),
+                at("/x-ms-connector-metadata", "x-ms-connector-metadata lacks \"Categories\"")),
+        RuleCases.of(FieldLengthNotInRange.class)
+            .valid("a description of 30 to 500 characters", contoso())
+            .invalid(
+                "a description of 6 characters",
+                contoso(s -> s.withObjectProperty("info").put("description", "Tasks.")),
+                at("/info/description", "description is 6 characters; it must be 30 to 500")),
+        RuleCases.of(DefaultResponseHasSchema.class)
+            .valid(
+                "a default response without schema",
+                contoso(
+                    s ->
+                        s.withObject(GET + "/responses")
+                            .putObject("default")
+                            .put("description", "Error")))
+            .invalid(
+                "a default response with a schema",
+                contoso(
+                    s ->
+                        s.withObject(GET + "/responses")
+                            .putObject("default")
+                            .put("description", "Error")
+                            .putObject("schema")
+                            .put("type", "object")),
+                at(GET + "/responses/default/schema", "the default response has a schema")),
+        RuleCases.of(PathParameterMustBeRequired.class)
+            .valid("a required path parameter", contoso())
+            .invalid(
+                "a path parameter that is not required",
+                contoso(s -> s.withObject(GET + "/parameters/0").put("required", false)),
+                at(GET + "/parameters/0", "path parameter \"taskId\" is not required")),
+        RuleCases.of(OperationIdNotPascalCase.class)
+            .valid("PascalCase", contoso())
+            .invalid(
+                "snake case",
+                contoso(s -> s.withObject(GET).put("operationId", "get_task")),
+                at(GET + "/operationId", "operationId \"get_task\" is not PascalCase")),
+        RuleCases.of(HttpsOnly.class)
+            .valid("https", contoso())
+            .valid("http beside https is HttpSchemeBesideHttps'", schemes("https", "http"))
+            .valid("no schemes is SchemesMissing'", contoso(s -> s.remove("schemes")))
+            .invalid(
+                "http only",
+                schemes("http"),
+                at("/schemes", "schemes offer no https, only [\"http\"]")),
+        RuleCases.of(HttpSchemeBesideHttps.class)
+            .valid("https", contoso())
+            .valid("http only is HttpsOnly's", schemes("http"))
+            .invalid(
+                "http beside https",
+                schemes("https", "http"),
+                at("/schemes/1", "scheme \"http\" beside https")),
+        RuleCases.of(SchemesMissing.class)
+            .valid("https", contoso())
+            .valid("http beside https", schemes("https", "http"))
+            .invalid(
+                "no schemes",
+                contoso(s -> s.remove("schemes")),
+                at("", "schemes is missing; it should be [\"https\"]")));
   }
 }

@@ -1,10 +1,10 @@
 package census.rules.operations;
 
+import static census.testing.RuleCases.Expected.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.rules.Finding;
-import census.rules.Rule;
 import census.rules.parameters.BodyOrFormDataParameterInFetchOperationNotAllowed;
 import census.rules.parameters.BodyParameterSchemaRequired;
 import census.rules.parameters.ConnectionIdParameterNotAllowed;
@@ -32,21 +32,20 @@ import census.rules.text.LabelNotTitleCase;
 import census.rules.text.LabelRestrictedCharacters;
 import census.rules.text.PropertyTitleContainsUrl;
 import census.testing.ConnectorFixture;
+import census.testing.RuleCaseSource;
+import census.testing.RuleCases;
 import census.testing.RuleTester;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
 
-/**
- * Each operation, parameter, response and schema rule: quiet on the clean fixture, and firing at
- * the expected pointer on a fixture edited to break it.
- */
-class OperationRulesTest {
-  static final String OP = "/paths/~1tasks~1{taskId}/get";
+/** Each operation, parameter, response and schema rule's valid and invalid cases. */
+class OperationRulesTest implements RuleCaseSource {
+  static final String PATH = "/paths/~1tasks~1{taskId}";
+  static final String OP = PATH + "/get";
+  static final String POST = PATH + "/post";
+  static final String DELETE = PATH + "/delete";
 
   private static ObjectNode op(ObjectNode swagger) {
     return (ObjectNode) swagger.at(OP);
@@ -79,246 +78,24 @@ class OperationRulesTest {
     return item.putObject("properties").putObject("name").put("type", "string");
   }
 
-  static Stream<Arguments> cases() {
-    return Stream.of(
-        c(OperationIdRequired.class, s -> op(s).remove("operationId"), OP),
-        c(
-            OperationIdNotUnique.class,
-            s -> s.withObject("paths").putObject("/other").set("get", op(s).deepCopy()),
-            "/paths/~1other/get/operationId"),
-        c(
-            OperationIdSanitized.class,
-            s -> op(s).put("operationId", "Get_Task"),
-            OP + "/operationId"),
-        c(
-            OperationIdTooLong.class,
-            s -> op(s).put("operationId", "Get" + "A".repeat(80)),
-            OP + "/operationId"),
-        c(OperationSummaryMissing.class, s -> op(s).remove("summary"), OP),
-        c(
-            RestrictedCharactersInSummary.class,
-            s -> op(s).put("summary", "Get/update a task"),
-            OP + "/summary"),
-        c(
-            SummaryMustEndWithAlphanumeric.class,
-            s -> op(s).put("summary", "Get a task."),
-            OP + "/summary"),
-        c(
-            SummaryNotSentenceCase.class,
-            s -> op(s).put("summary", "Get The Task Details Now"),
-            OP + "/summary"),
-        c(
-            SummarySameAsDescription.class,
-            s -> op(s).put("description", "Get a task."),
-            OP + "/description"),
-        c(
-            DescriptionNotASentence.class,
-            s -> op(s).put("description", "Gets one task"),
-            OP + "/description"),
-        c(
-            DescriptionContainsUrl.class,
-            s -> op(s).put("description", "See https://example.com for more."),
-            OP + "/description"),
-        c(
-            OperationPathMustStartWithSlash.class,
-            s ->
-                s.withObject("paths").set("tasks", s.withObject("paths").remove("/tasks/{taskId}")),
-            "/paths/tasks"),
-        c(
-            OperationMissingPathParameter.class,
-            s -> param(s).put("name", "id").put("in", "query"),
-            OP),
-        c(
-            PathParameterNotDefinedInTemplate.class,
-            s -> param(s).put("name", "id"),
-            OP + "/parameters/0"),
-        c(
-            InvalidNextLinkNameValue.class,
-            s -> op(s).putObject("x-ms-pageable").put("nextLinkName", "next"),
-            OP + "/x-ms-pageable/nextLinkName"),
-        c(
-            ParameterSummaryMissing.class,
-            s -> param(s).remove("x-ms-summary"),
-            OP + "/parameters/0"),
-        c(DescriptionMissing.class, s -> op(s).remove("description"), OP),
-        c(
-            TriggerSummaryNotWhen.class,
-            s -> op(s).put("x-ms-trigger", "single").put("summary", "New task"),
-            OP + "/summary"),
-        c(
-            InternalParameterWithoutDefault.class,
-            s ->
-                addParam(s, "api-version", "query")
-                    .put("x-ms-visibility", "internal")
-                    .put("required", true),
-            OP + "/parameters/1"),
-        c(
-            ProductNameInOperationText.class,
-            s -> op(s).put("description", "Gets one task for a Power Automate flow."),
-            OP + "/description"),
-        c(
-            ProductNameInOperationText.class,
-            s -> param(s).put("description", "The task, as PowerApps shows it."),
-            OP + "/parameters/0/description"),
-        c(DescriptionMissing.class, s -> param(s).put("description", " "), OP + "/parameters/0"),
-        c(
-            ParameterSummaryTooLong.class,
-            s -> param(s).put("x-ms-summary", "Task ID " + "X".repeat(73)),
-            OP + "/parameters/0/x-ms-summary"),
-        c(
-            LabelNotTitleCase.class,
-            s -> param(s).put("x-ms-summary", "Task id"),
-            OP + "/parameters/0/x-ms-summary"),
-        c(
-            LabelNotTitleCase.class,
-            s -> definitionProperty(s).put("title", "Item name"),
-            "/definitions/Item/properties/name/title"),
-        c(
-            LabelRestrictedCharacters.class,
-            s -> param(s).put("x-ms-summary", "Task ID/Key"),
-            OP + "/parameters/0/x-ms-summary"),
-        c(
-            PropertyTitleContainsUrl.class,
-            s -> definitionProperty(s).put("title", "Name (https://example.com/name)"),
-            "/definitions/Item/properties/name/title"),
-        c(
-            ConnectionIdParameterNotAllowed.class,
-            s -> addParam(s, "connectionId", "query"),
-            OP + "/parameters/1"),
-        c(
-            BodyOrFormDataParameterInFetchOperationNotAllowed.class,
-            s -> addParam(s, "body", "body").remove("type"),
-            OP + "/parameters/1"),
-        c(
-            OperationParametersContainMultipleBodyParameters.class,
-            s -> {
-              pathItem(s).set("post", op(s).deepCopy());
-              ObjectNode post = (ObjectNode) s.at("/paths/~1tasks~1{taskId}/post");
-              post.put("operationId", "UpdateTask");
-              post.withArray("parameters")
-                  .addObject()
-                  .put("name", "a")
-                  .put("in", "body")
-                  .putObject("schema");
-              post.withArray("parameters")
-                  .addObject()
-                  .put("name", "b")
-                  .put("in", "body")
-                  .putObject("schema");
-            },
-            "/paths/~1tasks~1{taskId}/post/parameters/2"),
-        c(
-            OperationParametersContainDuplicateParameter.class,
-            s -> op(s).withArray("parameters").add(param(s).deepCopy()),
-            OP + "/parameters/1"),
-        c(
-            FileParameterMustBeInFormData.class,
-            s -> addParam(s, "file", "query").put("type", "file"),
-            OP + "/parameters/1"),
-        c(
-            QueryParameterEncodingNotSupported.class,
-            s -> addParam(s, "q", "query").put("x-ms-url-encoding", "single"),
-            OP + "/parameters/1/x-ms-url-encoding"),
-        c(
-            BodyParameterSchemaRequired.class,
-            s -> {
-              pathItem(s).set("post", op(s).deepCopy());
-              ((ObjectNode) s.at("/paths/~1tasks~1{taskId}/post"))
-                  .put("operationId", "UpdateTask")
-                  .withArray("parameters")
-                  .addObject()
-                  .put("name", "body")
-                  .put("in", "body");
-            },
-            "/paths/~1tasks~1{taskId}/post/parameters/1"),
-        c(
-            NonBodyParameterSchemaNotValid.class,
-            s -> param(s).putObject("schema").put("type", "string"),
-            OP + "/parameters/0/schema"),
-        c(
-            ParameterReferenceNotFound.class,
-            s -> op(s).withArray("parameters").addObject().put("$ref", "#/parameters/missing"),
-            OP + "/parameters/1/$ref"),
-        c(OperationMustHaveResponse.class, s -> op(s).putObject("responses"), OP),
-        c(
-            OperationShouldHaveSuccessfulResponse.class,
-            s -> op(s).putObject("responses").putObject("default").put("description", "Error"),
-            OP + "/responses"),
-        c(
-            ResponseMustBeDefaultOrHttpStatusCode.class,
-            s -> op(s).withObject("responses").putObject("OK").put("description", "OK"),
-            OP + "/responses/OK"),
-        c(
-            ErrorResponseHasSchema.class,
-            s ->
-                op(s)
-                    .withObject("responses")
-                    .putObject("404")
-                    .put("description", "Missing")
-                    .putObject("schema")
-                    .put("type", "object"),
-            OP + "/responses/404/schema"),
-        c(
-            SuccessResponseSchemaEmpty.class,
-            s -> ok(s).putObject("schema").put("type", "object"),
-            OP + "/responses/200/schema"),
-        c(
-            SchemaPropertySummaryMissing.class,
-            s ->
-                ((ObjectNode) s.at(OP + "/responses/200/schema/properties/name"))
-                    .remove("x-ms-summary"),
-            OP + "/responses/200/schema/properties/name"),
-        c(
-            DefinitionPropertyTitleMissing.class,
-            s -> definitionProperty(s).put("description", "The name.").put("x-ms-summary", "Name"),
-            "/definitions/Item/properties/name"),
-        c(
-            ArrayHasNoItems.class,
-            s ->
-                ok(s)
-                    .withObject("schema")
-                    .withObject("properties")
-                    .putObject("list")
-                    .put("type", "array")
-                    .put("x-ms-summary", "List")
-                    .put("title", "List")
-                    .put("description", "A list."),
-            OP + "/responses/200/schema/properties/list"),
-        c(
-            SchemaReferenceNotFound.class,
-            s -> ok(s).putObject("schema").put("$ref", "#/definitions/Missing"),
-            OP + "/responses/200/schema/$ref"),
-        c(
-            EnumMustContainAtLeastOneElement.class,
-            s -> ((ObjectNode) s.at(OP + "/responses/200/schema/properties/name")).putArray("enum"),
-            OP + "/responses/200/schema/properties/name/enum"),
-        c(
-            RequiredPropertyDefinitionMissing.class,
-            s -> ok(s).withObject("schema").putArray("required").add("missing"),
-            OP + "/responses/200/schema/required/0"));
+  /** A POST beside the fixture's GET, with the same path parameter and a new operationId. */
+  private static ObjectNode post(ObjectNode swagger) {
+    ObjectNode post = op(swagger).deepCopy().put("operationId", "UpdateTask");
+    pathItem(swagger).set("post", post);
+    return post;
   }
 
-  private static Arguments c(
-      Class<? extends Rule> rule, Consumer<ObjectNode> breakIt, String pointer) {
-    return Arguments.of(rule.getSimpleName(), rule, breakIt, pointer);
+  /** The clean fixture, then {@code edit} applied to its definition. */
+  private static ConnectorFixture tasks(Consumer<ObjectNode> edit) {
+    return ConnectorFixture.named("Contoso Tasks").swagger(edit);
   }
 
-  @org.junit.jupiter.api.Test
-  void aRuleListsAtMostItsLimitPerConnectorThenCountsTheRest() {
-    ConnectorFixture many =
-        ConnectorFixture.named("Contoso Tasks")
-            .swagger(
-                s -> {
-                  ObjectNode props = ok(s).withObject("schema").withObject("properties");
-                  for (int i = 0; i < 70; i++) {
-                    props.putObject("p" + i).put("type", "string");
-                  }
-                });
-    List<Finding> found = RuleTester.check(SchemaPropertySummaryMissing.class, many);
-    assertEquals(census.rules.Findings.PER_RULE_LIMIT + 1, found.size());
-    assertTrue(
-        found.get(found.size() - 1).message().startsWith("20 more findings"),
-        found.get(found.size() - 1).message());
+  private static ConnectorFixture clean() {
+    return ConnectorFixture.named("Contoso Tasks");
+  }
+
+  private static ConnectorFixture summary(String summary) {
+    return tasks(s -> op(s).put("summary", summary));
   }
 
   /**
@@ -326,139 +103,26 @@ class OperationRulesTest {
    * path item, which {@code fill} completes.
    */
   private static ConnectorFixture withPathLevelParameter(Consumer<ObjectNode> fill) {
-    return ConnectorFixture.named("Contoso Tasks")
+    return tasks(
+        s -> {
+          fill.accept(
+              pathItem(s)
+                  .putArray("parameters")
+                  .addObject()
+                  .put("in", "query")
+                  .put("type", "string"));
+          pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
+        });
+  }
+
+  /** A path-level "tenant" parameter without label or description; all operations internal. */
+  private static ConnectorFixture tenantOnInternalPath() {
+    return withPathLevelParameter(p -> p.put("name", "tenant"))
         .swagger(
             s -> {
-              fill.accept(
-                  pathItem(s)
-                      .putArray("parameters")
-                      .addObject()
-                      .put("in", "query")
-                      .put("type", "string"));
-              pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
+              op(s).put("x-ms-visibility", "internal");
+              ((ObjectNode) pathItem(s).get("delete")).put("x-ms-visibility", "internal");
             });
-  }
-
-  private static List<String> pointers(Class<? extends Rule> rule, ConnectorFixture fixture) {
-    return RuleTester.check(rule, fixture).stream().map(Finding::jsonPointer).toList();
-  }
-
-  @org.junit.jupiter.api.Test
-  void anInternalPathLevelParameterWithoutDefaultIsReportedOnceForItsPath() {
-    ConnectorFixture shared =
-        withPathLevelParameter(
-            p ->
-                p.put("name", "api-version")
-                    .put("required", true)
-                    .put("x-ms-visibility", "internal"));
-    assertEquals(
-        List.of("/paths/~1tasks~1{taskId}/parameters/0"),
-        pointers(InternalParameterWithoutDefault.class, shared));
-  }
-
-  @org.junit.jupiter.api.Test
-  void aPathLevelParameterIsCheckedOnceForItsPath() {
-    ConnectorFixture shared =
-        withPathLevelParameter(
-            p -> p.put("name", "tenant").put("description", "See https://example.com/tenants"));
-    String at = "/paths/~1tasks~1{taskId}/parameters/0";
-    assertEquals(List.of(at), pointers(ParameterSummaryMissing.class, shared));
-    assertEquals(List.of(at + "/description"), pointers(DescriptionContainsUrl.class, shared));
-    assertEquals(List.of(at + "/description"), pointers(DescriptionNotASentence.class, shared));
-  }
-
-  @org.junit.jupiter.api.Test
-  void bodyAndInternalParametersNeedNoDescription() {
-    ConnectorFixture quiet =
-        ConnectorFixture.named("Contoso Tasks")
-            .swagger(
-                s -> {
-                  addParam(s, "body", "body").remove("description");
-                  addParam(s, "apiVersion", "query")
-                      .put("x-ms-visibility", "internal")
-                      .remove("description");
-                });
-    assertEquals(List.of(), RuleTester.check(DescriptionMissing.class, quiet));
-  }
-
-  /** Each finding of {@code rule} on {@code fixture} as rule id, pointer and message. */
-  private static List<List<String>> findings(Class<? extends Rule> rule, ConnectorFixture fixture) {
-    return RuleTester.check(rule, fixture).stream()
-        .map(f -> List.of(f.ruleId(), f.jsonPointer(), f.message()))
-        .toList();
-  }
-
-  private static ConnectorFixture summary(String summary) {
-    return ConnectorFixture.named("Contoso Tasks").swagger(s -> op(s).put("summary", summary));
-  }
-
-  @org.junit.jupiter.api.Test
-  void aSummaryMayEndInAClosingParenthesisAfterALetterOrDigit() {
-    // Advanced Data Operations' "Concatenate (Simple)", and a revision as operations name them.
-    for (String quiet : List.of("Concatenate (Simple)", "Get a task (V2)", "Get a task")) {
-      assertEquals(
-          List.of(), findings(SummaryMustEndWithAlphanumeric.class, summary(quiet)), quiet);
-    }
-    // Airtable's "List Records [DEPRECATED]", Shopify's "Retrieves a list of orders.".
-    for (String loud :
-        List.of("List Records [DEPRECATED]", "Retrieves a list of orders.", "Get a task (V2.)")) {
-      assertEquals(
-          List.of(
-              List.of(
-                  "SummaryMustEndWithAlphanumeric",
-                  OP + "/summary",
-                  "summary \"" + loud + "\" does not end with a letter or digit")),
-          findings(SummaryMustEndWithAlphanumeric.class, summary(loud)),
-          loud);
-    }
-  }
-
-  @org.junit.jupiter.api.Test
-  void aPathParameterNeedsAnEncodingAndMayChooseDouble() {
-    // AgilePoint NX's WORKITEMID: "double" is the extension's other value, not a missing one.
-    ConnectorFixture twice =
-        ConnectorFixture.named("Contoso Tasks")
-            .swagger(s -> param(s).put("x-ms-url-encoding", "double"));
-    assertEquals(List.of(), findings(PathParameterMissingEncoding.class, twice));
-    ConnectorFixture none =
-        ConnectorFixture.named("Contoso Tasks").swagger(s -> param(s).remove("x-ms-url-encoding"));
-    assertEquals(
-        List.of(
-            List.of(
-                "PathParameterMissingEncoding",
-                OP + "/parameters/0",
-                "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\"")),
-        findings(PathParameterMissingEncoding.class, none));
-    ConnectorFixture other =
-        ConnectorFixture.named("Contoso Tasks")
-            .swagger(s -> param(s).put("x-ms-url-encoding", "none"));
-    assertEquals(
-        List.of(
-            List.of(
-                "PathParameterMissingEncoding",
-                OP + "/parameters/0",
-                "path parameter \"taskId\" has x-ms-url-encoding \"none\"; it should be"
-                    + " \"single\"")),
-        findings(PathParameterMissingEncoding.class, other));
-  }
-
-  @org.junit.jupiter.api.Test
-  void aPathLevelPathParameterWithoutEncodingIsReportedOnce() {
-    ConnectorFixture shared =
-        ConnectorFixture.named("Contoso Tasks")
-            .swagger(
-                s -> {
-                  pathItem(s).set("parameters", op(s).remove("parameters"));
-                  pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
-                  ((ObjectNode) pathItem(s).get("parameters").get(0)).remove("x-ms-url-encoding");
-                });
-    assertEquals(
-        List.of(
-            List.of(
-                "PathParameterMissingEncoding",
-                "/paths/~1tasks~1{taskId}/parameters/0",
-                "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\"")),
-        findings(PathParameterMissingEncoding.class, shared));
   }
 
   /**
@@ -466,81 +130,683 @@ class OperationRulesTest {
    * neither x-ms-summary nor description, and no description of its own.
    */
   private static ConnectorFixture internalDelete(boolean internal) {
-    return ConnectorFixture.named("Contoso Tasks")
-        .swagger(
+    return tasks(
+        s -> {
+          ObjectNode delete =
+              pathItem(s)
+                  .putObject("delete")
+                  .put("operationId", "DeleteSubscription")
+                  .put("summary", "Delete a subscription");
+          if (internal) {
+            delete.put("x-ms-visibility", "internal");
+          }
+          delete
+              .putArray("parameters")
+              .addObject()
+              .put("name", "taskId")
+              .put("in", "path")
+              .put("required", true)
+              .put("type", "string")
+              .put("x-ms-url-encoding", "single");
+          delete.putObject("responses").putObject("200").put("description", "OK");
+        });
+  }
+
+  @Override
+  public List<RuleCases> ruleCases() {
+    return List.of(
+        RuleCases.of(OperationIdRequired.class)
+            .valid("an operation with an operationId", clean())
+            .invalid(
+                "an operation without operationId",
+                tasks(s -> op(s).remove("operationId")),
+                at(OP, "GET /tasks/{taskId} has no operationId")),
+        RuleCases.of(OperationIdNotUnique.class)
+            .valid(
+                "a copy of the operation under its own id",
+                tasks(
+                    s ->
+                        s.withObject("paths")
+                            .putObject("/other")
+                            .set("get", op(s).deepCopy().put("operationId", "GetOtherTask"))))
+            .invalid(
+                "a copy of the operation with the same id",
+                tasks(s -> s.withObject("paths").putObject("/other").set("get", op(s).deepCopy())),
+                at(
+                    "/paths/~1other/get/operationId",
+                    "operationId \"GetTask\" is also used by GET /tasks/{taskId}")),
+        RuleCases.of(OperationIdSanitized.class)
+            .valid("letters and digits", tasks(s -> op(s).put("operationId", "GetTask2")))
+            .invalid(
+                "an underscore in the id",
+                tasks(s -> op(s).put("operationId", "Get_Task")),
+                at(
+                    OP + "/operationId",
+                    "operationId \"Get_Task\" has characters other than letters and digits")),
+        RuleCases.of(OperationIdTooLong.class)
+            .valid(
+                "an id of 80 characters",
+                tasks(s -> op(s).put("operationId", "Get" + "A".repeat(77))))
+            .invalid(
+                "an id of 83 characters",
+                tasks(s -> op(s).put("operationId", "Get" + "A".repeat(80))),
+                at(OP + "/operationId", "operationId is 83 characters; the limit is 80")),
+        RuleCases.of(OperationSummaryMissing.class)
+            .valid("an operation with a summary", clean())
+            .invalid(
+                "an operation without summary",
+                tasks(s -> op(s).remove("summary")),
+                at(OP, "GET /tasks/{taskId} has no summary")),
+        RuleCases.of(RestrictedCharactersInSummary.class)
+            .valid("words and a parenthesis", summary("Get a task (V2)"))
+            .invalid(
+                "a slash in the summary",
+                summary("Get/update a task"),
+                at(
+                    OP + "/summary",
+                    "summary \"Get/update a task\" contains characters other than letters, digits, spaces and parentheses")),
+        RuleCases.of(SummaryMustEndWithAlphanumeric.class)
+            // Advanced Data Operations' "Concatenate (Simple)", and a revision as operations name
+            // them.
+            .valid("a closing parenthesis after a letter", summary("Concatenate (Simple)"))
+            .valid("a closing parenthesis after a digit", summary("Get a task (V2)"))
+            .valid("a last letter", summary("Get a task"))
+            // Airtable's "List Records [DEPRECATED]", Shopify's "Retrieves a list of orders.".
+            .invalid(
+                "a closing bracket",
+                summary("List Records [DEPRECATED]"),
+                at(
+                    OP + "/summary",
+                    "summary \"List Records [DEPRECATED]\" does not end with a letter or digit"))
+            .invalid(
+                "a final period",
+                summary("Retrieves a list of orders."),
+                at(
+                    OP + "/summary",
+                    "summary \"Retrieves a list of orders.\" does not end with a letter or digit"))
+            .invalid(
+                "a closing parenthesis after a period",
+                summary("Get a task (V2.)"),
+                at(
+                    OP + "/summary",
+                    "summary \"Get a task (V2.)\" does not end with a letter or digit")),
+        RuleCases.of(SummaryNotSentenceCase.class)
+            .valid("a name in a short summary", summary("Get Azure Blob"))
+            .invalid(
+                "title case",
+                summary("Get The Task Details Now"),
+                at(
+                    OP + "/summary",
+                    "summary \"Get The Task Details Now\" is in title case, not sentence case"))
+            .invalid(
+                "a lower-case start",
+                summary("get a task"),
+                at(OP + "/summary", "summary \"get a task\" does not start with a capital letter")),
+        RuleCases.of(SummarySameAsDescription.class)
+            .valid("a description that says more", clean())
+            .invalid(
+                "the summary with a period",
+                tasks(s -> op(s).put("description", "Get a task.")),
+                at(OP + "/description", "description repeats the summary \"Get a task\""))
+            .invalid(
+                "a parameter's description repeating its label",
+                tasks(s -> param(s).put("description", "Task ID.")),
+                at(
+                    OP + "/parameters/0",
+                    "parameter \"taskId\": description repeats x-ms-summary \"Task ID\"")),
+        RuleCases.of(DescriptionNotASentence.class)
+            .valid(
+                "a description ending in a parenthesis",
+                tasks(s -> op(s).put("description", "Gets one task (by its identifier)")))
+            .invalid(
+                "an operation description without a period",
+                tasks(s -> op(s).put("description", "Gets one task")),
+                at(
+                    OP + "/description",
+                    "description \"Gets one task\" does not end with punctuation"))
+            .invalid(
+                "a path-level parameter's description, once for its path",
+                withPathLevelParameter(
+                    p ->
+                        p.put("name", "tenant")
+                            .put("description", "See https://example.com/tenants")),
+                at(
+                    PATH + "/parameters/0/description",
+                    "description \"See https://example.com/tenants\" does not end with punctuation")),
+        RuleCases.of(DescriptionContainsUrl.class)
+            .valid(
+                "a description naming a site without a URL",
+                tasks(s -> op(s).put("description", "Gets one task from example.com.")))
+            .invalid(
+                "a URL in an operation description",
+                tasks(s -> op(s).put("description", "See https://example.com for more.")),
+                at(OP + "/description", "the operation's description contains a URL"))
+            .invalid(
+                "a URL in a path-level parameter's description, once for its path",
+                withPathLevelParameter(
+                    p ->
+                        p.put("name", "tenant")
+                            .put("description", "See https://example.com/tenants")),
+                at(
+                    PATH + "/parameters/0/description",
+                    "parameter \"tenant\": description contains a URL")),
+        RuleCases.of(OperationPathMustStartWithSlash.class)
+            .valid("a path from the root", clean())
+            .invalid(
+                "a path without its slash",
+                tasks(
+                    s ->
+                        s.withObject("paths")
+                            .set("tasks", s.withObject("paths").remove("/tasks/{taskId}"))),
+                at("/paths/tasks", "path \"tasks\" does not start with /")),
+        RuleCases.of(OperationMissingPathParameter.class)
+            .valid("the template's parameter in the path", clean())
+            .invalid(
+                "the template's parameter in the query",
+                tasks(s -> param(s).put("name", "id").put("in", "query")),
+                at(OP, "path variable {taskId} has no path parameter")),
+        RuleCases.of(PathParameterNotDefinedInTemplate.class)
+            .valid("a path parameter the template names", clean())
+            .invalid(
+                "a path parameter the template does not name",
+                tasks(s -> param(s).put("name", "id")),
+                at(
+                    OP + "/parameters/0",
+                    "path parameter \"id\" is not in the template /tasks/{taskId}")),
+        RuleCases.of(InvalidNextLinkNameValue.class)
+            .valid(
+                "@odata.nextLink",
+                tasks(s -> op(s).putObject("x-ms-pageable").put("nextLinkName", "@odata.nextLink")))
+            .invalid(
+                "next",
+                tasks(s -> op(s).putObject("x-ms-pageable").put("nextLinkName", "next")),
+                at(
+                    OP + "/x-ms-pageable/nextLinkName",
+                    "nextLinkName \"next\" is not nextLink or @odata.nextLink")),
+        RuleCases.of(PathParameterMissingEncoding.class)
+            // AgilePoint NX's WORKITEMID: "double" is the extension's other value, not a missing
+            // one.
+            .valid("double encoding", tasks(s -> param(s).put("x-ms-url-encoding", "double")))
+            .invalid(
+                "no encoding",
+                tasks(s -> param(s).remove("x-ms-url-encoding")),
+                at(
+                    OP + "/parameters/0",
+                    "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\""))
+            .invalid(
+                "an encoding of none",
+                tasks(s -> param(s).put("x-ms-url-encoding", "none")),
+                at(
+                    OP + "/parameters/0",
+                    "path parameter \"taskId\" has x-ms-url-encoding \"none\"; it should be"
+                        + " \"single\""))
+            .invalid(
+                "a path-level path parameter without encoding, once for its path",
+                tasks(
+                    s -> {
+                      pathItem(s).set("parameters", op(s).remove("parameters"));
+                      pathItem(s).set("delete", op(s).deepCopy().put("operationId", "DeleteTask"));
+                      ((ObjectNode) pathItem(s).get("parameters").get(0))
+                          .remove("x-ms-url-encoding");
+                    }),
+                at(
+                    PATH + "/parameters/0",
+                    "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\"")),
+        RuleCases.of(ParameterSummaryMissing.class)
+            .valid("an internal operation's parameter", internalDelete(true))
+            .valid("a path-level parameter of internal operations only", tenantOnInternalPath())
+            .invalid(
+                "a parameter without x-ms-summary",
+                tasks(s -> param(s).remove("x-ms-summary")),
+                at(OP + "/parameters/0", "parameter \"taskId\" has no x-ms-summary"))
+            .invalid(
+                "a visible operation's parameter",
+                internalDelete(false),
+                at(DELETE + "/parameters/0", "parameter \"taskId\" has no x-ms-summary"))
+            .invalid(
+                "a path-level parameter with one visible operation, once for its path",
+                withPathLevelParameter(p -> p.put("name", "tenant")),
+                at(PATH + "/parameters/0", "parameter \"tenant\" has no x-ms-summary")),
+        RuleCases.of(DescriptionMissing.class)
+            .valid(
+                "body and internal parameters",
+                tasks(
+                    s -> {
+                      addParam(s, "body", "body").remove("description");
+                      addParam(s, "apiVersion", "query")
+                          .put("x-ms-visibility", "internal")
+                          .remove("description");
+                    }))
+            .valid("an internal operation and its parameter", internalDelete(true))
+            .valid("a path-level parameter of internal operations only", tenantOnInternalPath())
+            .invalid(
+                "an operation without description",
+                tasks(s -> op(s).remove("description")),
+                at(OP, "GET /tasks/{taskId} has no description"))
+            .invalid(
+                "a blank parameter description",
+                tasks(s -> param(s).put("description", " ")),
+                at(
+                    OP + "/parameters/0",
+                    "parameter \"taskId\" of GET /tasks/{taskId} has no description"))
+            .invalid(
+                "a visible operation and its parameter",
+                internalDelete(false),
+                at(DELETE, "DELETE /tasks/{taskId} has no description"),
+                at(
+                    DELETE + "/parameters/0",
+                    "parameter \"taskId\" of DELETE /tasks/{taskId} has no description"))
+            .invalid(
+                "a path-level parameter with one visible operation",
+                withPathLevelParameter(p -> p.put("name", "tenant")),
+                at(
+                    PATH + "/parameters/0",
+                    "parameter \"tenant\" of path /tasks/{taskId} has no description")),
+        RuleCases.of(TriggerSummaryNotWhen.class)
+            .valid(
+                "a trigger starting with When",
+                tasks(
+                    s ->
+                        op(s)
+                            .put("x-ms-trigger", "single")
+                            .put("summary", "When a task is created")))
+            .valid("an action need not start with When", summary("New task"))
+            .invalid(
+                "a trigger named by its object",
+                tasks(s -> op(s).put("x-ms-trigger", "single").put("summary", "New task")),
+                at(OP + "/summary", "trigger summary \"New task\" does not start with \"When\"")),
+        RuleCases.of(InternalParameterWithoutDefault.class)
+            .valid(
+                "an internal required parameter with a default",
+                tasks(
+                    s ->
+                        addParam(s, "api-version", "query")
+                            .put("x-ms-visibility", "internal")
+                            .put("required", true)
+                            .put("default", "2024-01-01")))
+            .invalid(
+                "an internal required parameter without default",
+                tasks(
+                    s ->
+                        addParam(s, "api-version", "query")
+                            .put("x-ms-visibility", "internal")
+                            .put("required", true)),
+                at(
+                    OP + "/parameters/1",
+                    "internal parameter \"api-version\" is required but has no default"))
+            .invalid(
+                "a path-level one, once for its path",
+                withPathLevelParameter(
+                    p ->
+                        p.put("name", "api-version")
+                            .put("required", true)
+                            .put("x-ms-visibility", "internal")),
+                at(
+                    PATH + "/parameters/0",
+                    "internal parameter \"api-version\" is required but has no default")),
+        RuleCases.of(ProductNameInOperationText.class)
+            .valid(
+                "power in another sense",
+                tasks(s -> op(s).put("description", "Gets the power level of one task.")))
+            .invalid(
+                "a product in an operation description",
+                tasks(s -> op(s).put("description", "Gets one task for a Power Automate flow.")),
+                at(
+                    OP + "/description",
+                    "the description of GET /tasks/{taskId} names the product \"Power Automate\""))
+            .invalid(
+                "a product in a parameter description",
+                tasks(s -> param(s).put("description", "The task, as PowerApps shows it.")),
+                at(
+                    OP + "/parameters/0/description",
+                    "the description of parameter \"taskId\" names the product \"PowerApps\"")),
+        RuleCases.of(ParameterSummaryTooLong.class)
+            .valid(
+                "a label of 80 characters",
+                tasks(s -> param(s).put("x-ms-summary", "Task ID " + "X".repeat(72))))
+            .invalid(
+                "a label of 81 characters",
+                tasks(s -> param(s).put("x-ms-summary", "Task ID " + "X".repeat(73))),
+                at(
+                    OP + "/parameters/0/x-ms-summary",
+                    "x-ms-summary of parameter \"taskId\" is 81 characters; the limit is 80")),
+        RuleCases.of(LabelNotTitleCase.class)
+            .valid("an acronym in a title-case label", clean())
+            .invalid(
+                "a parameter label in sentence case",
+                tasks(s -> param(s).put("x-ms-summary", "Task id")),
+                at(
+                    OP + "/parameters/0/x-ms-summary",
+                    "x-ms-summary \"Task id\" of \"taskId\" is not in Title Case (\"id\")"))
+            .invalid(
+                "a property title in sentence case",
+                tasks(s -> definitionProperty(s).put("title", "Item name")),
+                at(
+                    "/definitions/Item/properties/name/title",
+                    "title \"Item name\" of \"name\" is not in Title Case (\"name\")")),
+        RuleCases.of(LabelRestrictedCharacters.class)
+            .valid("letters and a space", clean())
+            .invalid(
+                "a slash in the label",
+                tasks(s -> param(s).put("x-ms-summary", "Task ID/Key")),
+                at(
+                    OP + "/parameters/0/x-ms-summary",
+                    "x-ms-summary \"Task ID/Key\" of \"taskId\" holds \"/\"; a parameter's label holds only letters, digits, spaces and parentheses")),
+        RuleCases.of(PropertyTitleContainsUrl.class)
+            .valid("a plain title", tasks(s -> definitionProperty(s).put("title", "Name")))
+            .invalid(
+                "a URL in the title",
+                tasks(s -> definitionProperty(s).put("title", "Name (https://example.com/name)")),
+                at(
+                    "/definitions/Item/properties/name/title",
+                    "title of property \"name\" contains a URL")),
+        RuleCases.of(ConnectionIdParameterNotAllowed.class)
+            .valid(
+                "a query parameter of another name", tasks(s -> addParam(s, "connection", "query")))
+            .invalid(
+                "a connectionId query parameter",
+                tasks(s -> addParam(s, "connectionId", "query")),
+                at(
+                    OP + "/parameters/1",
+                    "parameter \"connectionId\" uses the reserved name connectionId")),
+        RuleCases.of(BodyOrFormDataParameterInFetchOperationNotAllowed.class)
+            .valid(
+                "a body on a POST",
+                tasks(
+                    s ->
+                        post(s)
+                            .withArray("parameters")
+                            .addObject()
+                            .put("name", "body")
+                            .put("in", "body")
+                            .putObject("schema")
+                            .put("type", "object")))
+            .invalid(
+                "a body on a GET",
+                tasks(s -> addParam(s, "body", "body").remove("type")),
+                at(OP + "/parameters/1", "GET /tasks/{taskId} has a body parameter \"body\"")),
+        RuleCases.of(OperationParametersContainMultipleBodyParameters.class)
+            .valid(
+                "one body",
+                tasks(
+                    s ->
+                        post(s)
+                            .withArray("parameters")
+                            .addObject()
+                            .put("name", "a")
+                            .put("in", "body")
+                            .putObject("schema")))
+            .invalid(
+                "two bodies",
+                tasks(
+                    s -> {
+                      ObjectNode post = post(s);
+                      post.withArray("parameters")
+                          .addObject()
+                          .put("name", "a")
+                          .put("in", "body")
+                          .putObject("schema");
+                      post.withArray("parameters")
+                          .addObject()
+                          .put("name", "b")
+                          .put("in", "body")
+                          .putObject("schema");
+                    }),
+                at(POST + "/parameters/2", "a second body parameter \"b\"")),
+        RuleCases.of(OperationParametersContainDuplicateParameter.class)
+            .valid("the same name in another location", tasks(s -> addParam(s, "taskId", "header")))
+            .invalid(
+                "the path parameter twice",
+                tasks(s -> op(s).withArray("parameters").add(param(s).deepCopy())),
+                at(OP + "/parameters/1", "parameter \"taskId\" in path is declared twice")),
+        RuleCases.of(FileParameterMustBeInFormData.class)
+            .valid(
+                "a file in formData",
+                tasks(
+                    s ->
+                        post(s)
+                            .withArray("parameters")
+                            .addObject()
+                            .put("name", "file")
+                            .put("in", "formData")
+                            .put("type", "file")))
+            .invalid(
+                "a file in the query",
+                tasks(s -> addParam(s, "file", "query").put("type", "file")),
+                at(OP + "/parameters/1", "file parameter \"file\" is in query, not formData")),
+        RuleCases.of(QueryParameterEncodingNotSupported.class)
+            .valid("a query parameter without encoding", tasks(s -> addParam(s, "q", "query")))
+            .invalid(
+                "a query parameter with encoding",
+                tasks(s -> addParam(s, "q", "query").put("x-ms-url-encoding", "single")),
+                at(
+                    OP + "/parameters/1/x-ms-url-encoding",
+                    "query parameter \"q\" has x-ms-url-encoding")),
+        RuleCases.of(BodyParameterSchemaRequired.class)
+            .valid(
+                "a body with a schema",
+                tasks(
+                    s ->
+                        post(s)
+                            .withArray("parameters")
+                            .addObject()
+                            .put("name", "body")
+                            .put("in", "body")
+                            .putObject("schema")
+                            .put("type", "object")))
+            .invalid(
+                "a body without schema",
+                tasks(
+                    s ->
+                        post(s)
+                            .withArray("parameters")
+                            .addObject()
+                            .put("name", "body")
+                            .put("in", "body")),
+                at(POST + "/parameters/1", "body parameter \"body\" has no schema")),
+        RuleCases.of(NonBodyParameterSchemaNotValid.class)
+            .valid("a path parameter with a type", clean())
+            .invalid(
+                "a path parameter with a schema",
+                tasks(s -> param(s).putObject("schema").put("type", "string")),
+                at(OP + "/parameters/0/schema", "path parameter \"taskId\" has a schema")),
+        RuleCases.of(ParameterReferenceNotFound.class)
+            .valid(
+                "a reference to a declared parameter",
+                tasks(
+                    s -> {
+                      s.withObject("parameters")
+                          .set("tenant", addParam(s, "tenant", "query").deepCopy());
+                      op(s).withArray("parameters").remove(1);
+                      op(s).withArray("parameters").addObject().put("$ref", "#/parameters/tenant");
+                    }))
+            .invalid(
+                "a reference to a missing parameter",
+                tasks(
+                    s ->
+                        op(s)
+                            .withArray("parameters")
+                            .addObject()
+                            .put("$ref", "#/parameters/missing")),
+                at(
+                    OP + "/parameters/1/$ref",
+                    "parameter reference #/parameters/missing does not resolve")),
+        RuleCases.of(OperationMustHaveResponse.class)
+            .valid(
+                "a default response only",
+                tasks(
+                    s ->
+                        op(s)
+                            .putObject("responses")
+                            .putObject("default")
+                            .put("description", "Error")))
+            .invalid(
+                "no responses",
+                tasks(s -> op(s).putObject("responses")),
+                at(OP, "GET /tasks/{taskId} declares no response")),
+        RuleCases.of(OperationShouldHaveSuccessfulResponse.class)
+            .valid(
+                "a 204",
+                tasks(
+                    s -> op(s).putObject("responses").putObject("204").put("description", "Done")))
+            .invalid(
+                "a default response only",
+                tasks(
+                    s ->
+                        op(s)
+                            .putObject("responses")
+                            .putObject("default")
+                            .put("description", "Error")),
+                at(OP + "/responses", "GET /tasks/{taskId} has no 2xx response")),
+        RuleCases.of(ResponseMustBeDefaultOrHttpStatusCode.class)
+            .valid(
+                "default and a status code",
+                tasks(
+                    s ->
+                        op(s)
+                            .withObject("responses")
+                            .putObject("default")
+                            .put("description", "Error")))
+            .invalid(
+                "a reason phrase as the key",
+                tasks(s -> op(s).withObject("responses").putObject("OK").put("description", "OK")),
+                at(OP + "/responses/OK", "response key \"OK\" is not a status code or default")),
+        RuleCases.of(ErrorResponseHasSchema.class)
+            .valid(
+                "a 404 without schema",
+                tasks(
+                    s ->
+                        op(s)
+                            .withObject("responses")
+                            .putObject("404")
+                            .put("description", "Missing")))
+            .invalid(
+                "a 404 with a schema",
+                tasks(
+                    s ->
+                        op(s)
+                            .withObject("responses")
+                            .putObject("404")
+                            .put("description", "Missing")
+                            .putObject("schema")
+                            .put("type", "object")),
+                at(OP + "/responses/404/schema", "the 404 response has a schema")),
+        RuleCases.of(SuccessResponseSchemaEmpty.class)
+            .valid(
+                "an object of additional properties",
+                tasks(
+                    s ->
+                        ok(s)
+                            .putObject("schema")
+                            .put("type", "object")
+                            .putObject("additionalProperties")
+                            .put("type", "string")))
+            .invalid(
+                "an object without properties",
+                tasks(s -> ok(s).putObject("schema").put("type", "object")),
+                at(OP + "/responses/200/schema", "the 200 response's schema is empty")),
+        RuleCases.of(SchemaPropertySummaryMissing.class)
+            .valid("a property with x-ms-summary", clean())
+            .invalid(
+                "a response property without x-ms-summary",
+                tasks(
+                    s ->
+                        ((ObjectNode) s.at(OP + "/responses/200/schema/properties/name"))
+                            .remove("x-ms-summary")),
+                at(
+                    OP + "/responses/200/schema/properties/name",
+                    "property \"name\" has no x-ms-summary")),
+        RuleCases.of(DefinitionPropertyTitleMissing.class)
+            .valid(
+                "a property with a title",
+                tasks(
+                    s ->
+                        definitionProperty(s)
+                            .put("title", "Name")
+                            .put("description", "The name.")
+                            .put("x-ms-summary", "Name")))
+            .invalid(
+                "a property without title",
+                tasks(
+                    s ->
+                        definitionProperty(s)
+                            .put("description", "The name.")
+                            .put("x-ms-summary", "Name")),
+                at("/definitions/Item/properties/name", "property \"name\" has no title")),
+        RuleCases.of(ArrayHasNoItems.class)
+            .valid(
+                "an array with items", tasks(s -> list(s).putObject("items").put("type", "string")))
+            .invalid(
+                "an array without items",
+                tasks(s -> list(s)),
+                at(OP + "/responses/200/schema/properties/list", "array schema without items")),
+        RuleCases.of(SchemaReferenceNotFound.class)
+            .valid(
+                "a reference to a definition",
+                tasks(
+                    s -> {
+                      s.withObject("definitions").set("Task", ok(s).get("schema").deepCopy());
+                      ok(s).putObject("schema").put("$ref", "#/definitions/Task");
+                    }))
+            .invalid(
+                "a reference to a missing definition",
+                tasks(s -> ok(s).putObject("schema").put("$ref", "#/definitions/Missing")),
+                at(
+                    OP + "/responses/200/schema/$ref",
+                    "schema reference #/definitions/Missing does not resolve within the file")),
+        RuleCases.of(EnumMustContainAtLeastOneElement.class)
+            .valid(
+                "an enum of one value",
+                tasks(
+                    s ->
+                        ((ObjectNode) s.at(OP + "/responses/200/schema/properties/name"))
+                            .putArray("enum")
+                            .add("a")))
+            .invalid(
+                "an empty enum",
+                tasks(
+                    s ->
+                        ((ObjectNode) s.at(OP + "/responses/200/schema/properties/name"))
+                            .putArray("enum")),
+                at(OP + "/responses/200/schema/properties/name/enum", "empty enum")),
+        RuleCases.of(RequiredPropertyDefinitionMissing.class)
+            .valid(
+                "a required property that is defined",
+                tasks(s -> ok(s).withObject("schema").putArray("required").add("name")))
+            .invalid(
+                "a required property that is not defined",
+                tasks(s -> ok(s).withObject("schema").putArray("required").add("missing")),
+                at(
+                    OP + "/responses/200/schema/required/0",
+                    "required property \"missing\" is not defined")));
+  }
+
+  /** A "list" property of the 200 response: an array, with its labels, and no items yet. */
+  private static ObjectNode list(ObjectNode swagger) {
+    return ok(swagger)
+        .withObject("schema")
+        .withObject("properties")
+        .putObject("list")
+        .put("type", "array")
+        .put("x-ms-summary", "List")
+        .put("title", "List")
+        .put("description", "A list.");
+  }
+
+  @Test
+  void aRuleListsAtMostItsLimitPerConnectorThenCountsTheRest() {
+    ConnectorFixture many =
+        tasks(
             s -> {
-              ObjectNode delete =
-                  pathItem(s)
-                      .putObject("delete")
-                      .put("operationId", "DeleteSubscription")
-                      .put("summary", "Delete a subscription");
-              if (internal) {
-                delete.put("x-ms-visibility", "internal");
+              ObjectNode props = ok(s).withObject("schema").withObject("properties");
+              for (int i = 0; i < 70; i++) {
+                props.putObject("p" + i).put("type", "string");
               }
-              delete
-                  .putArray("parameters")
-                  .addObject()
-                  .put("name", "taskId")
-                  .put("in", "path")
-                  .put("required", true)
-                  .put("type", "string")
-                  .put("x-ms-url-encoding", "single");
-              delete.putObject("responses").putObject("200").put("description", "OK");
             });
-  }
-
-  @org.junit.jupiter.api.Test
-  void anInternalOperationAndItsParametersNeedNoLabelOrDescription() {
-    assertEquals(List.of(), findings(ParameterSummaryMissing.class, internalDelete(true)));
-    assertEquals(List.of(), findings(DescriptionMissing.class, internalDelete(true)));
-    String delete = "/paths/~1tasks~1{taskId}/delete";
-    assertEquals(
-        List.of(
-            List.of(
-                "ParameterSummaryMissing",
-                delete + "/parameters/0",
-                "parameter \"taskId\" has no x-ms-summary")),
-        findings(ParameterSummaryMissing.class, internalDelete(false)));
-    assertEquals(
-        List.of(
-            List.of("DescriptionMissing", delete, "DELETE /tasks/{taskId} has no description"),
-            List.of(
-                "DescriptionMissing",
-                delete + "/parameters/0",
-                "parameter \"taskId\" of DELETE /tasks/{taskId} has no description")),
-        findings(DescriptionMissing.class, internalDelete(false)));
-  }
-
-  @org.junit.jupiter.api.Test
-  void aPathLevelParameterIsExemptOnlyWhenEveryOperationOfItsPathIsInternal() {
-    String at = "/paths/~1tasks~1{taskId}/parameters/0";
-    ConnectorFixture oneVisible = withPathLevelParameter(p -> p.put("name", "tenant"));
-    assertEquals(
-        List.of(List.of("ParameterSummaryMissing", at, "parameter \"tenant\" has no x-ms-summary")),
-        findings(ParameterSummaryMissing.class, oneVisible));
-    assertEquals(
-        List.of(
-            List.of(
-                "DescriptionMissing",
-                at,
-                "parameter \"tenant\" of path /tasks/{taskId} has no description")),
-        findings(DescriptionMissing.class, oneVisible));
-    ConnectorFixture allInternal =
-        withPathLevelParameter(p -> p.put("name", "tenant"))
-            .swagger(
-                s -> {
-                  op(s).put("x-ms-visibility", "internal");
-                  ((ObjectNode) pathItem(s).get("delete")).put("x-ms-visibility", "internal");
-                });
-    assertEquals(List.of(), findings(ParameterSummaryMissing.class, allInternal));
-    assertEquals(List.of(), findings(DescriptionMissing.class, allInternal));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("cases")
-  void quietOnTheCleanFixtureAndFiresWhereItBreaks(
-      String name, Class<? extends Rule> rule, Consumer<ObjectNode> breakIt, String pointer) {
-    RuleTester.assertQuietThenFiresAt(
-        rule, () -> ConnectorFixture.named("Contoso Tasks"), breakIt, pointer);
+    List<Finding> found = RuleTester.check(SchemaPropertySummaryMissing.class, many);
+    assertEquals(census.rules.Findings.PER_RULE_LIMIT + 1, found.size());
+    assertTrue(
+        found.get(found.size() - 1).message().startsWith("20 more findings"),
+        found.get(found.size() - 1).message());
   }
 }
