@@ -16,6 +16,7 @@ import java.util.Map;
 @RuleInfo(
     id = "AdditionalPropertyNotAllowed",
     severity = Severity.ERROR,
+    version = 2, // "an operation" (was "a operation")
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR
@@ -45,11 +46,14 @@ public final class AdditionalPropertyNotAllowed implements Rule {
             findings.at(
                 doc,
                 o.pointer() + "/" + JsonDocument.escape(name),
-                "\""
-                    + name
-                    + "\" is not a field of a "
-                    + o.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                "\"" + name + "\" is not a field of " + article(o.kind()));
           }
         });
+  }
+
+  /** The object's kind with its article: "an operation", "a path item". */
+  private static String article(SwaggerObjects.Kind kind) {
+    String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return (kind == SwaggerObjects.Kind.OPERATION ? "an " : "a ") + name;
   }
 }

@@ -226,7 +226,7 @@ class SchemaKeywordRulesTest implements RuleCaseSource {
             .invalid(
                 "a misspelt description",
                 tasks(s -> op(s).put("descripton", "Gets one task.")),
-                at(OP + "/descripton", "\"descripton\" is not a field of a operation"))
+                at(OP + "/descripton", "\"descripton\" is not a field of an operation"))
             .invalid(
                 "readOnly on a parameter",
                 tasks(s -> param(s).put("readOnly", true)),
