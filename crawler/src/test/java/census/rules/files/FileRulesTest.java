@@ -148,7 +148,8 @@ class FileRulesTest implements RuleCaseSource {
                 in(
                     PROPERTIES,
                     "",
-                    "not strict JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name")),
+                    "not strict JSON: Unexpected character ('}' (code 125)): was expecting"
+                        + " double-quote to start field name")),
         RuleCases.of(JsonDuplicateKey.class)
             .valid("each key once", clean())
             .invalid(
@@ -178,7 +179,8 @@ class FileRulesTest implements RuleCaseSource {
                 in(
                     SWAGGER,
                     "/openapi",
-                    "this is an OpenAPI 3.0.1 document; connectors must be Swagger 2.0 (\"swagger\": \"2.0\")")),
+                    "this is an OpenAPI 3.0.1 document; connectors must be Swagger 2.0"
+                        + " (\"swagger\": \"2.0\")")),
         RuleCases.of(JsonIndentation.class)
             .valid("four spaces per level", clean())
             .valid(
@@ -259,7 +261,8 @@ class FileRulesTest implements RuleCaseSource {
                 in(
                     "icon.png",
                     "",
-                    "the icon is 471 × 471 pixels; it must be between 100 and 230 pixels a side (230 recommended)"))
+                    "the icon is 471 × 471 pixels; it must be between 100 and 230 pixels a side"
+                        + " (230 recommended)"))
             .kind(ConnectorKind.INDEPENDENT_PUBLISHER)
             .valid(
                 "independent publishers get a generic icon", icon(ConnectorFixture.png(471, 471))),
@@ -273,7 +276,8 @@ class FileRulesTest implements RuleCaseSource {
                 in(
                     PROPERTIES,
                     "/properties/brandColour",
-                    "/properties: property 'brandColour' is not defined in the schema and the schema does not allow additional properties"))
+                    "/properties: property 'brandColour' is not defined in the schema and the"
+                        + " schema does not allow additional properties"))
             .invalid(
                 "a number for a string",
                 clean().properties(p -> p.withObject("/properties").put("iconBrandColor", 7)),

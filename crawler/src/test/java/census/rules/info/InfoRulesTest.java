@@ -81,7 +81,8 @@ class InfoRulesTest implements RuleCaseSource {
                 info("title", "Contoso (US Gov.)"),
                 at(
                     "/info/title",
-                    "title \"Contoso (US Gov.)\" ends with \".\"; it must end with a letter or digit")),
+                    "title \"Contoso (US Gov.)\" ends with \".\"; it must end with a letter or"
+                        + " digit")),
         RuleCases.of(RequiredPropertyMissing.class)
             .valid("title, description, version and host", ConnectorFixture.named("Contoso"))
             .valid(

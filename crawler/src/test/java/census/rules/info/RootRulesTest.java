@@ -80,7 +80,8 @@ class RootRulesTest implements RuleCaseSource {
                 basePath("https://api.contoso.com/v1"),
                 at(
                     "/basePath",
-                    "basePath \"https://api.contoso.com/v1\" is a URL; it must be a path starting with \"/\""))
+                    "basePath \"https://api.contoso.com/v1\" is a URL; it must be a path"
+                        + " starting with \"/\""))
             .invalid(
                 "a query",
                 basePath("/v1?x=1"),
@@ -173,10 +174,12 @@ class RootRulesTest implements RuleCaseSource {
                     "\"summary\" is not a property of /info; an extension must start with x-"),
                 at(
                     "/info/contact/phone",
-                    "\"phone\" is not a property of /info/contact; an extension must start with x-"),
+                    "\"phone\" is not a property of /info/contact; an extension must start with"
+                        + " x-"),
                 at(
                     "/tags/0/displayName",
-                    "\"displayName\" is not a property of /tags/0; an extension must start with x-")),
+                    "\"displayName\" is not a property of /tags/0; an extension must start with"
+                        + " x-")),
         RuleCases.of(ArrayDuplicateValue.class)
             .valid("distinct values", array("consumes", "application/json", "text/plain"))
             .invalid(

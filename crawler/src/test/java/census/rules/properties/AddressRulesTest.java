@@ -75,13 +75,15 @@ class AddressRulesTest implements RuleCaseSource {
                 host("contoso-dev.azurewebsites.net"),
                 at(
                     "/host",
-                    "host \"contoso-dev.azurewebsites.net\" names the stage \"dev\", not production"))
+                    "host \"contoso-dev.azurewebsites.net\" names the stage \"dev\", not"
+                        + " production"))
             .invalid(
                 "localhost",
                 host("localhost:8080"),
                 at(
                     "/host",
-                    "host \"localhost:8080\" is a single-label name that only resolves on a local network, not production"))
+                    "host \"localhost:8080\" is a single-label name that only resolves on a"
+                        + " local network, not production"))
             .invalid(
                 "an IP address",
                 host("10.0.0.1"),
@@ -91,13 +93,15 @@ class AddressRulesTest implements RuleCaseSource {
                 host("api.example.com"),
                 at(
                     "/host",
-                    "host \"api.example.com\" is in a domain reserved for examples, not production"))
+                    "host \"api.example.com\" is in a domain reserved for examples, not"
+                        + " production"))
             .invalid(
                 "a top-level domain reserved for testing",
                 host("contoso.test"),
                 at(
                     "/host",
-                    "host \"contoso.test\" is in a top-level domain reserved for testing, not production"));
+                    "host \"contoso.test\" is in a top-level domain reserved for testing, not"
+                        + " production"));
     for (String fine :
         List.of("dev.to", "swapi.dev", "devices.contoso.com", "contoso.azurewebsites.net")) {
       cases.valid(fine, host(fine));
@@ -169,7 +173,8 @@ class AddressRulesTest implements RuleCaseSource {
             in(
                 ConnectorFixture.PROPERTIES,
                 SETTINGS + "/redirectUrl",
-                "\"consent.azure-apim.net/redirect\" is not an absolute URL: it lacks a scheme such as https://"),
+                "\"consent.azure-apim.net/redirect\" is not an absolute URL: it lacks a scheme"
+                    + " such as https://"),
             in(
                 ConnectorFixture.PROPERTIES,
                 SETTINGS + "/customParameters/tokenUrl/value",

@@ -240,7 +240,8 @@ class ConnectionRulesTest implements RuleCaseSource {
                 operationPolicy(p -> p.put("x-ms-apimTemplate-operationName", "DeleteTask")),
                 inProperties(
                     POLICY + "/parameters/x-ms-apimTemplate-operationName",
-                    "policy \"Accept\" names the operation \"DeleteTask\", which the definition does not have")),
+                    "policy \"Accept\" names the operation \"DeleteTask\", which the definition"
+                        + " does not have")),
         RuleCases.of(ScriptOperationNotFound.class)
             .valid("no scriptOperations", ConnectorFixture.named("Contoso"))
             .valid(
@@ -251,6 +252,7 @@ class ConnectionRulesTest implements RuleCaseSource {
                 scriptOperations(),
                 inProperties(
                     "/properties/scriptOperations/1",
-                    "scriptOperations names \"postCall\", which is not an operationId of the definition")));
+                    "scriptOperations names \"postCall\", which is not an operationId of the"
+                        + " definition")));
   }
 }

@@ -141,7 +141,8 @@ class PropertiesRulesTest implements RuleCaseSource {
                 owner(),
                 inProperties(
                     "/properties/stackOwner",
-                    "stackOwner \"contoso ltd\" is the publisher; an independent publisher does not own the service")),
+                    "stackOwner \"contoso ltd\" is the publisher; an independent publisher does"
+                        + " not own the service")),
         RuleCases.of(CapabilityNotRecognized.class)
             .valid(
                 "actions and triggers",

@@ -100,7 +100,8 @@ class ReadmeRulesTest implements RuleCaseSource {
                 in(
                     README,
                     "",
-                    "readme.md lacks the sections Publisher, Prerequisites, Supported Operations, Known Issues and Limitations"))
+                    "readme.md lacks the sections Publisher, Prerequisites, Supported"
+                        + " Operations, Known Issues and Limitations"))
             .kind(ConnectorKind.CUSTOM)
             .valid("sections are not required of custom connector samples", readme("# Contoso\n")),
         RuleCases.of(IntroSectionMissing.class)
@@ -141,7 +142,8 @@ class ReadmeRulesTest implements RuleCaseSource {
                 in(
                     INTRO_MD,
                     "",
-                    "intro.md opens with 2 paragraphs of 2 sentences; the template asks for one of at most 8")));
+                    "intro.md opens with 2 paragraphs of 2 sentences; the template asks for one"
+                        + " of at most 8")));
   }
 
   @Test

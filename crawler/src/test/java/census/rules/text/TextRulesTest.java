@@ -65,19 +65,22 @@ class TextRulesTest implements RuleCaseSource {
                 parameterSummary("taskId"),
                 at(
                     PARAM + "/x-ms-summary",
-                    "x-ms-summary \"taskId\" is a CamelCase identifier that will not be translated"))
+                    "x-ms-summary \"taskId\" is a CamelCase identifier that will not be"
+                        + " translated"))
             .invalid(
                 "a summary that is one PascalCase word",
                 parameterSummary("MinimizeHighways"),
                 at(
                     PARAM + "/x-ms-summary",
-                    "x-ms-summary \"MinimizeHighways\" is a CamelCase identifier that will not be translated"))
+                    "x-ms-summary \"MinimizeHighways\" is a CamelCase identifier that will not"
+                        + " be translated"))
             .invalid(
                 "an identifier in prose",
                 description("Gets the task with the given taskId."),
                 at(
                     GET + "/description",
-                    "description holds \"taskId\", a CamelCase identifier that will not be translated")),
+                    "description holds \"taskId\", a CamelCase identifier that will not be"
+                        + " translated")),
         RuleCases.of(LabelRestrictedCharacters.class)
             .valid("an apostrophe in a schema property's label", propertySummary("Owner's Name"))
             .invalid(
@@ -85,13 +88,15 @@ class TextRulesTest implements RuleCaseSource {
                 propertySummary("Owner's Multi-value"),
                 at(
                     NAME + "/x-ms-summary",
-                    "x-ms-summary \"Owner's Multi-value\" of \"name\" holds \"-\"; a label holds no hyphens or underscores"))
+                    "x-ms-summary \"Owner's Multi-value\" of \"name\" holds \"-\"; a label holds"
+                        + " no hyphens or underscores"))
             .invalid(
                 "an apostrophe in a parameter's label, which is stricter",
                 parameterSummary("Owner's Name"),
                 at(
                     PARAM + "/x-ms-summary",
-                    "x-ms-summary \"Owner's Name\" of \"taskId\" holds \"'\"; a parameter's label holds only letters, digits, spaces and parentheses")),
+                    "x-ms-summary \"Owner's Name\" of \"taskId\" holds \"'\"; a parameter's"
+                        + " label holds only letters, digits, spaces and parentheses")),
         RuleCases.of(Misspelling.class)
             .valid(
                 "British spellings, acronyms, URLs and the connector's names",
