@@ -1,279 +1,321 @@
 package census.rules.files;
 
+import static census.testing.RuleCases.Expected.in;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.connector.RepositoryView;
+import census.json.JsonDocument;
 import census.model.ConnectorKind;
 import census.rules.Finding;
+import census.rules.Rule;
 import census.testing.ConnectorFixture;
+import census.testing.RuleCaseSource;
+import census.testing.RuleCases;
 import census.testing.RuleTester;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Each file-level rule fires on a broken fixture and stays quiet on a clean one. */
-class FileRulesTest {
-  private static final ConnectorFixture CLEAN = ConnectorFixture.named("Contoso");
+/** The rules on the folder's files: which are there, their size, JSON text, icon and secrets. */
+class FileRulesTest implements RuleCaseSource {
+  private static final String SWAGGER = ConnectorFixture.SWAGGER;
+  private static final String PROPERTIES = ConnectorFixture.PROPERTIES;
+  private static final String PARAM = "/paths/~1tasks~1{taskId}/get/parameters/0";
 
-  @Test
-  void apiDefinitionMissingFiresWithoutADefinitionAndForAnotherName() {
-    assertEquals(
-        List.of("the folder has no API definition"),
-        messages(
-            RuleTester.check(
-                ApiDefinitionMissing.class,
-                ConnectorFixture.named("Contoso").without("apiDefinition.swagger.json"))));
-    ConnectorFixture renamed =
-        ConnectorFixture.named("Contoso")
-            .without("apiDefinition.swagger.json")
-            .file("contoso.swagger.json", "{\"swagger\": \"2.0\"}");
-    assertEquals(
-        "contoso.swagger.json",
-        RuleTester.check(ApiDefinitionMissing.class, renamed).get(0).file());
-    assertTrue(RuleTester.check(ApiDefinitionMissing.class, CLEAN).isEmpty());
+  private static ConnectorFixture clean() {
+    return ConnectorFixture.named("Contoso");
   }
 
-  @Test
-  void fileUnreadableReportsAFileOverTheLimit() {
-    byte[] huge = new byte[census.json.JsonDocument.MAX_BYTES + 2];
-    java.util.Arrays.fill(huge, (byte) ' ');
-    List<Finding> found =
-        RuleTester.check(
-            FileUnreadable.class,
-            ConnectorFixture.named("Contoso").file("apiDefinition.swagger.json", huge));
-    assertEquals(1, found.size());
-    assertEquals("apiDefinition.swagger.json", found.get(0).file());
-    assertTrue(RuleTester.check(FileUnreadable.class, CLEAN).isEmpty());
+  private static ConnectorFixture properties(String text) {
+    return clean().file(PROPERTIES, text);
   }
 
-  @Test
-  void invalidJsonReportsTheTrailingCommaWithItsLine() {
-    List<Finding> found =
-        RuleTester.check(
-            InvalidJson.class,
-            ConnectorFixture.named("Contoso")
-                .file("apiProperties.json", "{\n    \"properties\": {},\n}\n"));
-    assertEquals(1, found.size());
-    assertEquals("apiProperties.json", found.get(0).file());
-    assertEquals(3, found.get(0).line());
-    assertTrue(RuleTester.check(InvalidJson.class, CLEAN).isEmpty());
+  private static ConnectorFixture icon(byte[] bytes) {
+    return clean().file("icon.png", bytes);
   }
 
-  @Test
-  void definitionOverOneMegabyteFires() {
-    ConnectorFixture big =
-        ConnectorFixture.named("Contoso")
-            .swagger(s -> s.withObjectProperty("info").put("description", "x".repeat(1024 * 1024)));
-    List<Finding> found = RuleTester.check(DefinitionTooLarge.class, big);
-    assertEquals(1, found.size());
-    assertEquals(0, found.get(0).line(), "a whole-file finding carries no line");
-    assertTrue(RuleTester.check(DefinitionTooLarge.class, CLEAN).isEmpty());
+  /** A definition of exactly {@code bytes} bytes: the fixture's, its description padded. */
+  private static ConnectorFixture definitionOf(int bytes) {
+    ConnectorFixture fixture = clean();
+    int padding = bytes - fixture.files().get(SWAGGER).length;
+    return fixture.swagger(
+        s -> {
+          ObjectNode info = s.withObject("/info");
+          info.put("description", info.path("description").asText() + "x".repeat(padding));
+        });
   }
 
-  @Test
-  void swaggerVersionMustBeTheString20AndOpenApi3IsNamed() {
-    List<Finding> wrong =
-        RuleTester.check(
-            SpecificationVersionIncorrect.class,
-            ConnectorFixture.named("Contoso").swagger(s -> s.put("swagger", 2.0)));
-    assertEquals(List.of("/swagger"), pointers(wrong));
-    List<Finding> openapi =
-        RuleTester.check(
-            SpecificationVersionIncorrect.class,
-            ConnectorFixture.named("Contoso")
-                .swagger(
-                    s -> {
-                      s.remove("swagger");
-                      s.put("openapi", "3.0.1");
-                    }));
-    assertEquals(List.of("/openapi"), pointers(openapi));
-    assertTrue(openapi.get(0).message().contains("OpenAPI 3.0.1"), openapi.get(0).message());
-    assertTrue(RuleTester.check(SpecificationVersionIncorrect.class, CLEAN).isEmpty());
+  /** A definition over the size at which files are no longer read. */
+  private static ConnectorFixture unreadable() {
+    byte[] huge = new byte[JsonDocument.MAX_BYTES + 2];
+    Arrays.fill(huge, (byte) ' ');
+    return clean().file(SWAGGER, huge);
   }
 
-  @Test
-  void indentationByTwoIsOneFindingAndStrayLinesAreCapped() {
-    String twoSpaces = "{\n  \"properties\": {\n    \"iconBrandColor\": \"#007ee5\"\n  }\n}\n";
-    List<Finding> two =
-        RuleTester.check(
-            JsonIndentation.class,
-            ConnectorFixture.named("Contoso").file("apiProperties.json", twoSpaces));
-    assertEquals(1, two.size());
-    assertEquals(2, two.get(0).line());
-    assertTrue(two.get(0).message().contains("by 2 spaces per level"), two.get(0).message());
+  private static ConnectorFixture twoSpaces() {
+    return properties("{\n  \"properties\": {\n    \"iconBrandColor\": \"#007ee5\"\n  }\n}\n");
+  }
 
+  /** Twelve lines indented by 9 spaces among lines indented by 8. */
+  private static ConnectorFixture strayLines() {
     StringBuilder odd = new StringBuilder("{\n    \"properties\": {\n");
     for (int i = 0; i < 12; i++) {
-      odd.append("         \"p").append(i).append("\": \"v\",\n"); // 9 spaces
+      odd.append("         \"p").append(i).append("\": \"v\",\n");
       odd.append("        \"q").append(i).append("\": \"v\",\n");
     }
     odd.append("        \"last\": 1\n    }\n}\n");
-    List<Finding> stray =
-        RuleTester.check(
-            JsonIndentation.class,
-            ConnectorFixture.named("Contoso").file("apiProperties.json", odd.toString()));
-    assertEquals(6, stray.size(), "five lines, then one summary");
-    assertEquals(10, stray.get(0).column(), "the column after the indentation");
-    assertTrue(stray.get(5).message().startsWith("7 more lines"), stray.get(5).message());
-
-    List<Finding> tab =
-        RuleTester.check(
-            JsonIndentation.class,
-            ConnectorFixture.named("Contoso")
-                .file("apiProperties.json", "{\n\t\"properties\": {}\n}\n"));
-    assertEquals(1, tab.size());
-    assertTrue(tab.get(0).message().contains("tab"), tab.get(0).message());
-    assertTrue(RuleTester.check(JsonIndentation.class, CLEAN).isEmpty());
+    return properties(odd.toString());
   }
 
-  @Test
-  void indentationInsideALenientMultiLineStringIsContent() {
-    String text = "{\n    \"properties\": {\n        \"x\": \"a\n  b\"\n    }\n}\n";
-    assertTrue(
-        RuleTester.check(
-                JsonIndentation.class,
-                ConnectorFixture.named("Contoso").file("apiProperties.json", text))
-            .isEmpty());
+  private static ConnectorFixture trailingSpaces() {
+    return properties("{\r\n    \"properties\": {}  \r\n}\r\n");
   }
 
-  @Test
-  void trailingWhiteSpaceFiresAtTheFirstTrailingCharacter() {
-    List<Finding> found =
-        RuleTester.check(
-            TrailingWhitespace.class,
-            ConnectorFixture.named("Contoso")
-                .file("apiProperties.json", "{\r\n    \"properties\": {}  \r\n}\r\n"));
-    assertEquals(1, found.size());
-    assertEquals(2, found.get(0).line());
-    assertEquals(21, found.get(0).column(), "the first trailing space");
-    assertTrue(RuleTester.check(TrailingWhitespace.class, CLEAN).isEmpty());
+  private static ConnectorFixture trailingComma() {
+    return properties("{\n    \"properties\": {},\n}\n");
   }
 
-  @Test
-  void secretsAreFoundByFormatAndByFieldNameButNotPlaceholders() {
+  private static ConnectorFixture duplicateKey() {
+    return properties(
+        "{\n    \"properties\": {\n        \"publisher\": \"A\",\n        \"publisher\": \"B\"\n"
+            + "    }\n}\n");
+  }
+
+  /** A client secret in apiProperties.json and an AWS key in the readme. */
+  private static ConnectorFixture leaky() {
     String awsKey = "AKIA" + "IOSFODNN7EXAMPLQ";
-    ConnectorFixture leaky =
-        ConnectorFixture.named("Contoso")
-            .properties(
-                p ->
-                    p.withObjectProperty("properties")
-                        .withObjectProperty("connectionParameters")
-                        .withObjectProperty("token")
-                        .put("type", "oauthSetting")
-                        .withObjectProperty("oAuthSettings")
-                        .put("clientId", "3f2b1c9e-1111-2222-3333-444455556666")
-                        .put("clientSecret", "q8Z~vT3kLm9xQ2wR7pN4sY6uB1cD5eF0gH"))
-            .file("readme.md", "# Contoso\n\nUse the key " + awsKey + " to try it.\n");
-    List<Finding> found = RuleTester.check(SecretInFile.class, leaky);
-    assertEquals(2, found.size(), found.toString());
-    Finding secret =
-        found.stream().filter(f -> f.file().equals("apiProperties.json")).findFirst().orElseThrow();
+    return clean()
+        .properties(
+            p ->
+                p.withObject("/properties/connectionParameters/token")
+                    .put("type", "oauthSetting")
+                    .putObject("oAuthSettings")
+                    .put("clientId", "3f2b1c9e-1111-2222-3333-444455556666")
+                    .put("clientSecret", "q8Z~vT3kLm9xQ2wR7pN4sY6uB1cD5eF0gH"))
+        .file("readme.md", "# Contoso\n\nUse the key " + awsKey + " to try it.\n");
+  }
+
+  private static ConnectorFixture keyParameter(String name, String value) {
+    return clean().swagger(s -> ((ObjectNode) s.at(PARAM)).put("name", name).put("default", value));
+  }
+
+  private static ConnectorFixture extraProperty() {
+    return clean().properties(p -> p.withObject("/properties").put("brandColour", "#ff0000"));
+  }
+
+  @Override
+  public List<RuleCases> ruleCases() {
+    ConnectorFixture proposal =
+        ConnectorFixture.named("Proposal - Contoso").without(SWAGGER).without(PROPERTIES);
+    return List.of(
+        RuleCases.of(ApiDefinitionMissing.class)
+            .valid("a proposal holding only its readme needs no definition yet", proposal)
+            .invalid(
+                "no definition",
+                clean().without(SWAGGER),
+                in(SWAGGER, "", "the folder has no API definition"))
+            .invalid(
+                "a definition under another name",
+                clean().without(SWAGGER).file("contoso.swagger.json", "{\"swagger\": \"2.0\"}"),
+                in(
+                    "contoso.swagger.json",
+                    "",
+                    "the API definition should be named apiDefinition.swagger.json")),
+        RuleCases.of(ApiPropertiesMissing.class)
+            .valid("a proposal holding only its readme needs no properties yet", proposal)
+            .invalid(
+                "no apiProperties.json",
+                clean().without(PROPERTIES),
+                in(PROPERTIES, "", "the folder has no apiProperties.json")),
+        RuleCases.of(FileUnreadable.class)
+            .valid("files within the limit", clean())
+            .invalid(
+                "a definition over the limit",
+                unreadable(),
+                in(
+                    SWAGGER,
+                    "",
+                    "apiDefinition.swagger.json is 16777218 bytes, over the limit of 16777217")),
+        RuleCases.of(InvalidJson.class)
+            .valid("a duplicate key is JsonDuplicateKey's", duplicateKey())
+            .invalid(
+                "a trailing comma",
+                trailingComma(),
+                in(
+                    PROPERTIES,
+                    "",
+                    "not strict JSON: Unexpected character ('}' (code 125)): was expecting"
+                        + " double-quote to start field name")),
+        RuleCases.of(JsonDuplicateKey.class)
+            .valid("each key once", clean())
+            .invalid(
+                "a key twice",
+                duplicateKey(),
+                in(PROPERTIES, "", "duplicate key \"publisher\"; the last value wins")),
+        RuleCases.of(DefinitionTooLarge.class)
+            .valid("exactly 1 MiB", definitionOf(1024 * 1024))
+            .invalid(
+                "one byte over 1 MiB",
+                definitionOf(1024 * 1024 + 1),
+                in(SWAGGER, "", "the definition is 1,048,577 bytes, over the limit of 1,048,576")),
+        RuleCases.of(SpecificationVersionIncorrect.class)
+            .valid("the string 2.0", clean())
+            .invalid(
+                "the number 2.0",
+                clean().swagger(s -> s.put("swagger", 2.0)),
+                in(SWAGGER, "/swagger", "swagger is 2.0; it must be the string \"2.0\""))
+            .invalid(
+                "OpenAPI 3 is named",
+                clean()
+                    .swagger(
+                        s -> {
+                          s.remove("swagger");
+                          s.put("openapi", "3.0.1");
+                        }),
+                in(
+                    SWAGGER,
+                    "/openapi",
+                    "this is an OpenAPI 3.0.1 document; connectors must be Swagger 2.0"
+                        + " (\"swagger\": \"2.0\")")),
+        RuleCases.of(JsonIndentation.class)
+            .valid("four spaces per level", clean())
+            .valid(
+                "indentation inside a lenient multi-line string is content",
+                properties("{\n    \"properties\": {\n        \"x\": \"a\n  b\"\n    }\n}\n"))
+            .invalid(
+                "two spaces per level is one finding",
+                twoSpaces(),
+                in(
+                    PROPERTIES,
+                    "",
+                    "the file is indented by 2 spaces per level; the guide asks for 4"))
+            .invalid(
+                "stray lines: five, then one summary",
+                strayLines(),
+                in(PROPERTIES, "", "indented by 9 spaces, not a multiple of 4"),
+                in(PROPERTIES, "", "indented by 9 spaces, not a multiple of 4"),
+                in(PROPERTIES, "", "indented by 9 spaces, not a multiple of 4"),
+                in(PROPERTIES, "", "indented by 9 spaces, not a multiple of 4"),
+                in(PROPERTIES, "", "indented by 9 spaces, not a multiple of 4"),
+                in(PROPERTIES, "", "7 more lines indented otherwise, the first of them here"))
+            .invalid(
+                "a tab",
+                properties("{\n\t\"properties\": {}\n}\n"),
+                in(PROPERTIES, "", "indented with a tab character")),
+        RuleCases.of(TrailingWhitespace.class)
+            .valid(
+                "CRLF line ends are not trailing white space",
+                properties("{\r\n    \"properties\": {}\r\n}\r\n"))
+            .invalid(
+                "two spaces before CRLF",
+                trailingSpaces(),
+                in(PROPERTIES, "", "2 trailing white-space characters")),
+        RuleCases.of(SecretInFile.class)
+            .valid(
+                "placeholders",
+                clean()
+                    .properties(
+                        p ->
+                            p.withObject("/properties/connectionParameters/token/oAuthSettings")
+                                .put("clientSecret", "<<Enter your client secret>>"))
+                    .swagger(
+                        s ->
+                            ((ObjectNode) s.at(PARAM))
+                                .put("name", "api_key")
+                                .put("default", "YOUR_API_KEY_GOES_HERE_1234")))
+            .invalid(
+                "a secret by its field's name and an AWS key by its format",
+                leaky(),
+                in(
+                    PROPERTIES,
+                    "/properties/connectionParameters/token/oAuthSettings/clientSecret",
+                    "clientSecret holds a real-looking value (q8Z~… 34 characters)"),
+                in("readme.md", "", "this looks like an AWS access key (AKIA… 20 characters)"))
+            .invalid(
+                "a parameter named like a key with a real default",
+                keyParameter("x-api-key", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+                in(
+                    SWAGGER,
+                    PARAM + "/default",
+                    "parameter x-api-key carries a real-looking default (9f8e… 32 characters)")),
+        RuleCases.of(IconNotPng.class)
+            .valid("a PNG", icon(ConnectorFixture.png(230, 230)))
+            .valid("no icon is no finding", clean())
+            .invalid(
+                "a JPEG",
+                icon(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2}),
+                in("icon.png", "", "icon.png is not a PNG image (it is a JPEG)")),
+        RuleCases.of(IconSize.class)
+            .valid("230 by 230", icon(ConnectorFixture.png(230, 230)))
+            .invalid(
+                "not square",
+                icon(ConnectorFixture.png(300, 230)),
+                in("icon.png", "", "the icon is 300 × 230 pixels; it must be square"))
+            .invalid(
+                "over 230",
+                icon(ConnectorFixture.png(471, 471)),
+                in(
+                    "icon.png",
+                    "",
+                    "the icon is 471 × 471 pixels; it must be between 100 and 230 pixels a side"
+                        + " (230 recommended)"))
+            .kind(ConnectorKind.INDEPENDENT_PUBLISHER)
+            .valid(
+                "independent publishers get a generic icon", icon(ConnectorFixture.png(471, 471))),
+        RuleCases.of(ApiPropertiesSchema.class)
+            .valid("without the repository's schema the rule says nothing", extraProperty())
+            .repository(repository(SCHEMA))
+            .valid("the properties the schema allows", clean())
+            .invalid(
+                "a property the schema does not allow",
+                extraProperty(),
+                in(
+                    PROPERTIES,
+                    "/properties/brandColour",
+                    "/properties: property 'brandColour' is not defined in the schema and the"
+                        + " schema does not allow additional properties"))
+            .invalid(
+                "a number for a string",
+                clean().properties(p -> p.withObject("/properties").put("iconBrandColor", 7)),
+                in(
+                    PROPERTIES,
+                    "/properties/iconBrandColor",
+                    "/properties/iconBrandColor: integer found, string expected"))
+            .repository(repository(REMOTE))
+            .valid(
+                "a schema referring outside itself is not used",
+                clean().properties(p -> p.put("unexpected", true))));
+  }
+
+  /** Whole-file findings carry no line; the others the line and column the problem starts at. */
+  @Test
+  void findingsCarryTheirPlaces() {
     assertEquals(
-        "/properties/connectionParameters/token/oAuthSettings/clientSecret", secret.jsonPointer());
-    assertTrue(!secret.message().contains("q8Z~vT3kLm9x"), "the secret itself is not repeated");
-    Finding aws =
-        found.stream().filter(f -> f.file().equals("readme.md")).findFirst().orElseThrow();
-    assertEquals(3, aws.line());
-    assertEquals(13, aws.column());
-
-    ConnectorFixture placeholders =
-        ConnectorFixture.named("Contoso")
-            .properties(
-                p ->
-                    p.withObjectProperty("properties")
-                        .withObjectProperty("connectionParameters")
-                        .withObjectProperty("token")
-                        .withObjectProperty("oAuthSettings")
-                        .put("clientSecret", "<<Enter your client secret>>"))
-            .swagger(
-                s ->
-                    ((ObjectNode) s.at("/paths/~1tasks~1{taskId}/get/parameters/0"))
-                        .put("name", "api_key")
-                        .put("default", "YOUR_API_KEY_GOES_HERE_1234"));
-    assertTrue(RuleTester.check(SecretInFile.class, placeholders).isEmpty());
-    assertTrue(RuleTester.check(SecretInFile.class, CLEAN).isEmpty());
-  }
-
-  @Test
-  void aParameterNamedLikeAKeyWithARealDefaultFires() {
-    ConnectorFixture fixture =
-        ConnectorFixture.named("Contoso")
-            .swagger(
-                s ->
-                    ((ObjectNode) s.at("/paths/~1tasks~1{taskId}/get/parameters/0"))
-                        .put("name", "x-api-key")
-                        .put("default", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"));
-    assertEquals(
-        List.of("/paths/~1tasks~1{taskId}/get/parameters/0/default"),
-        pointers(RuleTester.check(SecretInFile.class, fixture)));
-  }
-
-  @Test
-  void iconMustBeAPngAndForCertifiedConnectorsSquareUpTo230() {
-    ConnectorFixture jpeg =
-        ConnectorFixture.named("Contoso")
-            .file("icon.png", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2});
-    List<Finding> notPng = RuleTester.check(IconNotPng.class, jpeg);
-    assertEquals(1, notPng.size());
-    assertTrue(notPng.get(0).message().contains("JPEG"), notPng.get(0).message());
-    ConnectorFixture good =
-        ConnectorFixture.named("Contoso").file("icon.png", ConnectorFixture.png(230, 230));
-    assertTrue(RuleTester.check(IconNotPng.class, good).isEmpty());
-    assertTrue(RuleTester.check(IconSize.class, good).isEmpty());
-    assertTrue(RuleTester.check(IconNotPng.class, CLEAN).isEmpty(), "no icon is no finding");
-
-    ConnectorFixture wide =
-        ConnectorFixture.named("Contoso").file("icon.png", ConnectorFixture.png(300, 230));
-    assertTrue(RuleTester.check(IconSize.class, wide).get(0).message().contains("square"));
-    ConnectorFixture large =
-        ConnectorFixture.named("Contoso").file("icon.png", ConnectorFixture.png(471, 471));
-    assertEquals(1, RuleTester.check(IconSize.class, large).size());
-    assertTrue(
-        RuleTester.check(IconSize.class, large, ConnectorKind.INDEPENDENT_PUBLISHER).isEmpty(),
-        "independent publishers get a generic icon");
-  }
-
-  @Test
-  void apiPropertiesAreValidatedAgainstTheRepositorysSchemaWithLocations() {
-    RepositoryView repo = repository(SCHEMA);
-    ConnectorFixture extra =
-        ConnectorFixture.named("Contoso")
-            .properties(p -> p.withObjectProperty("properties").put("brandColour", "#ff0000"));
-    List<Finding> found =
-        RuleTester.check(ApiPropertiesSchema.class, extra, ConnectorKind.CERTIFIED, repo);
-    assertEquals(List.of("/properties/brandColour"), pointers(found));
-    assertTrue(found.get(0).line() > 1, "the finding points at the offending property's line");
-    List<Finding> wrongType =
+        List.of(List.of(0, 0)), places(DefinitionTooLarge.class, definitionOf(1024 * 1024 + 1)));
+    assertEquals(List.of(List.of(2, 1)), places(JsonIndentation.class, twoSpaces()));
+    assertEquals(10, places(JsonIndentation.class, strayLines()).get(0).get(1));
+    assertEquals(List.of(List.of(2, 21)), places(TrailingWhitespace.class, trailingSpaces()));
+    assertEquals(3, places(InvalidJson.class, trailingComma()).get(0).get(0));
+    assertEquals(List.of(List.of(4, 9)), places(JsonDuplicateKey.class, duplicateKey()));
+    assertEquals(List.of(3, 13), places(SecretInFile.class, leaky()).get(1));
+    Finding extra =
         RuleTester.check(
-            ApiPropertiesSchema.class,
-            ConnectorFixture.named("Contoso")
-                .properties(p -> p.withObjectProperty("properties").put("iconBrandColor", 7)),
-            ConnectorKind.CERTIFIED,
-            repo);
-    assertEquals(List.of("/properties/iconBrandColor"), pointers(wrongType));
-    assertTrue(
-        RuleTester.check(ApiPropertiesSchema.class, CLEAN, ConnectorKind.CERTIFIED, repo)
-            .isEmpty());
-    assertTrue(
-        RuleTester.check(ApiPropertiesSchema.class, extra).isEmpty(),
-        "without the repository's schema the rule says nothing");
+                ApiPropertiesSchema.class,
+                extraProperty(),
+                ConnectorKind.CERTIFIED,
+                repository(SCHEMA))
+            .get(0);
+    assertEquals(8, extra.line(), "the line of brandColour");
   }
 
-  @Test
-  void aSchemaReferringOutsideItselfIsNotUsed() {
-    String remote =
-        "{\"type\": \"object\", \"properties\": {\"properties\": {\"$ref\":"
-            + " \"http://127.0.0.1:9/evil.json\"}}, \"additionalProperties\": false}";
-    ConnectorFixture extra =
-        ConnectorFixture.named("Contoso").properties(p -> p.put("unexpected", true));
-    assertTrue(
-        RuleTester.check(
-                ApiPropertiesSchema.class, extra, ConnectorKind.CERTIFIED, repository(remote))
-            .isEmpty());
+  private static List<List<Integer>> places(Class<? extends Rule> rule, ConnectorFixture fixture) {
+    return RuleTester.check(rule, fixture).stream()
+        .map(f -> List.of(f.line(), f.column()))
+        .toList();
   }
 
   /** A small apiProperties schema in the repository's style, with a comment as the real one has. */
@@ -301,49 +343,14 @@ class FileRulesTest {
       }
       """;
 
+  /** A schema whose $ref leads off the machine. */
+  private static final String REMOTE =
+      "{\"type\": \"object\", \"properties\": {\"properties\": {\"$ref\":"
+          + " \"http://127.0.0.1:9/evil.json\"}}, \"additionalProperties\": false}";
+
   private static RepositoryView repository(String schema) {
     Map<String, byte[]> files =
         Map.of(ApiPropertiesSchema.SCHEMA_PATH, schema.getBytes(StandardCharsets.UTF_8));
     return path -> Optional.ofNullable(files.get(path));
-  }
-
-  private static List<String> pointers(List<Finding> findings) {
-    return findings.stream().map(Finding::jsonPointer).toList();
-  }
-
-  private static List<String> messages(List<Finding> findings) {
-    return findings.stream().map(Finding::message).toList();
-  }
-
-  @Test
-  void aProposalHoldingOnlyItsReadmeNeedsNoDefinitionYet() {
-    ConnectorFixture proposal =
-        ConnectorFixture.named("Proposal - Contoso")
-            .without("apiDefinition.swagger.json")
-            .without("apiProperties.json");
-    assertEquals(List.of(), RuleTester.check(ApiDefinitionMissing.class, proposal));
-    assertEquals(List.of(), RuleTester.check(ApiPropertiesMissing.class, proposal));
-    List<Finding> artifactsMissing =
-        RuleTester.check(
-            ApiDefinitionMissing.class,
-            ConnectorFixture.named("Contoso").without("apiDefinition.swagger.json"));
-    assertEquals(1, artifactsMissing.size());
-    assertEquals("the folder has no API definition", artifactsMissing.get(0).message());
-  }
-
-  @Test
-  void aDuplicateKeyIsItsOwnRuleNotInvalidJson() {
-    ConnectorFixture twice =
-        ConnectorFixture.named("Contoso")
-            .file(
-                "apiProperties.json",
-                "{\n    \"properties\": {\n        \"publisher\": \"A\",\n        \"publisher\": \"B\"\n    }\n}\n");
-    assertEquals(List.of(), RuleTester.check(InvalidJson.class, twice));
-    List<Finding> found = RuleTester.check(JsonDuplicateKey.class, twice);
-    assertEquals(1, found.size());
-    Finding f = found.get(0);
-    assertEquals("apiProperties.json", f.file());
-    assertEquals(4, f.line());
-    assertEquals("duplicate key \"publisher\"; the last value wins", f.message());
   }
 }

@@ -1,34 +1,22 @@
 package census.rules.properties;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static census.testing.RuleCases.Expected.in;
 
 import census.model.ConnectorKind;
-import census.rules.Finding;
-import census.rules.Rule;
 import census.testing.ConnectorFixture;
-import census.testing.RuleTester;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import census.testing.RuleCaseSource;
+import census.testing.RuleCases;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.Test;
 
 /** The rules on apiProperties.json's own fields: brand colour, publisher, capabilities. */
-class PropertiesRulesTest {
-  private static final ConnectorFixture CLEAN = ConnectorFixture.named("Contoso");
+class PropertiesRulesTest implements RuleCaseSource {
+  private static final String COLOR = "/properties/iconBrandColor";
 
-  private static List<String> pointers(
-      Class<? extends Rule> rule, ConnectorFixture fixture, ConnectorKind kind) {
-    return RuleTester.check(rule, fixture, kind).stream().map(Finding::jsonPointer).toList();
-  }
-
-  private static List<String> pointers(Class<? extends Rule> rule, ConnectorFixture fixture) {
-    return pointers(rule, fixture, ConnectorKind.CERTIFIED);
-  }
-
-  private static List<String> messages(Class<? extends Rule> rule, ConnectorFixture fixture) {
-    return RuleTester.check(rule, fixture).stream().map(Finding::message).toList();
+  /** A finding in apiProperties.json. */
+  private static RuleCases.Expected inProperties(String pointer, String message) {
+    return in(ConnectorFixture.PROPERTIES, pointer, message);
   }
 
   private static ConnectorFixture props(Consumer<ObjectNode> edit) {
@@ -40,129 +28,141 @@ class PropertiesRulesTest {
     return props(p -> p.put("iconBrandColor", color));
   }
 
-  @Test
-  void brandColorIsAHexColour() {
-    assertEquals(
-        List.of("iconBrandColor is missing"),
-        messages(IconBrandColorNotValid.class, props(p -> p.remove("iconBrandColor"))));
-    assertEquals(
-        List.of("/properties"),
-        pointers(IconBrandColorNotValid.class, props(p -> p.remove("iconBrandColor"))));
-    for (String bad : List.of("red", "#fff", "da3b01", "#da3b0g")) {
-      assertEquals(
-          List.of("/properties/iconBrandColor"),
-          pointers(IconBrandColorNotValid.class, color(bad)),
-          bad);
-    }
-    assertTrue(pointers(IconBrandColorNotValid.class, color("#DA3B01")).isEmpty());
-    assertTrue(pointers(IconBrandColorNotValid.class, CLEAN).isEmpty());
+  private static ConnectorFixture publisher(String publisher) {
+    return props(p -> p.put("publisher", publisher));
   }
 
-  @Test
-  void independentPublishersUseTheirColourOnly() {
-    assertEquals(
-        List.of("/properties/iconBrandColor"),
-        pointers(
-            IndependentPublisherBrandColor.class,
-            color("#0f6cbd"),
-            ConnectorKind.INDEPENDENT_PUBLISHER));
-    assertTrue(
-        pointers(
-                IndependentPublisherBrandColor.class,
+  /** An independent publisher who names itself the owner of the service. */
+  private static ConnectorFixture owner() {
+    return props(
+        p -> {
+          p.put("publisher", "Contoso Ltd");
+          p.put("stackOwner", "contoso ltd ");
+        });
+  }
+
+  @Override
+  public List<RuleCases> ruleCases() {
+    return List.of(
+        RuleCases.of(IconBrandColorNotValid.class)
+            .valid("upper-case hex digits", color("#DA3B01"))
+            .invalid(
+                "no iconBrandColor",
                 props(p -> p.remove("iconBrandColor")),
-                ConnectorKind.INDEPENDENT_PUBLISHER)
-            .isEmpty(),
-        "a missing colour is IconBrandColorNotValid's");
-    assertTrue(
-        pointers(
-                IndependentPublisherBrandColor.class,
-                color("#DA3B01"),
-                ConnectorKind.INDEPENDENT_PUBLISHER)
-            .isEmpty());
-  }
-
-  @Test
-  void certifiedIconsAreNeitherWhiteNorDefaultBlue() {
-    assertEquals(
-        List.of("iconBrandColor #FFFFFF is white; use the brand colour"),
-        messages(IconBrandColorDefault.class, color("#FFFFFF")));
-    assertEquals(
-        List.of("/properties/iconBrandColor"),
-        pointers(IconBrandColorDefault.class, color("#007ee5")));
-    assertTrue(
-        pointers(IconBrandColorDefault.class, color("#007ee5"), ConnectorKind.INDEPENDENT_PUBLISHER)
-            .isEmpty(),
-        "the icon rules of seed 003 do not apply to independent publishers");
-    assertTrue(pointers(IconBrandColorDefault.class, color("#0f6cbd")).isEmpty());
-  }
-
-  @Test
-  void publisherAndStackOwnerArePresent() {
-    assertEquals(
-        List.of("stackOwner is missing"),
-        messages(PublisherPropertiesMissing.class, props(p -> p.remove("stackOwner"))));
-    assertEquals(
-        List.of("/properties/publisher"),
-        pointers(PublisherPropertiesMissing.class, props(p -> p.put("publisher", " "))));
-    assertTrue(pointers(PublisherPropertiesMissing.class, CLEAN).isEmpty());
-  }
-
-  @Test
-  void publisherAndStackOwnerAreNames() {
-    assertEquals(
-        List.of("stackOwner \"https://swapi.dev/\" contains \":\"; it must be a plain name"),
-        messages(
-            PublisherNotAlphanumeric.class, props(p -> p.put("stackOwner", "https://swapi.dev/"))));
-    for (String bad : List.of("Jane Doe | John Roe", "_____", "jane@contoso.com")) {
-      assertEquals(
-          List.of("/properties/publisher"),
-          pointers(PublisherNotAlphanumeric.class, props(p -> p.put("publisher", bad))),
-          bad);
-    }
-    for (String fine : List.of("Contoso, Inc. (Europe)", "Ærøskøbing ApS", "O'Neil & Sons")) {
-      assertTrue(
-          pointers(PublisherNotAlphanumeric.class, props(p -> p.put("publisher", fine))).isEmpty(),
-          fine);
-    }
-  }
-
-  @Test
-  void independentPublisherDoesNotOwnTheService() {
-    ConnectorFixture owner =
-        props(
-            p -> {
-              p.put("publisher", "Contoso Ltd");
-              p.put("stackOwner", "contoso ltd ");
-            });
-    assertEquals(
-        List.of("/properties/stackOwner"),
-        pointers(
-            IndependentPublisherIsStackOwner.class, owner, ConnectorKind.INDEPENDENT_PUBLISHER));
-    assertTrue(
-        pointers(IndependentPublisherIsStackOwner.class, owner, ConnectorKind.CERTIFIED).isEmpty());
-    assertTrue(
-        pointers(IndependentPublisherIsStackOwner.class, CLEAN, ConnectorKind.INDEPENDENT_PUBLISHER)
-            .isEmpty());
-  }
-
-  @Test
-  void capabilitiesAreRecognisedValues() {
-    ConnectorFixture fixture =
-        props(
-            p -> {
-              ArrayNode capabilities = p.putArray("capabilities");
-              capabilities.add("actions").add("Actions").add("cloud only").add("actions");
-            });
-    assertEquals(
-        List.of(
-            "capability \"Actions\" is not one of actions, triggers, gateway",
-            "capability \"cloud only\" is not one of actions, triggers, gateway",
-            "capability \"actions\" is listed twice"),
-        messages(CapabilityNotRecognized.class, fixture));
-    assertEquals(
-        "/properties/capabilities/1", pointers(CapabilityNotRecognized.class, fixture).get(0));
-    ConnectorFixture both = props(p -> p.putArray("capabilities").add("actions").add("triggers"));
-    assertTrue(pointers(CapabilityNotRecognized.class, both).isEmpty());
-    assertTrue(pointers(CapabilityNotRecognized.class, CLEAN).isEmpty());
+                inProperties("/properties", "iconBrandColor is missing"))
+            .invalid(
+                "a colour name",
+                color("red"),
+                inProperties(COLOR, "iconBrandColor \"red\" is not a hex colour such as #0f6cbd"))
+            .invalid(
+                "three digits",
+                color("#fff"),
+                inProperties(COLOR, "iconBrandColor \"#fff\" is not a hex colour such as #0f6cbd"))
+            .invalid(
+                "no #",
+                color("da3b01"),
+                inProperties(
+                    COLOR, "iconBrandColor \"da3b01\" is not a hex colour such as #0f6cbd"))
+            .invalid(
+                "a letter beyond f",
+                color("#da3b0g"),
+                inProperties(
+                    COLOR, "iconBrandColor \"#da3b0g\" is not a hex colour such as #0f6cbd")),
+        RuleCases.of(IndependentPublisherBrandColor.class)
+            .valid("a certified connector's own colour", color("#0f6cbd"))
+            .kind(ConnectorKind.INDEPENDENT_PUBLISHER)
+            .valid("the independent publishers' colour in upper case", color("#DA3B01"))
+            .valid(
+                "a missing colour is IconBrandColorNotValid's",
+                props(p -> p.remove("iconBrandColor")))
+            .invalid(
+                "another colour",
+                color("#0f6cbd"),
+                inProperties(COLOR, "iconBrandColor is #0f6cbd; it must be #da3b01")),
+        RuleCases.of(IconBrandColorDefault.class)
+            .valid("a brand colour", color("#0f6cbd"))
+            .invalid(
+                "white",
+                color("#FFFFFF"),
+                inProperties(COLOR, "iconBrandColor #FFFFFF is white; use the brand colour"))
+            .invalid(
+                "the default blue",
+                color("#007ee5"),
+                inProperties(
+                    COLOR, "iconBrandColor #007ee5 is the default blue; use the brand colour"))
+            .kind(ConnectorKind.INDEPENDENT_PUBLISHER)
+            .valid(
+                "the icon rules of seed 003 do not apply to independent publishers",
+                color("#007ee5")),
+        RuleCases.of(PublisherPropertiesMissing.class)
+            .valid("publisher and stackOwner", ConnectorFixture.named("Contoso"))
+            .invalid(
+                "no stackOwner",
+                props(p -> p.remove("stackOwner")),
+                inProperties("/properties", "stackOwner is missing"))
+            .invalid(
+                "a blank publisher",
+                publisher(" "),
+                inProperties("/properties/publisher", "publisher must be a non-empty string")),
+        RuleCases.of(PublisherNotAlphanumeric.class)
+            .valid("punctuation of a company name", publisher("Contoso, Inc. (Europe)"))
+            .valid("letters beyond ASCII", publisher("Ærøskøbing ApS"))
+            .valid("an apostrophe and an ampersand", publisher("O'Neil & Sons"))
+            .invalid(
+                "a URL as stackOwner",
+                props(p -> p.put("stackOwner", "https://swapi.dev/")),
+                inProperties(
+                    "/properties/stackOwner",
+                    "stackOwner \"https://swapi.dev/\" contains \":\"; it must be a plain name"))
+            .invalid(
+                "two names with a bar",
+                publisher("Jane Doe | John Roe"),
+                inProperties(
+                    "/properties/publisher",
+                    "publisher \"Jane Doe | John Roe\" contains \"|\"; it must be a plain name"))
+            .invalid(
+                "underscores only",
+                publisher("_____"),
+                inProperties(
+                    "/properties/publisher",
+                    "publisher \"_____\" contains \"_\"; it must be a plain name"))
+            .invalid(
+                "an e-mail address",
+                publisher("jane@contoso.com"),
+                inProperties(
+                    "/properties/publisher",
+                    "publisher \"jane@contoso.com\" contains \"@\"; it must be a plain name")),
+        RuleCases.of(IndependentPublisherIsStackOwner.class)
+            .valid("a certified connector's publisher owns the service", owner())
+            .kind(ConnectorKind.INDEPENDENT_PUBLISHER)
+            .valid("a publisher who is not the owner", ConnectorFixture.named("Contoso"))
+            .invalid(
+                "the owner in another case and with a space",
+                owner(),
+                inProperties(
+                    "/properties/stackOwner",
+                    "stackOwner \"contoso ltd\" is the publisher; an independent publisher does"
+                        + " not own the service")),
+        RuleCases.of(CapabilityNotRecognized.class)
+            .valid(
+                "actions and triggers",
+                props(p -> p.putArray("capabilities").add("actions").add("triggers")))
+            .invalid(
+                "a capital, an unknown value and one listed twice",
+                props(
+                    p ->
+                        p.putArray("capabilities")
+                            .add("actions")
+                            .add("Actions")
+                            .add("cloud only")
+                            .add("actions")),
+                inProperties(
+                    "/properties/capabilities/1",
+                    "capability \"Actions\" is not one of actions, triggers, gateway"),
+                inProperties(
+                    "/properties/capabilities/2",
+                    "capability \"cloud only\" is not one of actions, triggers, gateway"),
+                inProperties(
+                    "/properties/capabilities/3", "capability \"actions\" is listed twice")));
   }
 }

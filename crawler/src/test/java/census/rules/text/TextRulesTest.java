@@ -1,65 +1,129 @@
 package census.rules.text;
 
+import static census.testing.RuleCases.Expected.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import census.connector.ConnectorContext;
+import census.connector.ConnectorFolder;
+import census.connector.RepositoryView;
+import census.model.ConnectorKind;
 import census.rules.Finding;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.testing.ConnectorFixture;
+import census.testing.RuleCaseSource;
+import census.testing.RuleCases;
 import census.testing.RuleTester;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-class TextRulesTest {
+/** The rules on display text: identifiers in prose, labels' characters, spelling. */
+class TextRulesTest implements RuleCaseSource {
   private static final String PARAM = "/paths/~1tasks~1{taskId}/get/parameters/0";
   private static final String GET = "/paths/~1tasks~1{taskId}/get";
+  private static final String NAME = GET + "/responses/200/schema/properties/name";
 
-  @Test
-  void aSummaryThatIsOneCamelCaseWordFires() {
-    List<Finding> found =
-        RuleTester.check(CamelCaseString.class, edit(s -> param(s).put("x-ms-summary", "taskId")));
-    assertEquals(List.of(PARAM + "/x-ms-summary"), pointers(found));
-    assertTrue(found.get(0).line() > 0);
-    assertEquals(
-        1,
-        RuleTester.check(
-                CamelCaseString.class, edit(s -> param(s).put("x-ms-summary", "MinimizeHighways")))
-            .size());
+  private static ConnectorFixture edit(Consumer<ObjectNode> change) {
+    return ConnectorFixture.named("Contoso").swagger(change);
+  }
+
+  private static ConnectorFixture description(String text) {
+    return edit(s -> ((ObjectNode) s.at(GET)).put("description", text));
+  }
+
+  private static ConnectorFixture parameterSummary(String summary) {
+    return edit(s -> ((ObjectNode) s.at(PARAM)).put("x-ms-summary", summary));
+  }
+
+  private static ConnectorFixture propertySummary(String summary) {
+    return edit(s -> ((ObjectNode) s.at(NAME)).put("x-ms-summary", summary));
+  }
+
+  @Override
+  public List<RuleCases> ruleCases() {
+    return List.of(
+        RuleCases.of(CamelCaseString.class)
+            .valid(
+                "brands, quoted identifiers and date formats",
+                description(
+                    "Gets a task from SharePoint or the iPhone app; the `taskId` and \"userId\""
+                        + " stay as they are, dates look like yyyy-MM-ddTHH:mm:ssZ."))
+            .valid("the connector's title is a brand name", ConnectorFixture.named("HubSpot"))
+            .valid(
+                "examples and defaults are data, not text",
+                edit(
+                    s ->
+                        ((ObjectNode) s.at(PARAM))
+                            .putObject("default")
+                            .put("description", "someValue")))
+            .invalid(
+                "a summary that is one camelCase word",
+                parameterSummary("taskId"),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"taskId\" is a CamelCase identifier that will not be"
+                        + " translated"))
+            .invalid(
+                "a summary that is one PascalCase word",
+                parameterSummary("MinimizeHighways"),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"MinimizeHighways\" is a CamelCase identifier that will not"
+                        + " be translated"))
+            .invalid(
+                "an identifier in prose",
+                description("Gets the task with the given taskId."),
+                at(
+                    GET + "/description",
+                    "description holds \"taskId\", a CamelCase identifier that will not be"
+                        + " translated")),
+        RuleCases.of(LabelRestrictedCharacters.class)
+            .valid("an apostrophe in a schema property's label", propertySummary("Owner's Name"))
+            .invalid(
+                "a hyphen in a schema property's label",
+                propertySummary("Owner's Multi-value"),
+                at(
+                    NAME + "/x-ms-summary",
+                    "x-ms-summary \"Owner's Multi-value\" of \"name\" holds \"-\"; a label holds"
+                        + " no hyphens or underscores"))
+            .invalid(
+                "an apostrophe in a parameter's label, which is stricter",
+                parameterSummary("Owner's Name"),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"Owner's Name\" of \"taskId\" holds \"'\"; a parameter's"
+                        + " label holds only letters, digits, spaces and parentheses")),
+        RuleCases.of(Misspelling.class)
+            .valid(
+                "British spellings, acronyms, URLs and the connector's names",
+                description(
+                    "Retrieves the user's organisation and the colour of a comma-separated list"
+                        + " from Contoso Cloud, in JSON, via the webhook; the taskId is"
+                        + " https://example.com/typo-ish/kjhsdf."))
+            .valid(
+                "a capitalised word inside a sentence is a name",
+                description("Gets the Taskly task."))
+            .valid(
+                "words of the connector's own identifiers are its vocabulary",
+                edit(
+                    s ->
+                        ((ObjectNode) s.at(GET))
+                            .put("operationId", "GetFrobnicator")
+                            .put("description", "Gets the frobnicator.")))
+            .invalid(
+                "a misspelt word",
+                description("Gets one task; an error occured if it is gone."),
+                at(GET + "/description", "description: \"occured\" is not in the dictionary")));
   }
 
   @Test
-  void anIdentifierInProseFiresButBrandsQuotesAndDatesDoNot() {
-    assertEquals(
-        List.of(GET + "/description"),
-        pointers(
-            RuleTester.check(
-                CamelCaseString.class,
-                edit(s -> op(s).put("description", "Gets the task with the given taskId.")))));
-    String fine =
-        "Gets a task from SharePoint or the iPhone app; the `taskId` and \"userId\" stay as"
-            + " they are, dates look like yyyy-MM-ddTHH:mm:ssZ.";
-    assertTrue(
-        RuleTester.check(CamelCaseString.class, edit(s -> op(s).put("description", fine)))
-            .isEmpty());
-    assertTrue(
-        RuleTester.check(
-                CamelCaseString.class,
-                ConnectorFixture.named("HubSpot")
-                    .swagger(s -> s.withObjectProperty("info").put("title", "HubSpot")))
-            .isEmpty(),
-        "the connector's title is a brand name");
-  }
-
-  @Test
-  void examplesAndDefaultsAreDataNotText() {
-    assertTrue(
-        RuleTester.check(
-                CamelCaseString.class,
-                edit(s -> param(s).putObject("default").put("description", "someValue")))
-            .isEmpty());
+  void aLabelFindingCarriesItsLine() {
+    List<Finding> found = RuleTester.check(CamelCaseString.class, parameterSummary("taskId"));
+    assertTrue(found.get(0).line() > 0, found.toString());
   }
 
   @Test
@@ -81,104 +145,17 @@ class TextRulesTest {
   }
 
   @Test
-  void aSchemaPropertysLabelMayHoldAnApostropheButNoHyphenOrUnderscore() {
-    List<Finding> property =
-        RuleTester.check(
-            LabelRestrictedCharacters.class,
-            edit(
-                s ->
-                    ((ObjectNode) s.at(GET + "/responses/200/schema/properties/name"))
-                        .put("x-ms-summary", "Owner's Multi-value")));
-    assertEquals(
-        List.of(GET + "/responses/200/schema/properties/name/x-ms-summary"), pointers(property));
-    assertTrue(property.get(0).message().contains("holds \"-\""), property.get(0).message());
-    assertTrue(
-        RuleTester.check(
-                LabelRestrictedCharacters.class,
-                edit(
-                    s ->
-                        ((ObjectNode) s.at(GET + "/responses/200/schema/properties/name"))
-                            .put("x-ms-summary", "Owner's Name")))
-            .isEmpty());
-    List<Finding> parameter =
-        RuleTester.check(
-            LabelRestrictedCharacters.class,
-            edit(s -> param(s).put("x-ms-summary", "Owner's Name")));
-    assertEquals(
-        List.of(PARAM + "/x-ms-summary"), pointers(parameter), "a parameter's is stricter");
-  }
-
-  @Test
-  void misspellingsFireWithTheWord() {
-    List<Finding> found =
-        RuleTester.check(
-            Misspelling.class,
-            edit(s -> op(s).put("description", "Gets one task; an error occured if it is gone.")));
-    assertEquals(1, found.size());
-    assertEquals(GET + "/description", found.get(0).jsonPointer());
-    assertTrue(found.get(0).message().contains("\"occured\""), found.get(0).message());
-  }
-
-  @Test
-  void correctEnglishNamesAcronymsAndOwnIdentifiersPass() {
-    String prose =
-        "Retrieves the user's organisation and the colour of a comma-separated list from Contoso"
-            + " Cloud, in JSON, via the webhook; the taskId is https://example.com/typo-ish/kjhsdf.";
-    assertTrue(
-        RuleTester.check(Misspelling.class, edit(s -> op(s).put("description", prose))).isEmpty());
-    assertTrue(
-        RuleTester.check(
-                Misspelling.class, edit(s -> op(s).put("description", "Gets the Taskly task.")))
-            .isEmpty(),
-        "a capitalised word inside a sentence is a name");
-    assertTrue(
-        RuleTester.check(
-                Misspelling.class,
-                edit(
-                    s -> {
-                      op(s).put("operationId", "GetFrobnicator");
-                      op(s).put("description", "Gets the frobnicator.");
-                    }))
-            .isEmpty(),
-        "words of the connector's own identifiers are its vocabulary");
-  }
-
-  @Test
   void spellingRunsOnlyWhenOptedIn() {
-    ConnectorFixture typo = edit(s -> op(s).put("description", "Gets one taks."));
-    var folder = RuleTester.folder(typo, census.model.ConnectorKind.CERTIFIED);
+    ConnectorFolder folder =
+        RuleTester.folder(description("Gets one taks."), ConnectorKind.CERTIFIED);
+    ConnectorContext context = new ConnectorContext(folder, RepositoryView.EMPTY);
     RuleCatalog catalog = RuleCatalog.standard();
     assertTrue(
         new RuleEngine(catalog)
-                .check(
-                    new census.connector.ConnectorContext(
-                        folder, census.connector.RepositoryView.EMPTY))
-                .stream()
-                .noneMatch(f -> f.ruleId().equals(Misspelling.ID)));
+            .check(context).stream().noneMatch(f -> f.ruleId().equals(Misspelling.ID)));
     assertEquals(
         1,
-        new RuleEngine(catalog, java.util.Set.of(Misspelling.ID))
-                .check(
-                    new census.connector.ConnectorContext(
-                        folder, census.connector.RepositoryView.EMPTY))
-                .stream()
-                .filter(f -> f.ruleId().equals(Misspelling.ID))
-                .count());
-  }
-
-  private static ConnectorFixture edit(Consumer<ObjectNode> change) {
-    return ConnectorFixture.named("Contoso").swagger(change);
-  }
-
-  private static ObjectNode op(ObjectNode swagger) {
-    return (ObjectNode) swagger.at(GET);
-  }
-
-  private static ObjectNode param(ObjectNode swagger) {
-    return (ObjectNode) swagger.at(PARAM);
-  }
-
-  private static List<String> pointers(List<Finding> findings) {
-    return findings.stream().map(Finding::jsonPointer).toList();
+        new RuleEngine(catalog, Set.of(Misspelling.ID))
+            .check(context).stream().filter(f -> f.ruleId().equals(Misspelling.ID)).count());
   }
 }
