@@ -19,6 +19,7 @@ import census.rules.RuleEngine;
 import census.rules.RuleInfo;
 import census.rules.text.Misspelling;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -223,18 +224,18 @@ public final class LintCommand implements Callable<Integer> {
         LOG.warn("cannot prune the lint cache: {}", e.toString());
       }
     }
-    String out =
-        switch (format) {
-          case text ->
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case text ->
+          out.print(
               TextFormat.render(
                   report,
                   relativeTo,
-                  TextFormat.colourWanted(System.console() != null, System.getenv("NO_COLOR")));
-          case json -> JsonFormat.render(report, relativeTo);
-          case sarif -> SarifFormat.render(report, relativeTo, catalog);
-        };
-    spec.commandLine().getOut().print(out);
-    spec.commandLine().getOut().flush();
+                  TextFormat.colourWanted(System.console() != null, System.getenv("NO_COLOR"))));
+      case json -> JsonFormat.write(report, relativeTo, out);
+      case sarif -> out.print(SarifFormat.render(report, relativeTo, catalog));
+    }
+    out.flush();
     return report.exitStatus(maxWarnings);
   }
 

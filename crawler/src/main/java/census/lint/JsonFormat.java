@@ -2,10 +2,11 @@ package census.lint;
 
 import census.model.Severity;
 import census.rules.Finding;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -16,41 +17,53 @@ public final class JsonFormat {
   /** The output's format version; docs/lint-output.schema.json describes it. */
   static final int VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // The writer stays open: it is the command's standard output.
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private JsonFormat() {}
 
-  public static String render(LintReport report, Path base) {
+  /**
+   * Writes the report to {@code out} as it goes: a tree of a hundred thousand findings, then a
+   * string of it, cost a tenth of a whole lint over the repository.
+   */
+  public static void write(LintReport report, Path base, Writer out) throws IOException {
     DisplayPaths paths = new DisplayPaths(base);
-    ObjectNode root = JSON.createObjectNode();
-    root.put("version", VERSION);
-    root.put("folders", report.folders());
-    root.put("errors", report.count(Severity.ERROR));
-    root.put("warnings", report.count(Severity.WARNING));
-    root.put("infos", report.count(Severity.INFO));
-    root.put("suppressed", report.suppressed());
-    report
-        .comparison()
-        .ifPresent(c -> root.put("base", c.base()).put("alreadyInBase", report.alreadyInBase()));
-    ArrayNode findings = root.putArray("findings");
-    for (LintReport.Entry entry : report.entries()) {
-      Finding f = entry.finding();
-      ObjectNode finding = findings.addObject();
-      finding
-          .put("file", paths.show(entry.file()))
-          .put("line", f.line())
-          .put("column", f.column())
-          .put("severity", f.severity().id())
-          .put("ruleId", f.ruleId())
-          .put("jsonPointer", f.jsonPointer())
-          .put("message", f.message())
-          .put("connector", f.connectorPath());
-      entry.suppression().ifPresent(r -> finding.putObject("suppressed").put("reason", r));
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.useDefaultPrettyPrinter();
+      json.writeStartObject();
+      json.writeNumberField("version", VERSION);
+      json.writeNumberField("folders", report.folders());
+      json.writeNumberField("errors", report.count(Severity.ERROR));
+      json.writeNumberField("warnings", report.count(Severity.WARNING));
+      json.writeNumberField("infos", report.count(Severity.INFO));
+      json.writeNumberField("suppressed", report.suppressed());
+      if (report.comparison().isPresent()) {
+        json.writeStringField("base", report.comparison().get().base());
+        json.writeNumberField("alreadyInBase", report.alreadyInBase());
+      }
+      json.writeArrayFieldStart("findings");
+      for (LintReport.Entry entry : report.entries()) {
+        Finding f = entry.finding();
+        json.writeStartObject();
+        json.writeStringField("file", paths.show(entry.file()));
+        json.writeNumberField("line", f.line());
+        json.writeNumberField("column", f.column());
+        json.writeStringField("severity", f.severity().id());
+        json.writeStringField("ruleId", f.ruleId());
+        json.writeStringField("jsonPointer", f.jsonPointer());
+        json.writeStringField("message", f.message());
+        json.writeStringField("connector", f.connectorPath());
+        if (entry.suppression().isPresent()) {
+          json.writeObjectFieldStart("suppressed");
+          json.writeStringField("reason", entry.suppression().get());
+          json.writeEndObject();
+        }
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
     }
-    try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    out.write('\n');
   }
 }
