@@ -3,7 +3,7 @@ package census.rules;
 import census.json.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -23,7 +23,55 @@ public final class SchemaWalk {
    * One schema. {@code property} is its name when it is a property of an object schema, else null;
    * {@code input} is true for request (parameter) schemas.
    */
-  public record Schema(JsonNode node, String pointer, String property, boolean input) {
+  public static final class Schema {
+    private final JsonNode node;
+    private final Schema parent;
+    private final String path;
+    private final String property;
+    private final boolean input;
+    private String pointer;
+
+    /** A schema at {@code pointer}. */
+    public Schema(JsonNode node, String pointer, String property, boolean input) {
+      this(node, null, pointer, property, input);
+    }
+
+    /**
+     * A schema at {@code path} below {@code parent}'s pointer: the pointer is joined when a rule
+     * asks for it, since most of a definition's schemas are never reported.
+     */
+    private Schema(JsonNode node, Schema parent, String path, String property, boolean input) {
+      this.node = node;
+      this.parent = parent;
+      this.path = path;
+      this.property = property;
+      this.input = input;
+    }
+
+    public JsonNode node() {
+      return node;
+    }
+
+    /** Where the schema is, as a JSON pointer. */
+    public String pointer() {
+      String made = pointer;
+      if (made == null) {
+        made = parent == null ? path : parent.pointer() + path;
+        pointer = made;
+      }
+      return made;
+    }
+
+    /** Its name when it is a property of an object schema, else null. */
+    public String property() {
+      return property;
+    }
+
+    /** True for request (parameter) schemas. */
+    public boolean input() {
+      return input;
+    }
+
     public boolean isRef() {
       return node.has("$ref");
     }
@@ -44,78 +92,102 @@ public final class SchemaWalk {
   }
 
   static List<Schema> all(JsonNode root) {
-    Map<String, Schema> seen = new LinkedHashMap<>();
+    // By identity: a parsed tree shares no node, so each node has one pointer.
+    IdentityHashMap<JsonNode, Schema> seen = new IdentityHashMap<>();
+    List<Schema> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> d : SwaggerWalk.fields(root.path("definitions"))) {
-      visit(d.getValue(), "/definitions/" + JsonDocument.escape(d.getKey()), null, false, 0, seen);
+      visit(
+          d.getValue(),
+          null,
+          "/definitions/" + JsonDocument.escape(d.getKey()),
+          null,
+          false,
+          0,
+          seen,
+          out);
     }
     for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(root.path("parameters"))) {
       visit(
           p.getValue().path("schema"),
+          null,
           "/parameters/" + JsonDocument.escape(p.getKey()) + "/schema",
           null,
           true,
           0,
-          seen);
+          seen,
+          out);
     }
     for (Map.Entry<String, JsonNode> r : SwaggerWalk.fields(root.path("responses"))) {
       visit(
           r.getValue().path("schema"),
+          null,
           "/responses/" + JsonDocument.escape(r.getKey()) + "/schema",
           null,
           false,
           0,
-          seen);
+          seen,
+          out);
     }
     for (SwaggerWalk.Operation op : SwaggerWalk.operations(root)) {
       JsonNode params = op.node().path("parameters");
       for (int i = 0; i < params.size(); i++) {
         visit(
             params.get(i).path("schema"),
+            null,
             op.pointer() + "/parameters/" + i + "/schema",
             null,
             true,
             0,
-            seen);
+            seen,
+            out);
       }
       for (Map.Entry<String, JsonNode> r : SwaggerWalk.fields(op.node().path("responses"))) {
         String at = op.pointer() + "/responses/" + JsonDocument.escape(r.getKey()) + "/schema";
-        visit(r.getValue().path("schema"), at, null, false, 0, seen);
+        visit(r.getValue().path("schema"), null, at, null, false, 0, seen, out);
       }
     }
-    return new ArrayList<>(seen.values());
+    return out;
   }
 
   private static void visit(
       JsonNode node,
-      String pointer,
+      Schema parent,
+      String path,
       String property,
       boolean input,
       int depth,
-      Map<String, Schema> seen) {
-    if (!node.isObject() || depth > MAX_DEPTH || seen.containsKey(pointer)) {
+      IdentityHashMap<JsonNode, Schema> seen,
+      List<Schema> out) {
+    if (!node.isObject() || depth > MAX_DEPTH || seen.containsKey(node)) {
       return;
     }
-    seen.put(pointer, new Schema(node, pointer, property, input));
+    Schema schema = new Schema(node, parent, path, property, input);
+    seen.put(node, schema);
+    out.add(schema);
     for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(node.path("properties"))) {
       visit(
           p.getValue(),
-          pointer + "/properties/" + JsonDocument.escape(p.getKey()),
+          schema,
+          "/properties/" + JsonDocument.escape(p.getKey()),
           p.getKey(),
           input,
           depth + 1,
-          seen);
+          seen,
+          out);
     }
-    visit(node.path("items"), pointer + "/items", null, input, depth + 1, seen);
+    visit(node.path("items"), schema, "/items", null, input, depth + 1, seen, out);
     visit(
         node.path("additionalProperties"),
-        pointer + "/additionalProperties",
+        schema,
+        "/additionalProperties",
         null,
         input,
         depth + 1,
-        seen);
+        seen,
+        out);
     JsonNode allOf = node.path("allOf");
     for (int i = 0; i < allOf.size(); i++) {
-      visit(allOf.get(i), pointer + "/allOf/" + i, null, input, depth + 1, seen);
+      visit(allOf.get(i), schema, "/allOf/" + i, null, input, depth + 1, seen, out);
     }
   }
 }
