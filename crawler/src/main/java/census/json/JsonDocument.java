@@ -171,10 +171,10 @@ public final class JsonDocument {
       return Optional.empty();
     }
     if (reached.index < 0) {
-      return Optional.of(new Span(positions.rootStart(), positions.rootEnd()));
+      return Optional.of(span(positions.rootStart(), positions.rootEnd()));
     }
     int i = 3 * reached.index;
-    return Optional.of(new Span(reached.slots[i + 1], reached.slots[i + 2]));
+    return Optional.of(span(reached.slots[i + 1], reached.slots[i + 2]));
   }
 
   /**
@@ -186,8 +186,12 @@ public final class JsonDocument {
     if (!reached.complete || reached.index < 0 || reached.slots[3 * reached.index] < 0) {
       return Optional.empty();
     }
-    int start = reached.slots[3 * reached.index];
-    return Optional.of(new Span(start, Recovery.keyEnd(text, start)));
+    return Optional.of(span(reached.slots[3 * reached.index], -1));
+  }
+
+  /** A span whose end, when not recorded (-1), is that of the string or word at its start. */
+  private Span span(int start, int end) {
+    return new Span(start, end >= 0 ? end : Recovery.tokenEnd(text, start));
   }
 
   /** The line and column of a character offset in {@link #text()}. */
@@ -388,7 +392,7 @@ public final class JsonDocument {
         }
         rootStart = start(parser);
         JsonNode root = value(parser);
-        rootEnd = end(parser);
+        rootEnd = end(parser, rootStart);
         if (parser.nextToken() != null) {
           failure =
               new Fault(
@@ -422,7 +426,7 @@ public final class JsonDocument {
             p.nextToken();
             int start = start(p);
             JsonNode child = value(p);
-            member(object, slots, name, child, keyStart, start, end(p));
+            member(object, slots, name, child, keyStart, start, end(p, start));
           }
           close(object, slots);
           return object;
@@ -433,7 +437,7 @@ public final class JsonDocument {
           while (p.nextToken() != JsonToken.END_ARRAY) {
             int start = start(p);
             array.add(value(p));
-            element(slots, start, end(p));
+            element(slots, start, end(p, start));
           }
           close(array, slots);
           return array;
@@ -472,11 +476,18 @@ public final class JsonDocument {
     }
 
     /**
-     * Where the value just read ends: Jackson has consumed its last character (a string's text was
-     * asked for, so its closing quote too).
+     * Where the value that starts at {@code start} ends. A string's end is left to {@link #span}
+     * (-1) for speed: its escapes make its raw length unknown without asking Jackson for one more
+     * location, and a strict string ends at its first unescaped quote anyway.
      */
-    private static int end(JsonParser p) {
-      return offset(p.currentLocation());
+    private static int end(JsonParser p, int start) throws IOException {
+      return switch (p.currentToken()) {
+        case VALUE_STRING -> -1;
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> start + p.getTextLength();
+        case VALUE_TRUE, VALUE_NULL -> start + 4;
+        case VALUE_FALSE -> start + 5;
+        default -> offset(p.currentLocation()); // after the container's closing bracket
+      };
     }
 
     /** A location's character offset; a byte parser counts bytes, which in ASCII are the same. */

@@ -96,8 +96,11 @@ final class Recovery extends Tree {
     }
   }
 
-  /** Where a key that starts at {@code start} ends: after its closing quote, or its last letter. */
-  static int keyEnd(String text, int start) {
+  /**
+   * Where a string or a word that starts at {@code start} ends: after its closing quote, or its
+   * last letter.
+   */
+  static int tokenEnd(String text, int start) {
     char quote = text.charAt(start);
     int i = start + 1;
     if (quote == '"' || quote == '\'') {
