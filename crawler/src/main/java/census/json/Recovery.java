@@ -48,6 +48,9 @@ final class Recovery extends Tree {
 
   private int syntaxFaults;
 
+  /** The root object's member positions, should members follow its closing brace. */
+  private Slots rootSlots;
+
   /** Ends the reading at a limit; the document then has no root. */
   private static final class OverLimit extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -80,8 +83,17 @@ final class Recovery extends Tree {
       }
       rootStart = pos;
       JsonNode root = value(0);
-      rootEnd = prevEnd;
       skip();
+      while (root instanceof ObjectNode object
+          && pos < length
+          && (text.charAt(pos) == ',' || text.charAt(pos) == '"')) {
+        // Members after the end: an extra } came before, closing the root early. Where it is
+        // cannot be told, so the fault names the brace that closed the root.
+        fault(prevEnd - 1, "the document's object ends here, before its last members");
+        members(object, rootSlots, 1, text.charAt(pos) == ',');
+        skip();
+      }
+      rootEnd = prevEnd;
       if (pos < length) {
         char c = text.charAt(pos);
         fault(
@@ -133,8 +145,19 @@ final class Recovery extends Tree {
     Slots slots = new Slots();
     pos++;
     prevEnd = pos;
+    members(object, slots, depth, false);
+    if (depth == 1) {
+      rootSlots = slots;
+    }
+    return object;
+  }
+
+  /**
+   * Reads an object's members up to its end; {@code member} says that one was just read, so a comma
+   * may follow.
+   */
+  private void members(ObjectNode object, Slots slots, int depth, boolean member) {
     int comma = -1; // a comma after the last member, until the next one
-    boolean member = false; // a member was read and no comma after it yet
     while (true) {
       skip();
       if (pos == length) {
@@ -149,7 +172,7 @@ final class Recovery extends Tree {
         break;
       }
       if (c == ']' || (c == '{' && open[depth - 1] == '[')) {
-        if (c == '{' || opened(depth, '[')) {
+        if (c == '{' || (opened(depth, '[') && next() != '}')) {
           // The element's object misses its "}" (and the "," after it if it came before).
           fault(c == '{' && comma >= 0 ? comma : prevEnd, "missing } to close the object");
           handedOver = c == '{';
@@ -203,7 +226,6 @@ final class Recovery extends Tree {
       member(object, slots, key, value, keyStart, start, prevEnd);
     }
     close(object, slots);
-    return object;
   }
 
   private ArrayNode array(int depth) {
@@ -228,7 +250,7 @@ final class Recovery extends Tree {
         break;
       }
       if (c == '}') {
-        if (opened(depth, '{')) {
+        if (opened(depth, '{') && next() != ']') {
           fault(prevEnd, "missing ] to close the array");
           break;
         }
@@ -297,6 +319,19 @@ final class Recovery extends Tree {
       throw new OverLimit();
     }
     open[depth] = kind;
+  }
+
+  /**
+   * The first character after the one at {@code pos} that is not white space: a closing bracket of
+   * the wrong kind followed by one of the right kind is taken for an extra one, not for a missing
+   * one of the right kind.
+   */
+  private char next() {
+    int i = pos + 1;
+    while (i < length && isJsonSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < length ? text.charAt(i) : 0;
   }
 
   /** Whether a container of this kind encloses the one at {@code depth}. */

@@ -125,6 +125,35 @@ class RecoveryTest {
   }
 
   @Test
+  void aClosingBracketOfTheWrongKindBeforeTheRightOneIsExtra() {
+    assertEquals(
+        json("{\"k\": [{\"a\": 1}]}"), oneFault("{\"k\": [{\"a\": 1}\n}\n]}", "extra }", 2, 1));
+    assertEquals(json("[{\"a\": [1]}]"), oneFault("[{\"a\": [1]]}]", "extra ]", 1, 11));
+  }
+
+  @Test
+  void aBraceMovedFromOneObjectToTheNextIsTwoFaults() {
+    JsonDocument doc = parse("[{\"a\": 1,\n{\"b\": 2}\n}\n]");
+    assertEquals(
+        List.of("1:9 missing } to close the object", "3:1 extra }"),
+        doc.issues().stream().map(i -> i.line() + ":" + i.column() + " " + i.message()).toList());
+    assertEquals(json("[{\"a\": 1}, {\"b\": 2}]"), doc.tree());
+  }
+
+  @Test
+  void membersAfterTheRootsEndAreReadIntoIt() {
+    String message = "the document's object ends here, before its last members";
+    assertEquals(
+        json("{\"a\": {\"x\": 1}, \"b\": 2}"),
+        oneFault("{\"a\": {\"x\": 1}}, \"b\": 2}", message, 1, 15));
+    JsonDocument doc = parse("{\"a\": 1}\n\"b\": [2]\n}");
+    assertEquals(json("{\"a\": 1, \"b\": [2]}"), doc.tree());
+    assertEquals(1, doc.issues().size());
+    assertEquals(Optional.of(new Span(0, doc.text().length())), doc.span(""));
+    assertEquals("[2]", doc.span("/b").map(s -> doc.text().substring(s.start(), s.end())).get());
+  }
+
+  @Test
   void truncationClosesWhatIsOpenAndKeepsWhatWasRead() {
     assertEquals(
         json("{\"a\": {\"b\": [1, 2]}}"),
