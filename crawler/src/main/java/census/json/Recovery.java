@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <p>It recovers from what connector pull requests show: missing or extra commas, comments,
  * unquoted keys and strings, single quotes, raw control characters, a missing colon or value, a
  * missing or extra closing bracket, content after the root, and truncation (what is open is
- * closed). Something missing is reported where it should have been (just after the token before
- * it), something extra or malformed where it starts.
+ * closed). A missing comma, colon or value is reported where it should have been (just after the
+ * token before it), a missing bracket at the token that shows it missing, something extra or
+ * malformed where it starts.
  */
 final class Recovery extends Tree {
   /** Past this many faults the file is noise: the rest are not listed, though still read. */
@@ -172,10 +173,14 @@ final class Recovery extends Tree {
         break;
       }
       if (c == ']' || (c == '{' && open[depth - 1] == '[')) {
-        if (c == '{' || (opened(depth, '[') && next() != '}')) {
+        if (c == '{') {
           // The element's object misses its "}" (and the "," after it if it came before).
-          fault(c == '{' && comma >= 0 ? comma : prevEnd, "missing } to close the object");
-          handedOver = c == '{';
+          fault(comma >= 0 ? comma : prevEnd, "missing } to close the object");
+          handedOver = true;
+          break;
+        }
+        if (opened(depth, '[') && next() != '}') {
+          fault(pos, "missing } before ]");
           break;
         }
         extra(c);
@@ -251,7 +256,7 @@ final class Recovery extends Tree {
       }
       if (c == '}') {
         if (opened(depth, '{') && next() != ']') {
-          fault(prevEnd, "missing ] to close the array");
+          fault(pos, "missing ] before }");
           break;
         }
         extra(c);

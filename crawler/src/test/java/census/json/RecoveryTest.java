@@ -114,7 +114,8 @@ class RecoveryTest {
   void anArrayClosedByABraceMissesItsBracket() {
     assertEquals(
         json("{\"o\": {\"k\": [\"a\"]}, \"t\": 1}"),
-        oneFault("{\"o\": {\"k\": [\"a\"\n}, \"t\": 1}", "missing ] to close the array", 1, 17));
+        oneFault("{\"o\": {\"k\": [\"a\"\n}, \"t\": 1}", "missing ] before }", 2, 1));
+    assertEquals(json("[{\"a\": 1}]"), oneFault("[{\"a\": 1,\n]", "missing } before ]", 2, 1));
   }
 
   @Test

@@ -52,7 +52,7 @@ class JsonFaultsTest implements RuleCaseSource {
             .invalid(
                 "an array closed by a brace",
                 with(SWAGGER, "{\"swagger\": \"2.0\", \"schemes\": [\"https\"\n}"),
-                syntax(SWAGGER, "missing ] to close the array"))
+                syntax(SWAGGER, "missing ] before }"))
             .invalid(
                 "a truncated file",
                 with(PROPERTIES, "{\"properties\": {\"publisher\": \"A\"}"),
