@@ -84,25 +84,25 @@ final class Recovery extends Tree {
       }
       rootStart = pos;
       JsonNode root = value(0);
+      rootEnd = prevEnd;
       skip();
-      while (root instanceof ObjectNode object
-          && pos < length
-          && (text.charAt(pos) == ',' || text.charAt(pos) == '"')) {
-        // Members after the end: an extra } came before, closing the root early. Where it is
-        // cannot be told, so the fault names the brace that closed the root.
-        fault(prevEnd - 1, "the document's object ends here, before its last members");
-        members(object, rootSlots, 1, text.charAt(pos) == ',');
+      while (pos < length) {
+        char c = text.charAt(pos);
+        if (root instanceof ObjectNode object && (c == ',' || c == '"')) {
+          // Members after the end: an extra } came before, closing the root early. Where it is
+          // cannot be told, so the fault names the brace that closed the root.
+          fault(prevEnd - 1, "the document's object ends here, before its last members");
+          members(object, rootSlots, 1, c == ',');
+        } else if (c == '}' || c == ']') {
+          fault(pos, "extra " + c + " after the end of the JSON document");
+          pos++;
+        } else {
+          fault(pos, "content after the end of the JSON document");
+          break;
+        }
         skip();
       }
-      rootEnd = prevEnd;
-      if (pos < length) {
-        char c = text.charAt(pos);
-        fault(
-            pos,
-            c == '}' || c == ']'
-                ? "extra " + c + " after the end of the JSON document"
-                : "content after the end of the JSON document");
-      }
+      rootEnd = Math.max(rootEnd, prevEnd);
       return root;
     } catch (OverLimit e) {
       return null;

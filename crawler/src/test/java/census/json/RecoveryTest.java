@@ -147,6 +147,11 @@ class RecoveryTest {
     assertEquals(
         json("{\"a\": {\"x\": 1}, \"b\": 2}"),
         oneFault("{\"a\": {\"x\": 1}}, \"b\": 2}", message, 1, 15));
+    JsonDocument twice = parse("{\"p\": {\"a\": 1}}}, \"d\": 2}");
+    assertEquals(json("{\"p\": {\"a\": 1}, \"d\": 2}"), twice.tree());
+    assertEquals(
+        List.of("1:15 " + message, "1:16 extra } after the end of the JSON document"),
+        twice.issues().stream().map(i -> i.line() + ":" + i.column() + " " + i.message()).toList());
     JsonDocument doc = parse("{\"a\": 1}\n\"b\": [2]\n}");
     assertEquals(json("{\"a\": 1, \"b\": [2]}"), doc.tree());
     assertEquals(1, doc.issues().size());
