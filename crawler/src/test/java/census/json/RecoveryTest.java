@@ -234,4 +234,47 @@ class RecoveryTest {
     }
     assertEquals(Optional.of(new Span(0, strict.length())), b.span(""));
   }
+
+  @Test
+  void mutilatedFilesNeverThrowAndKeepSpansInsideTheText() {
+    String sample =
+        "{\n  \"swagger\": \"2.0\",\n  \"info\": {\"title\": \"Br\u00f8nn\u00f8y \\\"x\\\"\", \"n\": -1.5},\n"
+            + "  \"paths\": {\"/a\": {\"get\": {\"parameters\": [{\"in\": \"query\"}, 1, true, null]}}}\n}\n";
+    String pieces = "{}[],:\"'/* \n\\a1";
+    java.util.Random random = new java.util.Random(19);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder text = new StringBuilder(sample);
+      for (int edits = 1 + random.nextInt(4); edits > 0; edits--) {
+        int at = random.nextInt(text.length());
+        if (random.nextBoolean()) {
+          text.deleteCharAt(at);
+        } else {
+          text.insert(at, pieces.charAt(random.nextInt(pieces.length())));
+        }
+      }
+      JsonDocument doc = parse(text.toString());
+      if (doc.root().isPresent()) {
+        assertSpansInside(doc, doc.tree(), "");
+      }
+    }
+  }
+
+  /** Every value of the tree has a span, and every span lies inside the text. */
+  private static void assertSpansInside(JsonDocument doc, JsonNode node, String pointer) {
+    Span span = doc.span(pointer).orElseThrow(() -> new AssertionError(doc.text() + pointer));
+    assertTrue(
+        0 <= span.start() && span.start() <= span.end() && span.end() <= doc.text().length(),
+        doc.text() + " " + pointer + " " + span);
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        assertSpansInside(doc, node.get(i), pointer + "/" + i);
+      }
+    } else {
+      node.fields()
+          .forEachRemaining(
+              e ->
+                  assertSpansInside(
+                      doc, e.getValue(), pointer + "/" + JsonDocument.escape(e.getKey())));
+    }
+  }
 }
