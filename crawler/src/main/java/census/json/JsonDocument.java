@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,16 +22,16 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.IdentityHashMap;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A JSON file from a connector folder, read as a strict parser would and, where that fails, as
- * leniently as the Power Platform tools are, keeping the line and column of every value.
+ * A JSON file from a connector folder, read as a strict parser would and, where that fails, by a
+ * recovering parser that reads around each fault and reports it at its place. Every key and value
+ * keeps its span in {@link #text()}.
  *
  * <p>Connector files come from strangers' pull requests, so reading is bounded: size, nesting depth
  * and string length over the limits end as a {@link SyntaxIssue.Kind#LIMIT} issue, never as an
@@ -45,8 +44,7 @@ public final class JsonDocument {
   static final int MAX_DEPTH = 500;
   static final int MAX_STRING_CHARS = 2_000_000;
 
-  private static final JsonFactory STRICT = factory(false);
-  private static final JsonFactory LENIENT = factory(true);
+  private static final JsonFactory STRICT = strictFactory();
   private static final Charset FALLBACK = Charset.forName("windows-1252");
 
   private final String file;
@@ -55,63 +53,66 @@ public final class JsonDocument {
   private final List<SyntaxIssue> issues;
   private final String text;
   private volatile char[] chars;
+  private volatile Lines lines;
 
+  /** A document of what a parser read: its faults join the decoding issues, in file order. */
   private JsonDocument(
-      String file, JsonNode root, Positions positions, List<SyntaxIssue> issues, String text) {
+      String file, JsonNode root, Tree tree, List<SyntaxIssue> decoding, String text) {
     this.file = file;
     this.root = root;
-    this.positions = positions;
-    this.issues = List.copyOf(issues);
+    this.positions = root == null ? Positions.NONE : tree.positions();
     this.text = text;
+    List<SyntaxIssue> all = new ArrayList<>(decoding);
+    if (!tree.faults.isEmpty()) {
+      tree.faults.sort(Comparator.comparingInt(Fault::offset));
+      for (Fault f : tree.faults) {
+        Location at = f.offset() < 0 ? new Location(0, 0) : lines().at(f.offset());
+        all.add(
+            new SyntaxIssue(
+                f.kind(), f.message(), at.line(), at.column(), Math.max(0, f.offset())));
+      }
+    }
+    this.issues = List.copyOf(all);
   }
 
   /** Reads {@code bytes} as the file named {@code file} (the name only labels findings). */
   public static JsonDocument parse(String file, byte[] bytes) {
     List<SyntaxIssue> issues = new ArrayList<>();
     if (bytes.length > MAX_BYTES) {
-      issues.add(
-          new SyntaxIssue(
+      Tree none = new Tree();
+      none.faults.add(
+          new Fault(
               SyntaxIssue.Kind.LIMIT,
               "file is " + bytes.length + " bytes, over the " + MAX_BYTES + " bytes Census reads",
-              0,
-              0));
-      return new JsonDocument(file, null, Positions.NONE, issues, "");
+              -1));
+      return new JsonDocument(file, null, none, issues, "");
     }
     boolean ascii = isAscii(bytes);
     String text = ascii ? new String(bytes, StandardCharsets.ISO_8859_1) : decode(bytes, issues);
-    Builder strict = new Builder();
-    // Jackson reads bytes faster than a string; in ASCII a byte's column is a character's.
+    Strict strict = new Strict();
+    // Jackson reads bytes faster than a string; in ASCII a byte's offset is a character's.
     JsonNode root = ascii ? strict.read(STRICT, bytes) : strict.read(STRICT, text);
-    if (ascii && strict.failure != null) {
-      strict = new Builder(); // the string reader words its errors better, and failures are rare
-      root = strict.read(STRICT, text);
+    Tree tree = strict;
+    if (strict.failure != null && strict.failure.kind() == SyntaxIssue.Kind.LIMIT) {
+      tree = new Tree();
+      tree.faults.add(strict.failure);
+    } else if (strict.failure != null) {
+      Recovery recovery = new Recovery(text);
+      root = recovery.read();
+      if (recovery.faults.stream().allMatch(f -> f.kind() == SyntaxIssue.Kind.DUPLICATE_KEY)) {
+        // The recovering reader accepted what the strict one rejects: keep the strict one's word.
+        recovery.faults.add(strict.failure);
+      }
+      tree = recovery;
     }
-    if (strict.failure == null) {
-      issues.addAll(strict.warnings);
-      return new JsonDocument(file, root, strict.positions(), issues, text);
-    }
-    issues.add(strict.failure);
-    if (strict.failure.kind() == SyntaxIssue.Kind.LIMIT) {
-      return new JsonDocument(file, null, Positions.NONE, issues, text);
-    }
-    Builder lenient = new Builder();
-    root = lenient.read(LENIENT, text);
-    if (lenient.failure != null) {
-      SyntaxIssue f = lenient.failure;
-      SyntaxIssue.Kind kind =
-          f.kind() == SyntaxIssue.Kind.LIMIT ? f.kind() : SyntaxIssue.Kind.UNREADABLE;
-      issues.add(new SyntaxIssue(kind, f.message(), f.line(), f.column()));
-      return new JsonDocument(file, null, Positions.NONE, issues, text);
-    }
-    issues.addAll(lenient.warnings);
-    return new JsonDocument(file, root, lenient.positions(), issues, text);
+    return new JsonDocument(file, root, tree, issues, text);
   }
 
   public String file() {
     return file;
   }
 
-  /** The document's root, if it could be read strictly or leniently. */
+  /** The document's root, if the file holds a JSON value (read around its faults if need be). */
   public Optional<JsonNode> root() {
     return Optional.ofNullable(root);
   }
@@ -158,23 +159,82 @@ public final class JsonDocument {
    * present ancestor starts (so "missing property" findings point at the object that lacks it).
    */
   public Location locate(String pointer) {
-    JsonNode node = root;
-    long at = positions.root();
-    if (node != null && !pointer.isEmpty()) {
-      for (String raw : pointer.substring(1).split("/", -1)) {
-        int index = childIndex(node, unescape(raw));
-        long[] children = positions.children().get(node);
-        if (index < 0 || children == null) {
-          break;
-        }
-        at = children[index];
-        node = childAt(node, index);
-      }
-    }
-    return new Location((int) (at >>> 32), (int) at);
+    Reached reached = follow(pointer);
+    return location(
+        reached.index < 0 ? positions.rootStart() : reached.slots[3 * reached.index + 1]);
   }
 
-  private static int childIndex(JsonNode node, String token) {
+  /** Where the value at a JSON pointer lies in {@link #text()}, if it is there. */
+  public Optional<Span> span(String pointer) {
+    Reached reached = follow(pointer);
+    if (!reached.complete || root == null) {
+      return Optional.empty();
+    }
+    if (reached.index < 0) {
+      return Optional.of(span(positions.rootStart(), positions.rootEnd()));
+    }
+    int i = 3 * reached.index;
+    return Optional.of(span(reached.slots[i + 1], reached.slots[i + 2]));
+  }
+
+  /**
+   * Where the key of the object member at a JSON pointer lies in {@link #text()}, quotes included;
+   * empty for an array element, the root, or a member that is not there.
+   */
+  public Optional<Span> keySpan(String pointer) {
+    Reached reached = follow(pointer);
+    if (!reached.complete || reached.index < 0 || reached.slots[3 * reached.index] < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(span(reached.slots[3 * reached.index], -1));
+  }
+
+  /** A span whose end, when not recorded (-1), is that of the string or word at its start. */
+  private Span span(int start, int end) {
+    return new Span(start, end >= 0 ? end : Recovery.tokenEnd(text, start));
+  }
+
+  /** The line and column of a character offset in {@link #text()}. */
+  public Location location(int offset) {
+    return lines().at(offset);
+  }
+
+  private Lines lines() {
+    Lines made = lines;
+    if (made == null) {
+      made = Lines.of(text);
+      lines = made;
+    }
+    return made;
+  }
+
+  /**
+   * How far a pointer leads: the positions of the container of the last value reached and that
+   * value's index in them (-1 for the root), and whether the whole pointer was found.
+   */
+  private record Reached(int[] slots, int index, boolean complete) {}
+
+  private Reached follow(String pointer) {
+    JsonNode node = root;
+    int[] slots = null;
+    int index = -1;
+    if (node == null || pointer.isEmpty()) {
+      return new Reached(slots, index, pointer.isEmpty());
+    }
+    for (String raw : pointer.substring(1).split("/", -1)) {
+      int i = childIndex(node, unescape(raw));
+      int[] children = positions.children().get(node);
+      if (i < 0 || children == null) {
+        return new Reached(slots, index, false);
+      }
+      slots = children;
+      index = i;
+      node = childAt(node, i);
+    }
+    return new Reached(slots, index, true);
+  }
+
+  static int childIndex(JsonNode node, String token) {
     if (node.isArray()) {
       try {
         int i = Integer.parseInt(token);
@@ -201,15 +261,11 @@ public final class JsonDocument {
   }
 
   /**
-   * Where each value starts, kept per container as packed line/column pairs in child order: no
-   * pointer string is built unless a finding asks for a place.
+   * Where each key and value lies, kept per container as offsets in child order (see {@link
+   * Tree.Slots}): no object per node, and no pointer string is built unless a finding asks.
    */
-  private record Positions(long root, Map<JsonNode, long[]> children) {
-    static final Positions NONE = new Positions(pack(1, 1), Map.of());
-  }
-
-  private static long pack(int line, int column) {
-    return ((long) line << 32) | (column & 0xffffffffL);
+  record Positions(int rootStart, int rootEnd, Map<JsonNode, int[]> children) {
+    static final Positions NONE = new Positions(0, 0, Map.of());
   }
 
   /**
@@ -231,29 +287,14 @@ public final class JsonDocument {
     return token;
   }
 
-  private static JsonFactory factory(boolean lenient) {
+  private static JsonFactory strictFactory() {
     StreamReadConstraints limits =
         StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH)
             .maxStringLength(MAX_STRING_CHARS)
             .maxDocumentLength(MAX_BYTES)
             .build();
-    var builder = JsonFactory.builder().streamReadConstraints(limits);
-    if (lenient) {
-      builder
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .enable(JsonReadFeature.ALLOW_MISSING_VALUES)
-          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .enable(JsonReadFeature.ALLOW_YAML_COMMENTS)
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .enable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-          .enable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
-          .enable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS);
-    }
-    return builder.build();
+    return JsonFactory.builder().streamReadConstraints(limits).build();
   }
 
   private static boolean isAscii(byte[] bytes) {
@@ -274,7 +315,11 @@ public final class JsonDocument {
         && (bytes[2] & 0xff) == 0xbf) {
       issues.add(
           new SyntaxIssue(
-              SyntaxIssue.Kind.BYTE_ORDER_MARK, "file starts with a UTF-8 byte-order mark", 1, 1));
+              SyntaxIssue.Kind.BYTE_ORDER_MARK,
+              "file starts with a UTF-8 byte-order mark",
+              1,
+              1,
+              0));
       start = 3;
     }
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -305,7 +350,9 @@ public final class JsonDocument {
             String.format(
                 "byte 0x%02x is not UTF-8; the file was read as Windows-1252", bytes[bad] & 0xff),
             line,
-            lineText.length() + 1));
+            lineText.length() + 1,
+            // Windows-1252 makes one character of each byte
+            bad - start));
     try {
       return FALLBACK
           .newDecoder()
@@ -318,19 +365,12 @@ public final class JsonDocument {
     }
   }
 
-  /** Builds a tree from a token stream, recording where each value starts. */
-  private static final class Builder {
-    @SuppressWarnings(
-        "IdentityHashMapUsage") // by node identity: equal subtrees sit at different places
-    final Map<JsonNode, long[]> children = new IdentityHashMap<>();
-
-    final List<SyntaxIssue> warnings = new ArrayList<>();
-    long rootAt = pack(1, 1);
-    SyntaxIssue failure;
-
-    Positions positions() {
-      return new Positions(rootAt, children);
-    }
+  /**
+   * Builds a tree from Jackson's strict token stream, recording where each key and value lies; the
+   * first fault ends the reading as {@code failure}.
+   */
+  private static final class Strict extends Tree {
+    Fault failure;
 
     JsonNode read(JsonFactory factory, String text) {
       return read(() -> factory.createParser(text));
@@ -347,34 +387,29 @@ public final class JsonDocument {
     private JsonNode read(ParserSource source) {
       try (JsonParser parser = source.open()) {
         if (parser.nextToken() == null) {
-          failure = new SyntaxIssue(SyntaxIssue.Kind.SYNTAX, "file is empty", 1, 1);
+          failure = new Fault(SyntaxIssue.Kind.SYNTAX, "file is empty", 0);
           return null;
         }
-        rootAt = at(parser);
+        rootStart = start(parser);
         JsonNode root = value(parser);
+        rootEnd = end(parser, rootStart);
         if (parser.nextToken() != null) {
-          Location after = location(parser.currentTokenLocation());
           failure =
-              new SyntaxIssue(
+              new Fault(
                   SyntaxIssue.Kind.SYNTAX,
                   "content after the end of the JSON document",
-                  after.line(),
-                  after.column());
+                  start(parser));
         }
         return root;
       } catch (StreamConstraintsException e) {
-        Location at = location(e.getLocation());
         failure =
-            new SyntaxIssue(SyntaxIssue.Kind.LIMIT, e.getOriginalMessage(), at.line(), at.column());
+            new Fault(SyntaxIssue.Kind.LIMIT, e.getOriginalMessage(), offset(e.getLocation()));
       } catch (JsonProcessingException e) {
-        Location at = location(e.getLocation());
         failure =
-            new SyntaxIssue(
-                SyntaxIssue.Kind.SYNTAX, e.getOriginalMessage(), at.line(), at.column());
+            new Fault(SyntaxIssue.Kind.SYNTAX, e.getOriginalMessage(), offset(e.getLocation()));
       } catch (IOException | RuntimeException e) {
         // Jackson reports odd input through several unchecked types; any of them means unreadable.
-        failure =
-            new SyntaxIssue(SyntaxIssue.Kind.UNREADABLE, String.valueOf(e.getMessage()), 0, 0);
+        failure = new Fault(SyntaxIssue.Kind.SYNTAX, String.valueOf(e.getMessage()), -1);
       }
       return null;
     }
@@ -384,44 +419,27 @@ public final class JsonDocument {
       switch (p.currentToken()) {
         case START_OBJECT -> {
           ObjectNode object = nodes.objectNode();
-          long[] at = new long[8];
-          int n = 0;
+          Slots slots = new Slots();
           while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            long keyAt = at(p);
+            int keyStart = start(p);
             p.nextToken();
-            long valueAt = at(p);
+            int start = start(p);
             JsonNode child = value(p);
-            if (object.replace(name, child) != null) {
-              warnings.add(
-                  new SyntaxIssue(
-                      SyntaxIssue.Kind.DUPLICATE_KEY,
-                      "duplicate key \"" + name + "\"; the last value wins",
-                      (int) (keyAt >>> 32),
-                      (int) keyAt));
-              at[childIndex(object, name)] = valueAt;
-            } else {
-              if (n == at.length) {
-                at = Arrays.copyOf(at, n * 2);
-              }
-              at[n++] = valueAt;
-            }
+            member(object, slots, name, child, keyStart, start, end(p, start));
           }
-          children.put(object, Arrays.copyOf(at, n));
+          close(object, slots);
           return object;
         }
         case START_ARRAY -> {
           ArrayNode array = nodes.arrayNode();
-          long[] at = new long[8];
-          int n = 0;
+          Slots slots = new Slots();
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (n == at.length) {
-              at = Arrays.copyOf(at, n * 2);
-            }
-            at[n++] = at(p);
+            int start = start(p);
             array.add(value(p));
+            element(slots, start, end(p, start));
           }
-          children.put(array, Arrays.copyOf(at, n));
+          close(array, slots);
           return array;
         }
         case VALUE_STRING -> {
@@ -435,9 +453,7 @@ public final class JsonDocument {
           };
         }
         case VALUE_NUMBER_FLOAT -> {
-          return p.isNaN()
-              ? nodes.numberNode(p.getDoubleValue())
-              : nodes.numberNode(p.getDecimalValue());
+          return nodes.numberNode(p.getDecimalValue());
         }
         case VALUE_TRUE -> {
           return nodes.booleanNode(true);
@@ -454,13 +470,33 @@ public final class JsonDocument {
       }
     }
 
-    private static long at(JsonParser p) {
-      JsonLocation where = p.currentTokenLocation();
-      return pack(where.getLineNr(), where.getColumnNr());
+    /** Where the current token starts. */
+    private static int start(JsonParser p) {
+      return offset(p.currentTokenLocation());
     }
 
-    private static Location location(JsonLocation at) {
-      return at == null ? new Location(0, 0) : new Location(at.getLineNr(), at.getColumnNr());
+    /**
+     * Where the value that starts at {@code start} ends. A string's end is left to {@link #span}
+     * (-1) for speed: its escapes make its raw length unknown without asking Jackson for one more
+     * location, and a strict string ends at its first unescaped quote anyway.
+     */
+    private static int end(JsonParser p, int start) throws IOException {
+      return switch (p.currentToken()) {
+        case VALUE_STRING -> -1;
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> start + p.getTextLength();
+        case VALUE_TRUE, VALUE_NULL -> start + 4;
+        case VALUE_FALSE -> start + 5;
+        default -> offset(p.currentLocation()); // after the container's closing bracket
+      };
+    }
+
+    /** A location's character offset; a byte parser counts bytes, which in ASCII are the same. */
+    private static int offset(JsonLocation at) {
+      if (at == null) {
+        return -1;
+      }
+      long chars = at.getCharOffset();
+      return (int) (chars >= 0 ? chars : at.getByteOffset());
     }
   }
 }

@@ -2,18 +2,20 @@ package census.json;
 
 /**
  * Something in a file that a strict reader rejects or has to guess at: a JSON syntax error, a
- * byte-order mark, bytes that are not UTF-8. {@code kind} says which, for the rule that reports it.
+ * byte-order mark, bytes that are not UTF-8. {@code kind} says which, for the rule that reports it;
+ * {@code offset} is the character offset in {@link JsonDocument#text()} that {@code line} and
+ * {@code column} name (0 with line 0 for an issue about the whole file).
  */
-public record SyntaxIssue(Kind kind, String message, int line, int column) {
+public record SyntaxIssue(Kind kind, String message, int line, int column, int offset) {
   public enum Kind {
-    /** Not strict JSON (RFC 8259); a lenient reader may still have recovered the document. */
+    /** Not strict JSON (RFC 8259); the recovering reader read around it. */
     SYNTAX,
     /**
      * An object names a key twice: RFC 8259 allows it (names SHOULD be unique), readers keep the
      * last value, so the file is still strict JSON.
      */
     DUPLICATE_KEY,
-    /** Could not be read at all, even leniently. */
+    /** Holds no JSON value at all, even read leniently. */
     UNREADABLE,
     BYTE_ORDER_MARK,
     NOT_UTF8,

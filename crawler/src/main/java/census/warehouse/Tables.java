@@ -71,8 +71,8 @@ public final class Tables {
               required(
                   "parse_status",
                   Type.STRING,
-                  "ok (strict JSON), lenient (read only by a lenient parse), failed (unreadable)"
-                      + " or missing (no API definition)"),
+                  "ok (strict JSON), lenient (read around its syntax faults), failed (no JSON"
+                      + " value in it) or missing (no API definition)"),
               required("error_count", Type.INT, "findings of severity error"),
               required("warning_count", Type.INT, "findings of severity warning"),
               optional(

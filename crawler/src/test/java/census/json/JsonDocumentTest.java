@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonDocumentTest {
@@ -25,6 +26,46 @@ class JsonDocumentTest {
     assertEquals(new Location(3, 12), doc.locate("/a/b~1c"));
     assertEquals(new Location(3, 16), doc.locate("/a/b~1c/1"));
     assertEquals(new Location(2, 8), doc.locate("/a/missing"), "absent: the nearest ancestor");
+  }
+
+  private static String raw(JsonDocument doc, Optional<Span> span) {
+    return span.map(s -> doc.text().substring(s.start(), s.end())).orElse(null);
+  }
+
+  @Test
+  void spansAreTheRawTokensOfKeysAndValues() {
+    for (String text :
+        List.of(
+            "{\"n\u00e4me\": \"Br\u00f8nn\u00f8y \\\"\u65e5\\\"\", \"n\": -1.5e3,\r\n \"o\": {\"x\": [true, null]}}",
+            "{\"name\": \"Bronnoy \\\"q\\\"\", \"n\": -1.5e3,\r\n \"o\": {\"x\": [true, null]}}")) {
+      JsonDocument doc = parse(text);
+      String key = doc.tree().fieldNames().next();
+      assertEquals("\"" + key + "\"", raw(doc, doc.keySpan("/" + key)), text);
+      assertEquals(
+          JsonDocument.parse("v", raw(doc, doc.span("/" + key)).getBytes(StandardCharsets.UTF_8))
+              .tree(),
+          doc.tree().path(key));
+      assertTrue(raw(doc, doc.span("/" + key)).startsWith("\"Br"));
+      assertEquals("-1.5e3", raw(doc, doc.span("/n")));
+      assertEquals("{\"x\": [true, null]}", raw(doc, doc.span("/o")));
+      assertEquals("null", raw(doc, doc.span("/o/x/1")));
+      assertEquals("\"x\"", raw(doc, doc.keySpan("/o/x")));
+      assertEquals(text, raw(doc, doc.span("")));
+      assertEquals(Optional.empty(), doc.span("/o/y"));
+      assertEquals(Optional.empty(), doc.keySpan("/o/x/0"), "an element has no key");
+      assertEquals(new Location(2, 7), doc.locate("/o"), "CRLF ends one line");
+      assertEquals(new Location(2, 7), doc.locate("/o/y"));
+    }
+  }
+
+  @Test
+  void offsetsTurnIntoLinesAtLfCrlfAndLoneCr() {
+    JsonDocument doc = parse("[1,\r\n2,\r3,\n4]");
+    assertEquals(new Location(1, 1), doc.location(0));
+    assertEquals(new Location(2, 1), doc.location(5));
+    assertEquals(new Location(3, 1), doc.location(8));
+    assertEquals(new Location(4, 2), doc.location(12));
+    assertEquals(new Location(4, 1), doc.locate("/3"));
   }
 
   @Test
@@ -88,10 +129,36 @@ class JsonDocumentTest {
   }
 
   @Test
-  void garbageIsUnreadableWithAPlace() {
-    JsonDocument doc = parse("{\"a\": [1, 2}");
+  void anEmptyFileHoldsNoValue() {
+    JsonDocument doc = parse(" \n");
     assertTrue(doc.root().isEmpty());
-    assertEquals(List.of(SyntaxIssue.Kind.SYNTAX, SyntaxIssue.Kind.UNREADABLE), kinds(doc));
-    assertEquals(1, doc.issues().get(1).line());
+    assertEquals(List.of(SyntaxIssue.Kind.UNREADABLE), kinds(doc));
+    assertFalse(doc.isStrict());
+  }
+
+  @Test
+  void filesOverTheSizeLimitAreNotRead() {
+    JsonDocument doc = JsonDocument.parse("f.json", new byte[JsonDocument.MAX_BYTES + 1]);
+    assertTrue(doc.root().isEmpty());
+    assertEquals(List.of(SyntaxIssue.Kind.LIMIT), kinds(doc));
+  }
+
+  @Test
+  void theRecoveringReaderStopsAtTheDepthLimitWithoutOverflowing() {
+    // The comment fails the strict reader at once, so the nesting is the recovering reader's.
+    String deep = "// c\n" + "[".repeat(100_000) + "]".repeat(100_000);
+    JsonDocument doc = parse(deep);
+    assertTrue(doc.root().isEmpty());
+    assertTrue(kinds(doc).contains(SyntaxIssue.Kind.LIMIT), kinds(doc).toString());
+    String justDeepEnough = "// c\n" + "[".repeat(500) + "]".repeat(500);
+    assertTrue(parse(justDeepEnough).root().isPresent());
+  }
+
+  @Test
+  void theRecoveringReaderStopsAtTheStringLimit() {
+    String huge = "{'s': '" + "x".repeat(JsonDocument.MAX_STRING_CHARS + 1) + "'}";
+    JsonDocument doc = parse(huge);
+    assertTrue(doc.root().isEmpty());
+    assertTrue(kinds(doc).contains(SyntaxIssue.Kind.LIMIT), kinds(doc).toString());
   }
 }

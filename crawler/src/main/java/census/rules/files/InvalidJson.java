@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 @RuleInfo(
     id = "InvalidJson",
     severity = Severity.ERROR,
-    version = 2,
+    version = 3,
     enforcedBy = Enforcement.FORMAT,
     rationale =
         "paconn and the platform read connector files as strict JSON; a file they cannot parse is rejected at upload, and what a lenient reader recovers is a guess.",
@@ -26,8 +26,9 @@ import java.util.stream.Stream;
     doc =
         "Connector files must be strict JSON (RFC 8259) in UTF-8: no comments, trailing commas,"
             + " raw control characters, byte-order mark or other encodings. paconn and the"
-            + " certification pipeline reject anything else. A key named twice in one object is"
-            + " JsonDuplicateKey's finding.",
+            + " certification pipeline reject anything else. Each fault is reported once, at its"
+            + " place, and the rest of the file is read around it. A key named twice in one object"
+            + " is JsonDuplicateKey's finding.",
     fix = "Fix the syntax at the line and column given; save the file as UTF-8 without BOM.")
 public final class InvalidJson implements Rule {
   @Override
@@ -47,7 +48,7 @@ public final class InvalidJson implements Rule {
           switch (issue.kind()) {
             case DUPLICATE_KEY -> null; // JsonDuplicateKey's
             case SYNTAX -> "not strict JSON: ";
-            case UNREADABLE -> "cannot be read even leniently: ";
+            case UNREADABLE -> "cannot be read: ";
             case BYTE_ORDER_MARK, NOT_UTF8 -> "encoding: ";
             case LIMIT -> "not read, over a limit: ";
           };

@@ -1,0 +1,99 @@
+package census.rules.files;
+
+import static census.testing.RuleCases.Expected.in;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import census.rules.Finding;
+import census.testing.ConnectorFixture;
+import census.testing.RuleCaseSource;
+import census.testing.RuleCases;
+import census.testing.RuleTester;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** InvalidJson reports each fault of a broken file once, at its place. */
+class JsonFaultsTest implements RuleCaseSource {
+  private static final String SWAGGER = ConnectorFixture.SWAGGER;
+  private static final String PROPERTIES = ConnectorFixture.PROPERTIES;
+
+  private static final String MISSING_COMMA =
+      "{\n  \"swagger\": \"2.0\",\n  \"info\": {\n    \"title\": \"Contoso\"\n"
+          + "    \"version\": \"1.0\"\n  },\n  \"paths\": {}\n}\n";
+
+  private static ConnectorFixture with(String file, String content) {
+    return ConnectorFixture.named("Contoso").file(file, content);
+  }
+
+  private static RuleCases.Expected syntax(String file, String message) {
+    return in(file, "", "not strict JSON: " + message);
+  }
+
+  @Override
+  public List<RuleCases> ruleCases() {
+    return List.of(
+        RuleCases.of(InvalidJson.class)
+            .valid("a generated connector", ConnectorFixture.named("Contoso"))
+            .valid(
+                "a key named twice is JsonDuplicateKey's",
+                with(PROPERTIES, "{\"properties\": {\"publisher\": \"A\", \"publisher\": \"B\"}}"))
+            .invalid(
+                "a trailing comma",
+                with(PROPERTIES, "{\n    \"properties\": {},\n}\n"),
+                syntax(PROPERTIES, "trailing comma before }"))
+            .invalid(
+                "a missing comma is one finding, not a strict and a lenient one",
+                with(SWAGGER, MISSING_COMMA),
+                syntax(SWAGGER, "missing comma between members"))
+            .invalid(
+                "a comment and a trailing comma are two",
+                with(PROPERTIES, "{\n  // publisher\n  \"properties\": {\"publisher\": \"A\",}\n}"),
+                syntax(PROPERTIES, "comment is not JSON"),
+                syntax(PROPERTIES, "trailing comma before }"))
+            .invalid(
+                "an array closed by a brace",
+                with(SWAGGER, "{\"swagger\": \"2.0\", \"schemes\": [\"https\"\n}"),
+                syntax(SWAGGER, "missing ] before }"))
+            .invalid(
+                "a truncated file",
+                with(PROPERTIES, "{\"properties\": {\"publisher\": \"A\"}"),
+                syntax(PROPERTIES, "file ends before the object is closed"))
+            .invalid(
+                "settings.json is read too",
+                with("settings.json", "{'certified': true}"),
+                syntax("settings.json", "string in single quotes"))
+            .invalid(
+                "a byte-order mark",
+                () ->
+                    ConnectorFixture.named("Contoso").file(PROPERTIES, bom("{\"properties\": {}}")),
+                in(PROPERTIES, "", "encoding: file starts with a UTF-8 byte-order mark"))
+            .invalid(
+                "an empty file",
+                with(PROPERTIES, "\n"),
+                in(PROPERTIES, "", "cannot be read: file holds no JSON value"))
+            .invalid(
+                "nesting over the limit",
+                with(PROPERTIES, "// deep\n" + "[".repeat(600) + "]".repeat(600)),
+                syntax(PROPERTIES, "comment is not JSON"),
+                in(PROPERTIES, "", "not read, over a limit: nesting deeper than 500 levels")));
+  }
+
+  private static byte[] bom(String text) {
+    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = new byte[body.length + 3];
+    bytes[0] = (byte) 0xef;
+    bytes[1] = (byte) 0xbb;
+    bytes[2] = (byte) 0xbf;
+    System.arraycopy(body, 0, bytes, 3, body.length);
+    return bytes;
+  }
+
+  @Test
+  void eachFindingHasTheLineAndColumnOfItsFault() {
+    List<Finding> found = RuleTester.check(InvalidJson.class, with(SWAGGER, MISSING_COMMA));
+    assertEquals(1, found.size());
+    assertEquals(List.of(4, 23), List.of(found.get(0).line(), found.get(0).column()));
+    List<Finding> comma =
+        RuleTester.check(InvalidJson.class, with(PROPERTIES, "{\n    \"properties\": {},\n}\n"));
+    assertEquals(List.of(2, 21), List.of(comma.get(0).line(), comma.get(0).column()));
+  }
+}
