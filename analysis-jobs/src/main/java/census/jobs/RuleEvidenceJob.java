@@ -22,6 +22,7 @@ import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleInfo;
 import census.rules.SeverityPolicy;
+import census.rules.files.InvalidJson;
 import census.warehouse.TableSchema;
 import census.warehouse.Tables;
 import com.google.auto.service.AutoService;
@@ -117,8 +118,16 @@ public final class RuleEvidenceJob implements AnalysisJob {
     Dataset<Row> versions = inputs.table(Tables.CONNECTOR_VERSIONS);
     Dataset<Row> catalog = catalog(versions.sparkSession(), RuleCatalog.standard());
     Dataset<Row> contentRules =
-        contentRules(inputs.table(Tables.CONTENT_FINDINGS), catalog).cache();
-    Dataset<Row> pullFindings = keyed(inputs.table(Tables.PULL_REQUEST_FINDINGS), catalog).cache();
+        contentRules(
+                withoutGuessedContent(inputs.table(Tables.CONTENT_FINDINGS), "content_hash"),
+                catalog)
+            .cache();
+    Dataset<Row> pullFindings =
+        keyed(
+                withoutGuessedContent(
+                    inputs.table(Tables.PULL_REQUEST_FINDINGS), "connector_path", "tree_id"),
+                catalog)
+            .cache();
     Dataset<Row> commits = inputs.table(Tables.PULL_REQUEST_COMMITS);
     Dataset<Row> merged = mergedVersions(versions);
     Dataset<Row> live = liveAtWindowEnds(versions);
@@ -221,6 +230,30 @@ public final class RuleEvidenceJob implements AnalysisJob {
         .where(col("change").notEqual("deleted"))
         .groupBy("window", "kind", "content_hash")
         .agg(count(lit(1)).as("n"));
+  }
+
+  /**
+   * {@code findings} without those of versions (rows sharing the {@code version} columns) that hold
+   * a file no JSON reader accepts, other than their InvalidJson findings. Census reads such a file
+   * around its faults by a guess; what it finds in the guess is no evidence of what authors keep or
+   * reviewers ask for, and fixing the syntax would count every such finding as fixed.
+   */
+  static Dataset<Row> withoutGuessedContent(Dataset<Row> findings, String... version) {
+    Column invalidJson = col("rule_id").equalTo(lit(InvalidJson.ID));
+    Dataset<Row> guessed =
+        findings
+            .where(
+                invalidJson.and(
+                    col("message")
+                        .startsWith(InvalidJson.NOT_JSON)
+                        .or(col("message").startsWith(InvalidJson.UNREADABLE))))
+            .select(Arrays.stream(version).map(functions::col).toArray(Column[]::new))
+            .distinct()
+            .withColumn("guessed", lit(true));
+    return findings
+        .join(guessed, version, "left")
+        .where(col("guessed").isNull().or(invalidJson))
+        .drop("guessed");
   }
 
   /**

@@ -92,7 +92,7 @@ public final class ConnectorExtractor {
     return new Extracted(row.build(), operations);
   }
 
-  /** ok, lenient, failed or missing: how far the API definition could be read. */
+  /** ok, lenient, recovered, failed or missing: how far the API definition could be read. */
   static String parseStatus(ConnectorContext c) {
     Optional<JsonDocument> doc = c.swagger();
     if (doc.isEmpty()) {
@@ -101,7 +101,10 @@ public final class ConnectorExtractor {
     if (doc.get().root().isEmpty()) {
       return "failed";
     }
-    return doc.get().isStrict() ? "ok" : "lenient";
+    if (doc.get().isStrict()) {
+      return "ok";
+    }
+    return doc.get().isRecovered() ? "recovered" : "lenient";
   }
 
   private static List<Row> operations(String connectorPath, String commitId, Swagger swagger) {

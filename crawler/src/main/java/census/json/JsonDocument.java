@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -100,8 +101,10 @@ public final class JsonDocument {
       Recovery recovery = new Recovery(text);
       root = recovery.read();
       if (recovery.faults.stream().allMatch(f -> f.kind() == SyntaxIssue.Kind.DUPLICATE_KEY)) {
-        // The recovering reader accepted what the strict one rejects: keep the strict one's word.
-        recovery.faults.add(strict.failure);
+        // The recovering reader accepted what the strict one rejects: keep the strict one's word,
+        // as a fault that changes nothing of what was read.
+        Fault f = strict.failure;
+        recovery.faults.add(new Fault(SyntaxIssue.Kind.LENIENT, f.message(), f.offset()));
       }
       tree = recovery;
     }
@@ -149,9 +152,18 @@ public final class JsonDocument {
     return issues.stream()
         .noneMatch(
             i ->
-                i.kind() == SyntaxIssue.Kind.SYNTAX
+                i.kind() == SyntaxIssue.Kind.LENIENT
+                    || i.kind() == SyntaxIssue.Kind.SYNTAX
                     || i.kind() == SyntaxIssue.Kind.UNREADABLE
                     || i.kind() == SyntaxIssue.Kind.LIMIT);
+  }
+
+  /**
+   * True when the file has a fault no JSON reader accepts and what was read of it around the fault
+   * is the recovering reader's guess.
+   */
+  public boolean isRecovered() {
+    return root != null && issues.stream().anyMatch(i -> i.kind() == SyntaxIssue.Kind.SYNTAX);
   }
 
   /**
@@ -472,6 +484,14 @@ public final class JsonDocument {
 
     /** Where the current token starts. */
     private static int start(JsonParser p) {
+      // ParserBase keeps a value token's start as a number, one past it as currentTokenLocation()
+      // reports it; that call would allocate a location per token (a quarter of a gigabyte over
+      // the repository). A key's start is kept elsewhere, so keys still ask for the location.
+      // Jackson's JSON parsers are all ParserBases, counting characters (a string) or bytes
+      // (ASCII, the same).
+      if (p instanceof ParserBase base && p.currentToken() != JsonToken.FIELD_NAME) {
+        return (int) base.getTokenCharacterOffset() - 1;
+      }
       return offset(p.currentTokenLocation());
     }
 

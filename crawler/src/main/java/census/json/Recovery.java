@@ -297,7 +297,7 @@ final class Recovery extends Tree {
 
   private void trailing(int comma, char close) {
     if (comma >= 0) {
-      fault(comma, "trailing comma before " + close);
+      lenient(comma, "trailing comma before " + close);
     }
   }
 
@@ -354,7 +354,7 @@ final class Recovery extends Tree {
     int start = pos;
     char quote = text.charAt(pos++);
     if (quote == '\'') {
-      fault(start, "string in single quotes");
+      lenient(start, "string in single quotes");
     }
     StringBuilder value = new StringBuilder();
     boolean control = false;
@@ -376,7 +376,7 @@ final class Recovery extends Tree {
         escape(value, quote);
       } else {
         if (c < 0x20 && !control) {
-          fault(pos, String.format("raw control character U+%04X in a string", (int) c));
+          lenient(pos, String.format("raw control character U+%04X in a string", (int) c));
           control = true;
         }
         value.append(c);
@@ -401,7 +401,7 @@ final class Recovery extends Tree {
       case '"', '\\', '/' -> value.append(c);
       case '\'' -> {
         if (quote != c) {
-          fault(start, "invalid escape \\'");
+          lenient(start, "invalid escape \\'");
         }
         value.append(c);
       }
@@ -421,7 +421,7 @@ final class Recovery extends Tree {
         }
       }
       default -> {
-        fault(start, "invalid escape \\" + c);
+        lenient(start, "invalid escape \\" + c);
         value.append(c);
       }
     }
@@ -440,7 +440,7 @@ final class Recovery extends Tree {
   private String unquotedKey() {
     int start = pos;
     String key = rawWord();
-    fault(start, "key is not in quotes");
+    lenient(start, "key is not in quotes");
     return key;
   }
 
@@ -458,7 +458,7 @@ final class Recovery extends Tree {
       return number(word);
     }
     if (word.length() <= MAX_NUMBER_CHARS && isLenientNumber(word)) {
-      fault(start, "number " + word + " is not written as JSON");
+      lenient(start, "number " + word + " is not written as JSON");
       return NODES.numberNode(new BigDecimal(word));
     }
     fault(start, "string is not in quotes");
@@ -538,14 +538,14 @@ final class Recovery extends Tree {
           ended = true;
         } else {
           pos = close + 2;
-          fault(start, "comment is not JSON");
+          lenient(start, "comment is not JSON");
         }
       } else if (c == '#' || (c == '/' && pos + 1 < length && text.charAt(pos + 1) == '/')) {
         int start = pos;
         while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
           pos++;
         }
-        fault(start, "comment is not JSON");
+        lenient(start, "comment is not JSON");
       } else if (isSpace(c)) {
         int start = pos;
         while (pos < length && isSpace(text.charAt(pos)) && !isJsonSpace(text.charAt(pos))) {
@@ -566,10 +566,20 @@ final class Recovery extends Tree {
     return c < 0x20 || c > 0x7e ? String.format("U+%04X", (int) c) : "'" + c + "'";
   }
 
+  /** A fault lenient readers accept: what follows is read as the author meant it. */
+  private void lenient(int offset, String message) {
+    fault(SyntaxIssue.Kind.LENIENT, offset, message);
+  }
+
+  /** A fault no JSON reader accepts: what follows is read by a guess. */
   private void fault(int offset, String message) {
+    fault(SyntaxIssue.Kind.SYNTAX, offset, message);
+  }
+
+  private void fault(SyntaxIssue.Kind kind, int offset, String message) {
     syntaxFaults++;
     if (syntaxFaults <= MAX_FAULTS) {
-      faults.add(new Fault(SyntaxIssue.Kind.SYNTAX, message, offset));
+      faults.add(new Fault(kind, message, offset));
     } else if (syntaxFaults == MAX_FAULTS + 1) {
       faults.add(
           new Fault(

@@ -8,7 +8,16 @@ package census.json;
  */
 public record SyntaxIssue(Kind kind, String message, int line, int column, int offset) {
   public enum Kind {
-    /** Not strict JSON (RFC 8259); the recovering reader read around it. */
+    /**
+     * Not strict JSON (RFC 8259), but what lenient readers such as the Power Platform tools'
+     * accept: a comment, a trailing comma, single quotes, a key not in quotes, a control character
+     * in a string, a loose escape or number. What is read is what the author wrote.
+     */
+    LENIENT,
+    /**
+     * A fault no JSON reader accepts (a missing comma or bracket, a truncated file): the recovering
+     * reader read around it, guessing, so the tree near it may not be what the author meant.
+     */
     SYNTAX,
     /**
      * An object names a key twice: RFC 8259 allows it (names SHOULD be unique), readers keep the

@@ -25,4 +25,16 @@ public record JsonTrail(JsonTrail parent, String token) {
     }
     return parent.pointer() + "/" + JsonDocument.escape(token);
   }
+
+  /** True when this is the trail of exactly {@code tokens} from the root, with no pointer built. */
+  public boolean is(String... tokens) {
+    JsonTrail at = this;
+    for (int i = tokens.length - 1; i >= 0; i--) {
+      if (at.parent == null || !tokens[i].equals(at.token)) {
+        return false;
+      }
+      at = at.parent;
+    }
+    return at.parent == null;
+  }
 }

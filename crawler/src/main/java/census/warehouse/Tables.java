@@ -71,8 +71,10 @@ public final class Tables {
               required(
                   "parse_status",
                   Type.STRING,
-                  "ok (strict JSON), lenient (read around its syntax faults), failed (no JSON"
-                      + " value in it) or missing (no API definition)"),
+                  "ok (strict JSON), lenient (not strict, but what lenient readers accept:"
+                      + " comments, trailing commas), recovered (a fault no JSON reader accepts,"
+                      + " read around by a guess), failed (no JSON value in it) or missing (no API"
+                      + " definition)"),
               required("error_count", Type.INT, "findings of severity error"),
               required("warning_count", Type.INT, "findings of severity warning"),
               optional(

@@ -38,7 +38,7 @@ class ConnectorExtractorTest {
     assertEquals("Files for Contoso.", row.string("description"));
     assertEquals("api.contoso.example", row.string("host"));
     assertEquals(List.of("https"), row.strings("schemes"));
-    assertEquals("lenient", row.string("parse_status"));
+    assertEquals("recovered", row.string("parse_status"));
   }
 
   @Test

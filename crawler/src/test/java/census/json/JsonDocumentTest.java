@@ -74,8 +74,19 @@ class JsonDocumentTest {
     assertFalse(doc.isStrict());
     assertEquals("X", doc.tree().path("title").asText());
     SyntaxIssue issue = doc.issues().get(0);
-    assertEquals(SyntaxIssue.Kind.SYNTAX, issue.kind());
+    assertEquals(SyntaxIssue.Kind.LENIENT, issue.kind());
     assertEquals(2, issue.line(), "the comment is the first thing a strict reader rejects");
+    assertFalse(doc.isRecovered(), "lenient readers read it as written");
+  }
+
+  @Test
+  void aFaultNoReaderAcceptsMakesTheTreeRecovered() {
+    JsonDocument doc = parse("{\n  \"title\": \"X\"\n  \"version\": \"1.0\"\n}");
+    assertEquals(
+        List.of(SyntaxIssue.Kind.SYNTAX), doc.issues().stream().map(SyntaxIssue::kind).toList());
+    assertTrue(doc.isRecovered());
+    assertFalse(doc.isStrict());
+    assertEquals("1.0", doc.tree().path("version").asText());
   }
 
   @Test

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 @RuleInfo(
     id = "InvalidJson",
     severity = Severity.ERROR,
-    version = 3,
+    version = 4,
     enforcedBy = Enforcement.FORMAT,
     rationale =
         "paconn and the platform read connector files as strict JSON; a file they cannot parse is rejected at upload, and what a lenient reader recovers is a guess.",
@@ -27,10 +27,26 @@ import java.util.stream.Stream;
         "Connector files must be strict JSON (RFC 8259) in UTF-8: no comments, trailing commas,"
             + " raw control characters, byte-order mark or other encodings. paconn and the"
             + " certification pipeline reject anything else. Each fault is reported once, at its"
-            + " place, and the rest of the file is read around it. A key named twice in one object"
-            + " is JsonDuplicateKey's finding.",
+            + " place, and the rest of the file is read around it: a fault lenient readers accept"
+            + " (a comment, a trailing comma) is \"not strict JSON\", one no reader accepts (a"
+            + " missing comma or bracket) is \"not JSON\", and what is read around it is a guess."
+            + " A key named twice in one object is JsonDuplicateKey's finding.",
     fix = "Fix the syntax at the line and column given; save the file as UTF-8 without BOM.")
 public final class InvalidJson implements Rule {
+  public static final String ID = "InvalidJson";
+
+  /** How a finding about a fault that lenient readers accept starts (a comment, say). */
+  public static final String NOT_STRICT = "not strict JSON: ";
+
+  /**
+   * How a finding about a fault no JSON reader accepts starts: what Census read around it is a
+   * guess, and the platform rejects the file.
+   */
+  public static final String NOT_JSON = "not JSON: ";
+
+  /** How a finding about a file with no JSON value in it starts. */
+  public static final String UNREADABLE = "cannot be read: ";
+
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
     jsonFiles(connector).forEach(doc -> report(doc, findings));
@@ -47,8 +63,9 @@ public final class InvalidJson implements Rule {
       String what =
           switch (issue.kind()) {
             case DUPLICATE_KEY -> null; // JsonDuplicateKey's
-            case SYNTAX -> "not strict JSON: ";
-            case UNREADABLE -> "cannot be read: ";
+            case LENIENT -> NOT_STRICT;
+            case SYNTAX -> NOT_JSON;
+            case UNREADABLE -> UNREADABLE;
             case BYTE_ORDER_MARK, NOT_UTF8 -> "encoding: ";
             case LIMIT -> "not read, over a limit: ";
           };

@@ -27,10 +27,7 @@ public final class SummarySameAsDescription implements Rule {
         (doc, root, op) -> {
           String summary = op.node().path("summary").asText("").strip();
           String description = op.node().path("description").asText("").strip();
-          if (!summary.isEmpty()
-              && summary
-                  .replaceAll("\\.$", "")
-                  .equalsIgnoreCase(description.replaceAll("\\.$", ""))) {
+          if (!summary.isEmpty() && same(summary, description)) {
             findings.at(
                 doc,
                 op.pointer() + "/description",
@@ -42,8 +39,7 @@ public final class SummarySameAsDescription implements Rule {
         (doc, op, p) -> {
           String name = p.node().path("x-ms-summary").asText("").strip();
           String text = p.node().path("description").asText("").strip();
-          if (!name.isEmpty()
-              && name.replaceAll("\\.$", "").equalsIgnoreCase(text.replaceAll("\\.$", ""))) {
+          if (!name.isEmpty() && same(name, text)) {
             findings.at(
                 doc,
                 p.pointer(),
@@ -54,5 +50,14 @@ public final class SummarySameAsDescription implements Rule {
                     + "\"");
           }
         });
+  }
+
+  /** Equal apart from case and one final full stop (without a regular expression per text). */
+  private static boolean same(String a, String b) {
+    return withoutStop(a).equalsIgnoreCase(withoutStop(b));
+  }
+
+  private static String withoutStop(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 }

@@ -53,7 +53,7 @@ public final class CamelCaseString implements Rule {
 
   private static void check(ConnectorIndex connector, JsonDocument doc, Findings findings) {
     for (DisplayStrings.Text text : DisplayStrings.of(connector)) {
-      if (text.key().equals("title") && text.pointer().equals("/info/title")) {
+      if (text.trail().is("info", "title")) {
         continue; // the connector's name is a brand, and brands keep their case
       }
       String value = text.value().strip();
