@@ -312,6 +312,32 @@ class RuleEvidenceJobTest {
   }
 
   @Test
+  void aVersionReadByAGuessKeepsOnlyItsInvalidJsonFindings() {
+    Map<String, Object> guess = pullFinding("g", X, SWAGGER, "InvalidJson", "");
+    guess.put("message", "not JSON: missing comma between members");
+    Map<String, Object> lenient = pullFinding("l", X, SWAGGER, "InvalidJson", "");
+    lenient.put("message", "not strict JSON: comment is not JSON");
+    Dataset<Row> findings =
+        SparkTest.frame(
+            Tables.PULL_REQUEST_FINDINGS,
+            List.of(
+                guess,
+                pullFinding("g", X, SWAGGER, A, "/info/title"),
+                lenient,
+                pullFinding("l", X, SWAGGER, A, "/info/title"),
+                pullFinding("s", X, SWAGGER, A, "/info/title")));
+    List<String> kept =
+        RuleEvidenceJob.withoutGuessedContent(findings, "connector_path", "tree_id")
+            .collectAsList()
+            .stream()
+            .map(r -> r.<String>getAs("tree_id") + " " + r.<String>getAs("rule_id"))
+            .sorted()
+            .toList();
+    // g's A was found in a guess; l was read as written, only not strictly; s is strict.
+    assertEquals(List.of("g InvalidJson", "l " + A, "l InvalidJson", "s " + A), kept);
+  }
+
+  @Test
   void everyRuleOfTheCatalogHasItsWholeRuleRowInEachWindow() {
     Dataset<Row> evidence =
         new RuleEvidenceJob()
