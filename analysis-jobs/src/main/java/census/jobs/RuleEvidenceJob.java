@@ -239,21 +239,42 @@ public final class RuleEvidenceJob implements AnalysisJob {
    * reviewers ask for, and fixing the syntax would count every such finding as fixed.
    */
   static Dataset<Row> withoutGuessedContent(Dataset<Row> findings, String... version) {
-    Column invalidJson = col("rule_id").equalTo(lit(InvalidJson.ID));
-    Dataset<Row> guessed =
-        findings
-            .where(
-                invalidJson.and(
+    return findings
+        .join(guessedVersions(findings, version).withColumn("guessed", lit(true)), version, "left")
+        .where(col("guessed").isNull().or(col("rule_id").equalTo(lit(InvalidJson.ID))))
+        .drop("guessed");
+  }
+
+  /** The {@code version} columns of the versions in {@code findings} that were read by a guess. */
+  static Dataset<Row> guessedVersions(Dataset<Row> findings, String... version) {
+    return findings
+        .where(
+            col("rule_id")
+                .equalTo(lit(InvalidJson.ID))
+                .and(
                     col("message")
                         .startsWith(InvalidJson.NOT_JSON)
                         .or(col("message").startsWith(InvalidJson.UNREADABLE))))
-            .select(Arrays.stream(version).map(functions::col).toArray(Column[]::new))
-            .distinct()
-            .withColumn("guessed", lit(true));
-    return findings
-        .join(guessed, version, "left")
-        .where(col("guessed").isNull().or(invalidJson))
-        .drop("guessed");
+        .select(Arrays.stream(version).map(functions::col).toArray(Column[]::new))
+        .distinct();
+  }
+
+  /** The pull requests' folder versions (path, tree_id) read by a guess. */
+  private static Dataset<Row> guessed(Dataset<Row> pullFindings) {
+    return guessedVersions(pullFindings, "connector_path", "tree_id")
+        .withColumnRenamed("connector_path", "path");
+  }
+
+  /**
+   * {@code cases} (with {@code ids} and key) without those whose later version, named by {@code
+   * ids} in {@code unsure}, was read by a guess: whether they were fixed cannot be told, since the
+   * guess carries no finding but InvalidJson's.
+   */
+  static Dataset<Row> withoutUnsureCases(Dataset<Row> cases, Dataset<Row> unsure, String... ids) {
+    return cases
+        .join(columns(unsure, List.of(ids)).distinct().withColumn("unsure", lit(true)), ids, "left")
+        .where(col("unsure").isNull().or(col("key.rule_id").equalTo(lit(InvalidJson.ID))))
+        .drop("unsure");
   }
 
   /**
@@ -381,7 +402,15 @@ public final class RuleEvidenceJob implements AnalysisJob {
         versionKeys(
             finals.select(col("number"), col("path"), col("final_tree").as("tree_id")),
             pullFindings);
-    return fixedCases(versionKeys(earlier, pullFindings), finalKeys, "number", "path");
+    Dataset<Row> unsure =
+        finals.join(
+            guessed(pullFindings).withColumnRenamed("tree_id", "final_tree"),
+            new String[] {"path", "final_tree"});
+    return withoutUnsureCases(
+        fixedCases(versionKeys(earlier, pullFindings), finalKeys, "number", "path"),
+        unsure,
+        "number",
+        "path");
   }
 
   /**
@@ -416,7 +445,12 @@ public final class RuleEvidenceJob implements AnalysisJob {
                 col("window"), col("commit_id"), col("path"), col("before_tree").as("tree_id")),
             pullFindings);
     Dataset<Row> after = versionKeys(fixes.select("commit_id", "path", "tree_id"), pullFindings);
-    return fixedCases(before, after, "commit_id", "path");
+    Dataset<Row> unsure =
+        fixes
+            .select("commit_id", "path", "tree_id")
+            .join(guessed(pullFindings), new String[] {"path", "tree_id"});
+    return withoutUnsureCases(
+        fixedCases(before, after, "commit_id", "path"), unsure, "commit_id", "path");
   }
 
   /**

@@ -338,6 +338,37 @@ class RuleEvidenceJobTest {
   }
 
   @Test
+  void aReviewWhoseFinalVersionIsAGuessCountsOnlyItsInvalidJsonCases() {
+    Map<String, Object> guess = pullFinding("t2", X, SWAGGER, "InvalidJson", "");
+    guess.put("message", "not JSON: missing comma between members");
+    Map<String, Object> earlierGuess = pullFinding("t1", X, SWAGGER, "InvalidJson", "");
+    earlierGuess.put("message", "not JSON: missing colon after key");
+    Dataset<Row> findings =
+        RuleEvidenceJob.keyed(
+            SparkTest.frame(
+                Tables.PULL_REQUEST_FINDINGS,
+                List.of(pullFinding("t1", X, SWAGGER, A, "/info/title"), earlierGuess, guess)),
+            RuleEvidenceJob.catalog(SparkTest.spark(), RuleCatalog.standard()));
+    Dataset<Row> cases =
+        RuleEvidenceJob.reviewCases(
+            SparkTest.frame(Tables.PULL_REQUESTS, List.of(pull(7, true, "2023-11-15T00:00:00Z"))),
+            SparkTest.frame(
+                Tables.PULL_REQUEST_COMMITS,
+                List.of(
+                    commit(7, "c1", "Add X", 0, X, "t1", false, "2023-11-01T00:00:00Z"),
+                    commit(7, "c2", "Edit X", 1, X, "t2", true, "2023-11-02T00:00:00Z"))),
+            findings);
+    List<String> found =
+        cases.collectAsList().stream()
+            .map(
+                r -> r.<Row>getAs("key").<String>getAs("rule_id") + " " + r.<Boolean>getAs("fixed"))
+            .sorted()
+            .toList();
+    // A's absence from the guessed final version says nothing; the first fault was fixed.
+    assertEquals(List.of("InvalidJson true"), found);
+  }
+
+  @Test
   void everyRuleOfTheCatalogHasItsWholeRuleRowInEachWindow() {
     Dataset<Row> evidence =
         new RuleEvidenceJob()
