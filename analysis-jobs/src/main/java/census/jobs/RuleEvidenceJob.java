@@ -233,20 +233,24 @@ public final class RuleEvidenceJob implements AnalysisJob {
   }
 
   /**
-   * {@code findings} without those of versions (rows sharing the {@code version} columns) that hold
-   * a file no JSON reader accepts, other than their InvalidJson findings. Census reads such a file
-   * around its faults by a guess; what it finds in the guess is no evidence of what authors keep or
-   * reviewers ask for, and fixing the syntax would count every such finding as fixed.
+   * {@code findings} without those in files read by a guess (a file of a version, the rows sharing
+   * the {@code version} columns, with an InvalidJson finding no JSON reader accepts), other than
+   * their InvalidJson findings. Census reads such a file around its faults by a guess; what it
+   * finds in the guess is no evidence of what authors keep or reviewers ask for, and fixing the
+   * syntax would count every such finding as fixed.
    */
   static Dataset<Row> withoutGuessedContent(Dataset<Row> findings, String... version) {
     return findings
-        .join(guessedVersions(findings, version).withColumn("guessed", lit(true)), version, "left")
+        .join(
+            guessedFiles(findings, version).withColumn("guessed", lit(true)),
+            withFile(version),
+            "left")
         .where(col("guessed").isNull().or(col("rule_id").equalTo(lit(InvalidJson.ID))))
         .drop("guessed");
   }
 
-  /** The {@code version} columns of the versions in {@code findings} that were read by a guess. */
-  static Dataset<Row> guessedVersions(Dataset<Row> findings, String... version) {
+  /** The {@code version} columns and file of the files in {@code findings} read by a guess. */
+  static Dataset<Row> guessedFiles(Dataset<Row> findings, String... version) {
     return findings
         .where(
             col("rule_id")
@@ -255,26 +259,35 @@ public final class RuleEvidenceJob implements AnalysisJob {
                     col("message")
                         .startsWith(InvalidJson.NOT_JSON)
                         .or(col("message").startsWith(InvalidJson.UNREADABLE))))
-        .select(Arrays.stream(version).map(functions::col).toArray(Column[]::new))
+        .select(Arrays.stream(withFile(version)).map(functions::col).toArray(Column[]::new))
         .distinct();
   }
 
-  /** The pull requests' folder versions (path, tree_id) read by a guess. */
+  private static String[] withFile(String... columns) {
+    String[] out = Arrays.copyOf(columns, columns.length + 1);
+    out[columns.length] = "file";
+    return out;
+  }
+
+  /** The pull requests' folder versions' files (path, tree_id, file) read by a guess. */
   private static Dataset<Row> guessed(Dataset<Row> pullFindings) {
-    return guessedVersions(pullFindings, "connector_path", "tree_id")
+    return guessedFiles(pullFindings, "connector_path", "tree_id")
         .withColumnRenamed("connector_path", "path");
   }
 
   /**
-   * {@code cases} (with {@code ids} and key) without those whose later version, named by {@code
-   * ids} in {@code unsure}, was read by a guess: whether they were fixed cannot be told, since the
-   * guess carries no finding but InvalidJson's.
+   * {@code cases} (with {@code ids} and key) without those whose file in the later version, named
+   * by {@code ids} and file in {@code unsure}, was read by a guess: whether they were fixed cannot
+   * be told, since the guess carries no finding but InvalidJson's.
    */
   static Dataset<Row> withoutUnsureCases(Dataset<Row> cases, Dataset<Row> unsure, String... ids) {
+    String[] file = withFile(ids);
     return cases
-        .join(columns(unsure, List.of(ids)).distinct().withColumn("unsure", lit(true)), ids, "left")
+        .withColumn("file", col("key.file"))
+        .join(
+            columns(unsure, List.of(file)).distinct().withColumn("unsure", lit(true)), file, "left")
         .where(col("unsure").isNull().or(col("key.rule_id").equalTo(lit(InvalidJson.ID))))
-        .drop("unsure");
+        .drop("unsure", "file");
   }
 
   /**

@@ -312,7 +312,7 @@ class RuleEvidenceJobTest {
   }
 
   @Test
-  void aVersionReadByAGuessKeepsOnlyItsInvalidJsonFindings() {
+  void aFileReadByAGuessKeepsOnlyItsInvalidJsonFindings() {
     Map<String, Object> guess = pullFinding("g", X, SWAGGER, "InvalidJson", "");
     guess.put("message", "not JSON: missing comma between members");
     Map<String, Object> lenient = pullFinding("l", X, SWAGGER, "InvalidJson", "");
@@ -323,6 +323,7 @@ class RuleEvidenceJobTest {
             List.of(
                 guess,
                 pullFinding("g", X, SWAGGER, A, "/info/title"),
+                pullFinding("g", X, "apiProperties.json", B, "/properties"),
                 lenient,
                 pullFinding("l", X, SWAGGER, A, "/info/title"),
                 pullFinding("s", X, SWAGGER, A, "/info/title")));
@@ -333,8 +334,9 @@ class RuleEvidenceJobTest {
             .map(r -> r.<String>getAs("tree_id") + " " + r.<String>getAs("rule_id"))
             .sorted()
             .toList();
-    // g's A was found in a guess; l was read as written, only not strictly; s is strict.
-    assertEquals(List.of("g InvalidJson", "l " + A, "l InvalidJson", "s " + A), kept);
+    // g's A was found in a guess, its B in a file read as written; l was read as written, only
+    // not strictly; s is strict.
+    assertEquals(List.of("g " + B, "g InvalidJson", "l " + A, "l InvalidJson", "s " + A), kept);
   }
 
   @Test

@@ -436,12 +436,31 @@ final class Recovery extends Tree {
     return Integer.parseInt(digits, 16);
   }
 
-  /** Reads a key written without quotes. */
+  /**
+   * Reads a key written without quotes. Lenient readers take a name (letters, digits, _ and $);
+   * anything else there, such as a merge conflict's {@code <<<<<<<}, is a guess.
+   */
   private String unquotedKey() {
     int start = pos;
     String key = rawWord();
-    lenient(start, "key is not in quotes");
+    if (isName(key)) {
+      lenient(start, "key is not in quotes");
+    } else {
+      fault(start, "key is not in quotes");
+    }
     return key;
+  }
+
+  private static boolean isName(String word) {
+    if (word.isEmpty() || !Character.isJavaIdentifierStart(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isJavaIdentifierPart(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads a literal, a number or, failing both, a string written without quotes. */

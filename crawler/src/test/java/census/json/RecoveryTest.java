@@ -77,6 +77,14 @@ class RecoveryTest {
   void unquotedKeysAndStrings() {
     assertEquals(json("{\"a\": 1}"), oneFault("{a: 1}", "key is not in quotes", 1, 2));
     assertEquals(
+        List.of(SyntaxIssue.Kind.LENIENT),
+        parse("{a: 1}").issues().stream().map(SyntaxIssue::kind).toList(),
+        "lenient readers take a name without quotes");
+    assertEquals(
+        List.of(SyntaxIssue.Kind.SYNTAX),
+        parse("{<<<<<<<: 1}").issues().stream().map(SyntaxIssue::kind).toList(),
+        "but not a merge conflict's marker");
+    assertEquals(
         json("{\"type\": \"string\"}"),
         oneFault("{\"type\": string}", "string is not in quotes", 1, 10));
   }
