@@ -16,7 +16,7 @@ import java.util.Set;
 @AutoService(Rule.class)
 @RuleInfo(
     id = "ExtensionNameNotValid",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     files = {"apiDefinition.swagger.json"},
     source =
         Sources.VALIDATOR

@@ -38,10 +38,13 @@ public final class CamelCaseString implements Rule {
   static final Pattern DATE_FORMAT = Pattern.compile("[yMdHhmsfSTzZK]+");
 
   static boolean hasHump(String value) {
-    for (int i = 1; i < value.length(); i++) {
-      if (Character.isUpperCase(value.charAt(i)) && Character.isLowerCase(value.charAt(i - 1))) {
+    boolean afterLower = false;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (afterLower && Character.isUpperCase(c)) {
         return true;
       }
+      afterLower = Character.isLowerCase(c);
     }
     return false;
   }
@@ -56,10 +59,10 @@ public final class CamelCaseString implements Rule {
       if (text.trail().is("info", "title")) {
         continue; // the connector's name is a brand, and brands keep their case
       }
-      String value = text.value().strip();
-      if (!hasHump(value)) {
+      if (!hasHump(text.value())) {
         continue; // most text: no lower-case letter followed by an upper-case one
       }
+      String value = text.value().strip();
       if (WHOLE.matcher(value).matches() && HUMP.matcher(value).find()) {
         findings.at(
             doc,
