@@ -149,15 +149,19 @@ public final class SwaggerWalk {
   /** The parts that {@code of} finds in each operation, listed once per connector. */
   private static <T> ConnectorIndex.Key<List<Parts<T>>> partsKey(
       BiFunction<JsonNode, Operation, List<T>> of) {
+    return perOperation((root, op) -> new Parts<>(op, of.apply(root, op)));
+  }
+
+  /** What {@code of} makes of each operation of the definition, in order, once per connector. */
+  private static <T> ConnectorIndex.Key<List<T>> perOperation(
+      BiFunction<JsonNode, Operation, T> of) {
     return ConnectorIndex.Key.of(
         connector ->
             connector
                 .definition()
                 .map(
                     doc ->
-                        operations(connector).stream()
-                            .map(op -> new Parts<>(op, of.apply(doc.tree(), op)))
-                            .toList())
+                        operations(connector).stream().map(op -> of.apply(doc.tree(), op)).toList())
                 .orElse(List.of()));
   }
 
@@ -254,16 +258,7 @@ public final class SwaggerWalk {
   public record Request(Operation op, List<Parameter> parameters) {}
 
   private static final ConnectorIndex.Key<List<Request>> REQUESTS =
-      ConnectorIndex.Key.of(
-          connector ->
-              connector
-                  .definition()
-                  .map(
-                      doc ->
-                          operations(connector).stream()
-                              .map(op -> new Request(op, effectiveParameters(doc.tree(), op)))
-                              .toList())
-                  .orElse(List.of()));
+      perOperation((root, op) -> new Request(op, effectiveParameters(root, op)));
 
   /**
    * Every operation with its effective parameters, resolved once per connector and shared by the
