@@ -559,11 +559,13 @@ final class Recovery extends Tree {
           pos = close + 2;
           lenient(start, "comment is not JSON");
         }
+      } else if (isConflictMarker()) {
+        int start = pos;
+        skipLine();
+        fault(start, "merge conflict marker " + text.substring(start, start + 7));
       } else if (c == '#' || (c == '/' && pos + 1 < length && text.charAt(pos + 1) == '/')) {
         int start = pos;
-        while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
-          pos++;
-        }
+        skipLine();
         lenient(start, "comment is not JSON");
       } else if (isSpace(c)) {
         int start = pos;
@@ -574,6 +576,34 @@ final class Recovery extends Tree {
       } else {
         return;
       }
+    }
+  }
+
+  /**
+   * A line git writes into a file when a merge conflicts ({@code <<<<<<< HEAD}, {@code =======},
+   * {@code >>>>>>> sha}): common in pull requests, and read past like a comment, so the file reads
+   * as its first side followed by the second.
+   */
+  private boolean isConflictMarker() {
+    if ((pos > 0 && text.charAt(pos - 1) != '\n' && text.charAt(pos - 1) != '\r')
+        || pos + 7 > length) {
+      return false;
+    }
+    char c = text.charAt(pos);
+    if (c != '<' && c != '=' && c != '>') {
+      return false;
+    }
+    for (int i = 1; i < 7; i++) {
+      if (text.charAt(pos + i) != c) {
+        return false;
+      }
+    }
+    return pos + 7 == length || isSpace(text.charAt(pos + 7));
+  }
+
+  private void skipLine() {
+    while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+      pos++;
     }
   }
 

@@ -90,6 +90,20 @@ class RecoveryTest {
   }
 
   @Test
+  void aMergeConflictReadsAsItsFirstSide() {
+    JsonDocument doc =
+        parse(
+            "<<<<<<< HEAD\n{\"title\": \"Ours\"}\n=======\n{\"title\": \"Theirs\"}\n"
+                + ">>>>>>> 1a2b3c4\n");
+    assertEquals(json("{\"title\": \"Ours\"}"), doc.tree());
+    SyntaxIssue first = doc.issues().get(0);
+    assertEquals("merge conflict marker <<<<<<<", first.message());
+    assertEquals(SyntaxIssue.Kind.SYNTAX, first.kind());
+    assertEquals(new Location(1, 1), new Location(first.line(), first.column()));
+    assertTrue(doc.isRecovered());
+  }
+
+  @Test
   void singleQuotedStrings() {
     assertEquals(
         json("{\"a\": \"it's\"}"), oneFault("{\"a\": 'it\\'s'}", "string in single quotes", 1, 7));
