@@ -546,7 +546,7 @@ final class Recovery extends Tree {
   private void skip() {
     while (pos < length) {
       char c = text.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      if (isJsonSpace(c)) {
         pos++;
       } else if (c == '/' && pos + 1 < length && text.charAt(pos + 1) == '*') {
         int start = pos;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A connector as rules see it: its files, parsed once; the one entry point to its API definition,
@@ -84,6 +85,14 @@ public final class ConnectorIndex {
    */
   public Optional<JsonDocument> definitionFile() {
     return files.swagger();
+  }
+
+  /**
+   * The connector's JSON files that were found and read, as read: the definition (whatever it
+   * holds), apiProperties.json and settings.json. For the rules about the files themselves.
+   */
+  public Stream<JsonDocument> jsonFiles() {
+    return Stream.of(definitionFile(), properties(), settings()).flatMap(Optional::stream);
   }
 
   public Optional<JsonDocument> properties() {

@@ -3,9 +3,11 @@ package census.rules;
 import census.json.JsonDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -75,6 +77,15 @@ public final class SchemaWalk {
     public boolean isRef() {
       return node.has("$ref");
     }
+
+    /** True for a schema under {@code #/definitions}, told without joining its pointer. */
+    public boolean inDefinitions() {
+      Schema top = this;
+      while (top.parent != null) {
+        top = top.parent;
+      }
+      return top.path.startsWith("/definitions/");
+    }
   }
 
   private static final ConnectorIndex.Key<List<Schema>> SCHEMAS =
@@ -93,7 +104,7 @@ public final class SchemaWalk {
 
   static List<Schema> all(JsonNode root) {
     // By identity: a parsed tree shares no node, so each node has one pointer.
-    IdentityHashMap<JsonNode, Schema> seen = new IdentityHashMap<>();
+    Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Schema> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> d : SwaggerWalk.fields(root.path("definitions"))) {
       visit(
@@ -156,13 +167,12 @@ public final class SchemaWalk {
       String property,
       boolean input,
       int depth,
-      IdentityHashMap<JsonNode, Schema> seen,
+      Set<JsonNode> seen,
       List<Schema> out) {
-    if (!node.isObject() || depth > MAX_DEPTH || seen.containsKey(node)) {
+    if (!node.isObject() || depth > MAX_DEPTH || !seen.add(node)) {
       return;
     }
     Schema schema = new Schema(node, parent, path, property, input);
-    seen.put(node, schema);
     out.add(schema);
     for (Map.Entry<String, JsonNode> p : SwaggerWalk.fields(node.path("properties"))) {
       visit(

@@ -10,8 +10,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -49,13 +47,7 @@ public final class InvalidJson implements Rule {
 
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    jsonFiles(connector).forEach(doc -> report(doc, findings));
-  }
-
-  /** The connector's JSON files that were found and read. */
-  static Stream<JsonDocument> jsonFiles(ConnectorIndex connector) {
-    return Stream.of(connector.definitionFile(), connector.properties(), connector.settings())
-        .flatMap(Optional::stream);
+    connector.jsonFiles().forEach(doc -> report(doc, findings));
   }
 
   private static void report(JsonDocument doc, Findings findings) {

@@ -24,7 +24,7 @@ import com.google.auto.service.AutoService;
 public final class JsonDuplicateKey implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    InvalidJson.jsonFiles(connector).forEach(doc -> report(doc, findings));
+    connector.jsonFiles().forEach(doc -> report(doc, findings));
   }
 
   private static void report(JsonDocument doc, Findings findings) {

@@ -29,7 +29,7 @@ public final class JsonIndentation implements Rule {
 
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    JsonLines.files(connector).forEach(doc -> check(doc, findings));
+    connector.jsonFiles().forEach(doc -> check(doc, findings));
   }
 
   private static void check(JsonDocument doc, Findings findings) {

@@ -1,10 +1,8 @@
 package census.rules.files;
 
 import census.json.JsonDocument;
-import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The lines of a connector's JSON files for the layout rules, which report the first few offending
@@ -53,12 +51,6 @@ final class JsonLines {
   /** Takes one line; returns false to stop the walk there. */
   interface Visitor {
     boolean line(Line line);
-  }
-
-  /** The definition, apiProperties.json and settings.json, as far as they were read. */
-  static Stream<JsonDocument> files(ConnectorIndex connector) {
-    return Stream.of(connector.definitionFile(), connector.properties(), connector.settings())
-        .flatMap(Optional::stream);
   }
 
   /**

@@ -131,7 +131,8 @@ public final class SecretInFile implements Rule {
 
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    JsonLines.files(connector)
+    connector
+        .jsonFiles()
         .forEach(
             doc -> {
               knownFormats(doc.file(), doc.text(), doc.chars(), findings);

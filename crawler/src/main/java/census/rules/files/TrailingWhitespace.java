@@ -22,7 +22,8 @@ import java.util.Optional;
 public final class TrailingWhitespace implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    JsonLines.files(connector)
+    connector
+        .jsonFiles()
         .forEach(
             doc ->
                 JsonLines.report(

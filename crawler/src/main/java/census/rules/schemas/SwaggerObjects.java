@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * The objects of a definition that Swagger 2.0 gives a fixed set of fields, each with its kind and
@@ -32,7 +33,16 @@ final class SwaggerObjects {
     SCHEMA
   }
 
-  record Obj(Kind kind, JsonNode node, String pointer) {}
+  /** An object of the definition; a schema's pointer is joined only when a rule asks for it. */
+  record Obj(Kind kind, JsonNode node, Supplier<String> place) {
+    Obj(Kind kind, JsonNode node, String pointer) {
+      this(kind, node, () -> pointer);
+    }
+
+    String pointer() {
+      return place.get();
+    }
+  }
 
   private SwaggerObjects() {}
 
@@ -49,7 +59,7 @@ final class SwaggerObjects {
             List<Obj> out = new ArrayList<>();
             connector.definition().ifPresent(doc -> addStructure(doc.tree(), out));
             for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {
-              out.add(new Obj(Kind.SCHEMA, s.node(), s.pointer()));
+              out.add(new Obj(Kind.SCHEMA, s.node(), s::pointer));
             }
             return List.copyOf(out);
           });

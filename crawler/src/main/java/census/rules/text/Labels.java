@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The short names the designer shows for inputs and outputs, which the guide asks to be Title Case
@@ -58,16 +59,16 @@ final class Labels {
             List<Label> out = new ArrayList<>();
             SwaggerWalk.eachWrittenParameter(
                 connector,
-                (doc, op, p) -> add(Kind.PARAMETER_SUMMARY, p.name(), p.node(), p.pointer(), out));
+                (doc, op, p) -> add(Kind.PARAMETER_SUMMARY, p.name(), p.node(), p::pointer, out));
             SchemaWalk.eachSchema(
                 connector,
                 (doc, s) -> {
                   if (s.property() == null || s.isRef()) {
                     return;
                   }
-                  add(Kind.PROPERTY_SUMMARY, s.property(), s.node(), s.pointer(), out);
-                  if (s.pointer().startsWith("/definitions/")) {
-                    add(Kind.PROPERTY_TITLE, s.property(), s.node(), s.pointer(), out);
+                  add(Kind.PROPERTY_SUMMARY, s.property(), s.node(), s::pointer, out);
+                  if (s.inDefinitions()) {
+                    add(Kind.PROPERTY_TITLE, s.property(), s.node(), s::pointer, out);
                   }
                 });
             return List.copyOf(out);
@@ -77,10 +78,12 @@ final class Labels {
     return connector.get(LABELS);
   }
 
-  private static void add(Kind kind, String owner, JsonNode node, String pointer, List<Label> out) {
+  /** Adds the label of {@code node}, if it has one; its owner's pointer is joined only then. */
+  private static void add(
+      Kind kind, String owner, JsonNode node, Supplier<String> pointer, List<Label> out) {
     JsonNode value = node.path(kind.key);
     if (value.isTextual() && !value.asText().isBlank()) {
-      out.add(new Label(kind, owner, value.asText(), pointer + "/" + kind.key));
+      out.add(new Label(kind, owner, value.asText(), pointer.get() + "/" + kind.key));
     }
   }
 
