@@ -19,6 +19,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,43 @@ public final class JsonDocument {
 
   public List<SyntaxIssue> issues() {
     return issues;
+  }
+
+  /**
+   * {@code newText} (this file's text after edits) as bytes: in the file's own encoding, its
+   * byte-order mark kept, or in UTF-8 without one when {@code utf8}. Empty when the file's encoding
+   * (Windows-1252) cannot hold the new text.
+   */
+  public Optional<byte[]> encode(String newText, boolean utf8) {
+    if (utf8 || !has(SyntaxIssue.Kind.NOT_UTF8)) {
+      byte[] body = newText.getBytes(StandardCharsets.UTF_8);
+      if (utf8 || !has(SyntaxIssue.Kind.BYTE_ORDER_MARK)) {
+        return Optional.of(body);
+      }
+      byte[] withMark = new byte[body.length + 3];
+      withMark[0] = (byte) 0xef;
+      withMark[1] = (byte) 0xbb;
+      withMark[2] = (byte) 0xbf;
+      System.arraycopy(body, 0, withMark, 3, body.length);
+      return Optional.of(withMark);
+    }
+    CharsetEncoder encoder =
+        FALLBACK
+            .newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      ByteBuffer out = encoder.encode(CharBuffer.wrap(newText));
+      byte[] bytes = new byte[out.remaining()];
+      out.get(bytes);
+      return Optional.of(bytes);
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private boolean has(SyntaxIssue.Kind kind) {
+    return issues.stream().anyMatch(i -> i.kind() == kind);
   }
 
   /** True when a strict RFC 8259 reader accepts the file as it is. */

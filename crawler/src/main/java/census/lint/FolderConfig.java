@@ -95,18 +95,7 @@ public final class FolderConfig {
   /** A finding on {@code file} with the severity configured for its rule, and its suppression. */
   public LintReport.Entry entry(Path file, Finding f) {
     Severity configured = severity.getOrDefault(f.ruleId(), f.severity());
-    Finding finding =
-        configured == f.severity()
-            ? f
-            : new Finding(
-                f.connectorPath(),
-                f.file(),
-                f.ruleId(),
-                configured,
-                f.jsonPointer(),
-                f.line(),
-                f.column(),
-                f.message());
+    Finding finding = configured == f.severity() ? f : f.withSeverity(configured);
     return new LintReport.Entry(file, finding, suppression(file, f));
   }
 

@@ -1,39 +1,51 @@
 package census.rules;
 
+import census.json.Edit;
 import census.json.JsonDocument;
 import census.json.Location;
 import census.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Collects the findings of one connector. The engine points it at each rule in turn, so a rule only
- * says where and what; id and severity come from the rule's {@link RuleInfo}.
+ * says where and what, and how to fix it where it can; id, severity and fixability come from the
+ * rule's {@link RuleInfo}.
  *
  * <p>One rule lists at most {@link #PER_RULE_LIMIT} findings per connector, then one more that
  * counts the rest: a definition with 2,000 unlabelled properties needs fixing as a whole, and
- * listing each would swamp both the reader and the warehouse.
+ * listing each would swamp both the reader and the warehouse. {@code --fix} lists them all.
  */
 public final class Findings {
   public static final int PER_RULE_LIMIT = 50;
 
   private final String connectorPath;
+  private final int limit;
   private final List<Finding> found = new ArrayList<>();
-  // The current rule's id (null outside a rule) and severity, from fields rather than annotation
-  // methods, which are reflective calls.
+  // The current rule's id (null outside a rule), severity and fixability, from fields rather than
+  // annotation methods, which are reflective calls.
   private String currentId;
   private Severity currentSeverity;
+  private Fixability currentFixability = Fixability.NONE;
   private int listed;
   private int unlisted;
 
   public Findings(String connectorPath) {
-    this.connectorPath = connectorPath;
+    this(connectorPath, PER_RULE_LIMIT);
   }
 
-  void startRule(String id, Severity severity) {
+  /** Findings that list at most {@code limit} per rule ({@link Integer#MAX_VALUE}: all). */
+  public Findings(String connectorPath, int limit) {
+    this.connectorPath = connectorPath;
+    this.limit = limit;
+  }
+
+  void startRule(String id, Severity severity, Fixability fixability) {
     endRule();
     this.currentId = id;
     this.currentSeverity = severity;
+    this.currentFixability = fixability;
   }
 
   /** Closes the current rule, adding the count of what it found beyond the limit. */
@@ -57,22 +69,42 @@ public final class Findings {
 
   /** A finding at a JSON pointer of {@code doc}; its line and column come from the document. */
   public void at(JsonDocument doc, String pointer, String message) {
-    if (listed >= PER_RULE_LIMIT && currentId != null) {
-      unlisted++;
+    at(doc, pointer, message, List.of());
+  }
+
+  /**
+   * A finding at a JSON pointer of {@code doc} that {@code edits} of its text fix (together); no
+   * edits means no fix, as when the place was too oddly laid out to edit.
+   */
+  public void at(JsonDocument doc, String pointer, String message, List<Edit> edits) {
+    if (full()) {
       return;
     }
     Location where = doc.locate(pointer);
-    add(doc.file(), pointer, where.line(), where.column(), message);
+    add(doc.file(), pointer, where.line(), where.column(), message, fix(doc, edits, false));
   }
 
   /** A finding at a line and column of a file that is not JSON (Markdown, or raw text). */
   public void atLine(String file, int line, int column, String message) {
-    add(file, "", line, column, message);
+    add(file, "", line, column, message, Optional.empty());
+  }
+
+  /** A finding at a line and column of a JSON document that {@code edits} of its text fix. */
+  public void atLine(JsonDocument doc, int line, int column, String message, List<Edit> edits) {
+    if (full()) {
+      return;
+    }
+    add(doc.file(), "", line, column, message, fix(doc, edits, false));
   }
 
   /** A finding about a whole file or a missing file; {@code ""} for the folder as a whole. */
   public void file(String file, String message) {
-    add(file, "", 0, 0, message);
+    add(file, "", 0, 0, message, Optional.empty());
+  }
+
+  /** A finding about a whole JSON document that writing it as UTF-8 without a BOM fixes. */
+  public void fileToUtf8(JsonDocument doc, String message) {
+    add(doc.file(), "", 0, 0, message, fix(doc, List.of(), true));
   }
 
   /** Everything found, once the last rule is closed. */
@@ -81,17 +113,45 @@ public final class Findings {
     return List.copyOf(found);
   }
 
-  private void add(String file, String pointer, int line, int column, String message) {
+  /** True when the current rule has listed all it may; what it reports now is only counted. */
+  private boolean full() {
+    if (listed >= limit && currentId != null) {
+      unlisted++;
+      return true;
+    }
+    return false;
+  }
+
+  private Optional<Fix> fix(JsonDocument doc, List<Edit> edits, boolean utf8) {
+    if (edits.isEmpty() && !utf8) {
+      return Optional.empty();
+    }
+    if (currentFixability == Fixability.NONE) {
+      throw new IllegalStateException(currentId + " offers a fix but declares no fixability");
+    }
+    List<Fix.Splice> splices = new ArrayList<>(edits.size());
+    for (Edit e : edits) {
+      Location from = doc.location(e.start());
+      Location to = doc.location(e.end());
+      splices.add(
+          new Fix.Splice(
+              e.start(), e.end(), e.text(), from.line(), from.column(), to.line(), to.column()));
+    }
+    return Optional.of(new Fix(currentFixability == Fixability.SAFE, splices, utf8));
+  }
+
+  private void add(
+      String file, String pointer, int line, int column, String message, Optional<Fix> fix) {
     if (currentId == null) {
       throw new IllegalStateException("a finding was reported outside a rule");
     }
-    if (listed >= PER_RULE_LIMIT) {
+    if (listed >= limit) {
       unlisted++;
       return;
     }
     listed++;
     found.add(
         new Finding(
-            connectorPath, file, currentId, currentSeverity, pointer, line, column, message));
+            connectorPath, file, currentId, currentSeverity, pointer, line, column, message, fix));
   }
 }

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 /** Runs the catalog's rules that apply to a connector's kind. */
 public final class RuleEngine {
   /** A rule with its annotation, read once: annotation methods are slow reflective calls. */
-  private record Active(Rule rule, RuleInfo info, String id, Severity severity) {}
+  private record Active(
+      Rule rule, RuleInfo info, String id, Severity severity, Fixability fixability) {}
 
   private final RuleCatalog catalog;
   private final String checkVersion;
@@ -37,7 +38,7 @@ public final class RuleEngine {
       for (Rule rule : catalog.rules()) {
         RuleInfo info = rule.info();
         if (RuleCatalog.appliesTo(info, kind) && (!info.optIn() || optedIn.contains(info.id()))) {
-          active.add(new Active(rule, info, info.id(), info.severity()));
+          active.add(new Active(rule, info, info.id(), info.severity(), info.fixability()));
         }
       }
       byKind.put(kind, List.copyOf(active));
@@ -62,14 +63,22 @@ public final class RuleEngine {
 
   /** Runs only the rules {@code which} accepts, e.g. those that read the definition alone. */
   public List<Finding> check(ConnectorContext files, Predicate<RuleInfo> which) {
+    return check(files, which, Findings.PER_RULE_LIMIT);
+  }
+
+  /**
+   * As above, listing up to {@code perRuleLimit} findings of each rule ({@link Integer#MAX_VALUE}
+   * for all, as {@code --fix} needs them).
+   */
+  public List<Finding> check(ConnectorContext files, Predicate<RuleInfo> which, int perRuleLimit) {
     ConnectorIndex connector = new ConnectorIndex(files);
-    Findings findings = new Findings(connector.path());
+    Findings findings = new Findings(connector.path(), perRuleLimit);
     for (Active active : byKind.get(connector.kind())) {
       RuleInfo info = active.info();
       if (!which.test(info)) {
         continue;
       }
-      findings.startRule(active.id(), active.severity());
+      findings.startRule(active.id(), active.severity(), active.fixability());
       try {
         active.rule().check(connector, findings);
       } catch (RuntimeException e) {

@@ -39,6 +39,15 @@ public @interface RuleInfo {
   /** How to fix a finding. */
   String fix();
 
+  /** Whether findings carry fixes, and whether {@code --fix} applies them without asking. */
+  Fixability fixability() default Fixability.NONE;
+
+  /**
+   * For a rule with fixes: why its fix is safe (cannot change what a live connector sends, receives
+   * or shows flows) or why it is not.
+   */
+  String fixSafety() default "";
+
   /**
    * True for a rule that runs only when asked for (the spelling check: {@code census lint
    * --spelling}, {@code census crawl --spelling}), because it is slow or noisy.

@@ -78,7 +78,7 @@ public final class RuleTimings {
         continue;
       }
       Findings findings = new Findings(connector.path());
-      findings.startRule(rule.info().id(), rule.info().severity());
+      findings.startRule(rule.info().id(), rule.info().severity(), rule.info().fixability());
       rule.check(connector, findings);
       found += findings.list().size();
     }

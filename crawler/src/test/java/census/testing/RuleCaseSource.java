@@ -1,9 +1,17 @@
 package census.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import census.json.JsonDocument;
 import census.rules.Finding;
+import census.rules.FixApplier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -16,6 +24,9 @@ import org.junit.jupiter.api.TestFactory;
  * Implementations need a constructor without arguments.
  */
 public interface RuleCaseSource {
+  /** As ESLint's RuleTester and {@code census lint --fix}: fixes stop after this many passes. */
+  int MAX_PASSES = 10;
+
   List<RuleCases> ruleCases();
 
   @TestFactory
@@ -42,5 +53,76 @@ public interface RuleCaseSource {
             .map(f -> new RuleCases.Expected(f.file(), f.jsonPointer(), f.message()))
             .toList();
     assertEquals(c.expected(), actual, rule.rule().getSimpleName() + ", " + c.name());
+    assertOutputs(rule, c, found);
+  }
+
+  /**
+   * Applies the rule's fixes, safe and unsafe, pass after pass until none is left (at most {@value
+   * #MAX_PASSES}), and compares what changed in each file with the case's outputs. A fixed file
+   * must still parse, and a strict one stay strict.
+   */
+  private static void assertOutputs(RuleCases rule, RuleCases.Case c, List<Finding> found) {
+    String what = rule.rule().getSimpleName() + ", " + c.name();
+    boolean fixes = found.stream().anyMatch(f -> f.fix().isPresent());
+    if (fixes && c.outputs().isEmpty()) {
+      fail(what + ": its findings carry fixes; say what they change with output()");
+    }
+    ConnectorFixture fixture = c.fixture().get();
+    Map<String, byte[]> original = fixture.files();
+    Map<String, byte[]> files = new LinkedHashMap<>(original);
+    List<Finding> pending =
+        RuleTester.check(rule.rule(), folder(files, fixture, c), c.repository(), Integer.MAX_VALUE);
+    for (int pass = 0;
+        pass < MAX_PASSES && pending.stream().anyMatch(f -> f.fix().isPresent());
+        pass++) {
+      boolean changed = false;
+      for (Map.Entry<String, List<Finding>> file : byFile(pending).entrySet()) {
+        JsonDocument before = JsonDocument.parse(file.getKey(), files.get(file.getKey()));
+        FixApplier.Pass done = FixApplier.apply(before, file.getValue());
+        if (done.bytes().isEmpty()) {
+          continue;
+        }
+        JsonDocument after = JsonDocument.parse(file.getKey(), done.bytes().get());
+        assertTrue(
+            after.root().isPresent() && !after.isRecovered(),
+            what + ": the fixed " + file.getKey() + " no longer parses: " + after.issues());
+        assertTrue(
+            !before.isStrict() || after.isStrict(),
+            what + ": the fixed " + file.getKey() + " is no longer strict JSON: " + after.issues());
+        files.put(file.getKey(), done.bytes().get());
+        changed = true;
+      }
+      if (!changed) {
+        break;
+      }
+      pending =
+          RuleTester.check(
+              rule.rule(), folder(files, fixture, c), c.repository(), Integer.MAX_VALUE);
+    }
+    List<RuleCases.Output> actual = new ArrayList<>();
+    for (String name : files.keySet()) {
+      List<String> lines = LineDiff.lines(original.get(name), files.get(name));
+      if (!lines.isEmpty()) {
+        actual.add(new RuleCases.Output(name, lines));
+      }
+    }
+    List<RuleCases.Output> expected = c.outputs();
+    assertEquals(
+        expected.stream().sorted(Comparator.comparing(RuleCases.Output::file)).toList(),
+        actual.stream().sorted(Comparator.comparing(RuleCases.Output::file)).toList(),
+        what + ": what the fixes change");
+  }
+
+  private static census.connector.ConnectorFolder folder(
+      Map<String, byte[]> files, ConnectorFixture fixture, RuleCases.Case c) {
+    return RuleTester.folder(files, fixture.folderName(), c.kind());
+  }
+
+  private static Map<String, List<Finding>> byFile(List<Finding> found) {
+    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+    found.stream()
+        .filter(f -> f.fix().isPresent())
+        .forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+    return byFile;
   }
 }

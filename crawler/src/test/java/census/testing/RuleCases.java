@@ -16,6 +16,9 @@ import java.util.function.Supplier;
  *     .valid("a PascalCase id", ConnectorFixture.named("Contoso"))
  *     .invalid("an underscore", fixture, Expected.at(OP + "/operationId", "operationId ..."))
  * }</pre>
+ *
+ * <p>A fixable rule's invalid case also states what its fixes change ({@link #output}); the tester
+ * applies them and fails when a fixed file no longer parses, or a strict one is no longer strict.
  */
 public final class RuleCases {
   /** One case: what it is called, the connector it reads, and the findings it must report. */
@@ -24,9 +27,22 @@ public final class RuleCases {
       Supplier<ConnectorFixture> fixture,
       ConnectorKind kind,
       RepositoryView repository,
-      List<Expected> expected) {
+      List<Expected> expected,
+      List<Output> outputs) {
     public boolean valid() {
       return expected.isEmpty();
+    }
+  }
+
+  /**
+   * What the rule's fixes (applied until none is left, at most 10 passes) change in one file: the
+   * lines taken out, each prefixed "-", then those put in, prefixed "+", hunk by hunk; every other
+   * line stays byte for byte.
+   */
+  public record Output(String file, List<String> lines) {
+    @Override
+    public String toString() {
+      return file + ":\n" + String.join("\n", lines);
     }
   }
 
@@ -78,7 +94,7 @@ public final class RuleCases {
   }
 
   public RuleCases valid(String name, Supplier<ConnectorFixture> fixture) {
-    cases.add(new Case(name, fixture, kind, repository, List.of()));
+    cases.add(new Case(name, fixture, kind, repository, List.of(), List.of()));
     return this;
   }
 
@@ -90,7 +106,25 @@ public final class RuleCases {
     if (expected.length == 0) {
       throw new IllegalArgumentException(name + ": an invalid case expects at least one finding");
     }
-    cases.add(new Case(name, fixture, kind, repository, List.of(expected)));
+    cases.add(new Case(name, fixture, kind, repository, List.of(expected), List.of()));
+    return this;
+  }
+
+  /**
+   * The lines the fixes of the invalid case before this call change in {@code file} ("-" taken out,
+   * "+" put in), as ESLint's RuleTester asserts a fixable rule's {@code output}. A fixable rule's
+   * invalid case whose findings carry fixes must say what they do.
+   */
+  public RuleCases output(String file, String... lines) {
+    if (cases.isEmpty() || cases.get(cases.size() - 1).valid()) {
+      throw new IllegalStateException("output() follows an invalid case");
+    }
+    Case last = cases.remove(cases.size() - 1);
+    List<Output> outputs = new ArrayList<>(last.outputs());
+    outputs.add(new Output(file, List.of(lines)));
+    cases.add(
+        new Case(
+            last.name(), last.fixture(), last.kind(), last.repository(), last.expected(), outputs));
     return this;
   }
 

@@ -10,6 +10,7 @@ import census.connector.FileRef;
 import census.connector.RepositoryView;
 import census.model.ConnectorKind;
 import census.rules.Finding;
+import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
@@ -46,6 +47,18 @@ public final class RuleTester {
       ConnectorFixture fixture,
       ConnectorKind kind,
       RepositoryView repository) {
+    return check(rule, folder(fixture, kind), repository, Findings.PER_RULE_LIMIT);
+  }
+
+  /**
+   * The findings of one rule on a folder, up to {@code perRuleLimit} of them ({@link
+   * Integer#MAX_VALUE} for all, as --fix sees them).
+   */
+  public static List<Finding> check(
+      Class<? extends Rule> rule,
+      ConnectorFolder folder,
+      RepositoryView repository,
+      int perRuleLimit) {
     Rule instance =
         RuleCatalog.standard().rules().stream()
             .filter(rule::isInstance)
@@ -54,7 +67,7 @@ public final class RuleTester {
     // The rule under test runs even when it is opt-in.
     RuleEngine engine =
         new RuleEngine(new RuleCatalog(List.of(instance)), Set.of(instance.info().id()));
-    return engine.check(new ConnectorContext(folder(fixture, kind), repository));
+    return engine.check(new ConnectorContext(folder, repository), info -> true, perRuleLimit);
   }
 
   /**
@@ -78,9 +91,13 @@ public final class RuleTester {
 
   /** The fixture as a connector folder of the given kind, read from memory. */
   public static ConnectorFolder folder(ConnectorFixture fixture, ConnectorKind kind) {
-    Map<String, byte[]> files = fixture.files();
+    return folder(fixture.files(), fixture.folderName(), kind);
+  }
+
+  /** Files held in memory as a connector folder named {@code name}. */
+  public static ConnectorFolder folder(Map<String, byte[]> files, String name, ConnectorKind kind) {
     List<FileRef> refs = new ArrayList<>();
-    files.forEach((name, bytes) -> refs.add(new FileRef(name, null, bytes.length)));
+    files.forEach((file, bytes) -> refs.add(new FileRef(file, null, bytes.length)));
     FileContents contents =
         (file, max) -> {
           byte[] bytes = Optional.ofNullable(files.get(file.name())).orElseThrow();
@@ -89,7 +106,6 @@ public final class RuleTester {
           }
           return bytes;
         };
-    String name = fixture.folderName();
     return new ConnectorFolder(kind, name, kind.topFolder() + "/" + name, refs, contents);
   }
 }

@@ -1,7 +1,10 @@
 package census.rules.files;
 
+import census.json.Edit;
 import census.json.JsonDocument;
 import census.rules.Findings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +23,11 @@ final class JsonLines {
    * inString} when it starts inside a string (possible only in a leniently read file).
    */
   record Line(char[] chars, int start, int end, int number, boolean inString) {
+    /** Where the line starts in the document's text. */
+    int offset() {
+      return start;
+    }
+
     int length() {
       return end - start;
     }
@@ -46,7 +54,12 @@ final class JsonLines {
     Optional<Offence> check(Line line);
   }
 
-  record Offence(int column, String message) {}
+  /** Where a line breaks a layout rule, and the edit that mends it, if the rule has one. */
+  record Offence(int column, String message, Optional<Edit> fix) {
+    Offence(int column, String message) {
+      this(column, message, Optional.empty());
+    }
+  }
 
   /** Takes one line; returns false to stop the walk there. */
   interface Visitor {
@@ -55,12 +68,13 @@ final class JsonLines {
 
   /**
    * Reports the first {@value #SHOWN} offending lines of {@code doc}, then one finding at the next
-   * offending line saying how many more there are.
+   * offending line saying how many more there are, whose fix mends them all.
    */
   static void report(JsonDocument doc, Findings findings, Check check, String what) {
     int[] shown = {0};
     int[] more = {0};
     int[] firstMore = {0};
+    List<Edit> moreFixes = new ArrayList<>();
     forEach(
         doc,
         line -> {
@@ -70,22 +84,29 @@ final class JsonLines {
           }
           if (shown[0] < SHOWN) {
             findings.atLine(
-                doc.file(), line.number(), offence.get().column(), offence.get().message());
+                doc,
+                line.number(),
+                offence.get().column(),
+                offence.get().message(),
+                offence.get().fix().map(List::of).orElse(List.of()));
             shown[0]++;
           } else {
             if (more[0] == 0) {
               firstMore[0] = line.number();
             }
             more[0]++;
+            offence.get().fix().ifPresent(moreFixes::add);
           }
           return true;
         });
     if (more[0] > 0) {
       findings.atLine(
-          doc.file(),
+          doc,
           firstMore[0],
           1,
-          more[0] + " more lines " + what + ", the first of them here");
+          more[0] + " more lines " + what + ", the first of them here",
+          // All or nothing: a fix that mended only some lines would leave a finding that lies.
+          moreFixes.size() == more[0] ? moreFixes : List.of());
     }
   }
 

@@ -1,8 +1,10 @@
 package census.rules.files;
 
+import census.json.Edit;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
@@ -18,7 +20,11 @@ import java.util.Optional;
     doc =
         "No line of a connector JSON file ends in spaces or tabs. The first few offending lines"
             + " of a file are reported, then a count of the rest.",
-    fix = "Strip trailing white space (VS Code: \"files.trimTrailingWhitespace\": true).")
+    fix = "Strip trailing white space (VS Code: \"files.trimTrailingWhitespace\": true).",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "White space between JSON tokens carries nothing; a line that starts inside a string of a"
+            + " leniently read file is left alone.")
 public final class TrailingWhitespace implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
@@ -38,7 +44,12 @@ public final class TrailingWhitespace implements Rule {
     if (end == line.length()) {
       return Optional.empty();
     }
+    Optional<Edit> fix =
+        line.inString()
+            ? Optional.empty()
+            : Optional.of(new Edit(line.offset() + end, line.offset() + line.length(), ""));
     return Optional.of(
-        new JsonLines.Offence(end + 1, (line.length() - end) + " trailing white-space characters"));
+        new JsonLines.Offence(
+            end + 1, (line.length() - end) + " trailing white-space characters", fix));
   }
 }

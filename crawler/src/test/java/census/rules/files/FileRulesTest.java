@@ -209,7 +209,39 @@ class FileRulesTest implements RuleCaseSource {
             .invalid(
                 "two spaces before CRLF",
                 trailingSpaces(),
-                in(PROPERTIES, "", "2 trailing white-space characters")),
+                in(PROPERTIES, "", "2 trailing white-space characters"))
+            .output(PROPERTIES, "-    \"properties\": {}  \r", "+    \"properties\": {}\r")
+            .invalid(
+                "eight lines: five shown, the rest counted, all fixed",
+                properties(
+                    "{ \n\"a\": 1,\t\n\"b\": 2, \n\"c\": 3, \n\"d\": 4, \n\"e\": 5, \n\"f\": 6 \n} \n"),
+                in(PROPERTIES, "", "1 trailing white-space characters"),
+                in(PROPERTIES, "", "1 trailing white-space characters"),
+                in(PROPERTIES, "", "1 trailing white-space characters"),
+                in(PROPERTIES, "", "1 trailing white-space characters"),
+                in(PROPERTIES, "", "1 trailing white-space characters"),
+                in(
+                    PROPERTIES,
+                    "",
+                    "3 more lines with trailing white space, the first of them here"))
+            .output(
+                PROPERTIES,
+                "-{ ",
+                "-\"a\": 1,\t",
+                "-\"b\": 2, ",
+                "-\"c\": 3, ",
+                "-\"d\": 4, ",
+                "-\"e\": 5, ",
+                "-\"f\": 6 ",
+                "-} ",
+                "+{",
+                "+\"a\": 1,",
+                "+\"b\": 2,",
+                "+\"c\": 3,",
+                "+\"d\": 4,",
+                "+\"e\": 5,",
+                "+\"f\": 6",
+                "+}"),
         RuleCases.of(SecretInFile.class)
             .valid(
                 "placeholders",
