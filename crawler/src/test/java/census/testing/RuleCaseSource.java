@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.rules.Finding;
+import census.rules.FindingKey;
 import census.rules.FixApplier;
+import census.rules.RuleCatalog;
+import census.rules.RuleEngine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -72,9 +78,8 @@ public interface RuleCaseSource {
     Map<String, byte[]> files = new LinkedHashMap<>(original);
     List<Finding> pending =
         RuleTester.check(rule.rule(), folder(files, fixture, c), c.repository(), Integer.MAX_VALUE);
-    for (int pass = 0;
-        pass < MAX_PASSES && pending.stream().anyMatch(f -> f.fix().isPresent());
-        pass++) {
+    int pass = 0;
+    for (; pass < MAX_PASSES && pending.stream().anyMatch(f -> f.fix().isPresent()); pass++) {
       boolean changed = false;
       for (Map.Entry<String, List<Finding>> file : byFile(pending).entrySet()) {
         JsonDocument before = JsonDocument.parse(file.getKey(), files.get(file.getKey()));
@@ -84,7 +89,7 @@ public interface RuleCaseSource {
         }
         JsonDocument after = JsonDocument.parse(file.getKey(), done.bytes().get());
         assertTrue(
-            after.root().isPresent() && !after.isRecovered(),
+            after.root().isPresent() && (before.isRecovered() || !after.isRecovered()),
             what + ": the fixed " + file.getKey() + " no longer parses: " + after.issues());
         assertTrue(
             !before.isStrict() || after.isStrict(),
@@ -99,6 +104,8 @@ public interface RuleCaseSource {
           RuleTester.check(
               rule.rule(), folder(files, fixture, c), c.repository(), Integer.MAX_VALUE);
     }
+    assertTrue(
+        pass < MAX_PASSES, what + ": the fixes still change the files after " + pass + " passes");
     List<RuleCases.Output> actual = new ArrayList<>();
     for (String name : files.keySet()) {
       List<String> lines = LineDiff.lines(original.get(name), files.get(name));
@@ -106,11 +113,42 @@ public interface RuleCaseSource {
         actual.add(new RuleCases.Output(name, lines));
       }
     }
+    assertNoNewFindings(rule, c, fixture, original, files);
     List<RuleCases.Output> expected = c.outputs();
     assertEquals(
         expected.stream().sorted(Comparator.comparing(RuleCases.Output::file)).toList(),
         actual.stream().sorted(Comparator.comparing(RuleCases.Output::file)).toList(),
         what + ": what the fixes change");
+  }
+
+  /**
+   * A fix must not bring a finding of another rule: the whole catalog, run on the case before and
+   * after the fixes, finds nothing new (findings keyed as --new-from-rev keys them).
+   */
+  private static void assertNoNewFindings(
+      RuleCases rule,
+      RuleCases.Case c,
+      ConnectorFixture fixture,
+      Map<String, byte[]> before,
+      Map<String, byte[]> after) {
+    if (before.equals(after)) {
+      return;
+    }
+    Set<FindingKey> old = keys(folder(before, fixture, c), c);
+    List<FindingKey> brought =
+        keys(folder(after, fixture, c), c).stream().filter(k -> !old.contains(k)).toList();
+    assertEquals(
+        List.of(),
+        brought,
+        rule.rule().getSimpleName() + ", " + c.name() + ": findings the fixes bring");
+  }
+
+  private static Set<FindingKey> keys(census.connector.ConnectorFolder folder, RuleCases.Case c) {
+    return new RuleEngine(RuleCatalog.standard())
+            .check(new ConnectorContext(folder, c.repository()), info -> true, Integer.MAX_VALUE)
+            .stream()
+            .map(FindingKey::of)
+            .collect(Collectors.toSet());
   }
 
   private static census.connector.ConnectorFolder folder(
