@@ -45,10 +45,22 @@ public final class RulesDoc {
           .append('\n')
           .append("  fix: ")
           .append(r.fix())
+          .append(autofix(r).map(a -> "\n  " + a).orElse(""))
           .append("\n\n");
     }
     out.append(catalog.rules().size()).append(" rules\n");
     return out.toString();
+  }
+
+  /** What {@code census lint --fix} does for the rule's findings, and why that is its kind. */
+  static Optional<String> autofix(RuleInfo r) {
+    return switch (r.fixability()) {
+      case NONE -> Optional.empty();
+      case SAFE -> Optional.of("Fixed by `census lint --fix` (a safe fix): " + r.fixSafety());
+      case UNSAFE ->
+          Optional.of(
+              "Fixed by `census lint --fix --unsafe-fixes` only (an unsafe fix): " + r.fixSafety());
+    };
   }
 
   public static String markdown(RuleCatalog catalog) {
@@ -105,6 +117,7 @@ public final class RulesDoc {
     md.append(r.doc()).append("\n\n");
     md.append(evidence(r, RuleEvidence.standard()));
     md.append("Fix: ").append(r.fix()).append("\n\n");
+    autofix(r).ifPresent(a -> md.append(a).append("\n\n"));
     if (r.replaces().length > 0) {
       md.append("Replaces: ")
           .append(
@@ -172,6 +185,10 @@ public final class RulesDoc {
       o.put("source", r.source());
       Sources.url(r.source()).ifPresent(u -> o.put("sourceUrl", u));
       o.put("doc", r.doc()).put("fix", r.fix()).put("optIn", r.optIn()).put("version", r.version());
+      o.put("fixability", r.fixability().name().toLowerCase(Locale.ROOT));
+      if (r.fixability() != Fixability.NONE) {
+        o.put("fixSafety", r.fixSafety());
+      }
     }
     ObjectNode root = JSON.createObjectNode();
     root.put("catalogVersion", catalog.version());
