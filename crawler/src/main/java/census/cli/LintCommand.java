@@ -2,6 +2,8 @@ package census.cli;
 
 import census.lint.ConfigException;
 import census.lint.ConfigFile;
+import census.lint.DisplayPaths;
+import census.lint.Fixer;
 import census.lint.JsonFormat;
 import census.lint.LintBase;
 import census.lint.LintCache;
@@ -12,6 +14,7 @@ import census.lint.LintTargets;
 import census.lint.Linter;
 import census.lint.SarifFormat;
 import census.lint.TextFormat;
+import census.lint.UnifiedDiff;
 import census.model.ConnectorKind;
 import census.rules.Rule;
 import census.rules.RuleCatalog;
@@ -43,6 +46,8 @@ import picocli.CommandLine.Spec;
       "Check connector folders on disk against the certification rules, as the crawl does.",
       "Each folder follows its nearest .census.json (up to the repository root): rules,"
           + " severities, suppressions.",
+      "--fix applies the safe fixes of what it would report, keeping each file's layout, and"
+          + " reports what is left; --diff shows the change instead of making it.",
       "Exit status: 0 no errors (warnings allowed), 1 errors found (or more warnings than"
           + " --max-warnings), 2 usage, configuration or I/O error."
     })
@@ -177,26 +182,103 @@ public final class LintCommand implements Callable<Integer> {
           "Write every finding's key (suppressed ones too) to FILE, for a later --baseline.")
   Path writeBaseline;
 
+  @Option(
+      names = "--fix",
+      description =
+          "Apply the safe fixes of the findings lint reports (with the same configuration, base"
+              + " and --quiet), re-lint and repeat until nothing changes (at most "
+              + Fixer.MAX_PASSES
+              + " passes), then report what is left. Files are rewritten in place, atomically;"
+              + " a fix that would make a file less valid JSON is refused and reported.")
+  boolean fix;
+
+  @Option(
+      names = "--unsafe-fixes",
+      description =
+          "Also apply (with --fix or --diff) and mark as fixable the unsafe fixes: those that can"
+              + " change what a live connector sends or returns, or break a flow built on it"
+              + " (`census rules --explain ID` says why for each rule).")
+  boolean unsafeFixes;
+
+  @Option(
+      names = "--diff",
+      description =
+          "Print what --fix would change as a unified diff and write nothing; exit 1 when there"
+              + " is something to fix, else 0.")
+  boolean diff;
+
   @Override
-  @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
   public Integer call() throws Exception {
     if (config != null && noConfig) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--config and --no-config cannot go together");
     }
+    if ((fix || diff) && writeBaseline != null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--write-baseline cannot go with --fix or --diff");
+    }
+    if (fix || diff) {
+      Fixer.Result fixed = applyFixes();
+      if (diff) {
+        return fixed.changed().isEmpty() ? 0 : 1;
+      }
+    }
+    return lint();
+  }
+
+  /** Works out the fixes and writes them, or with --diff prints them; logs what was refused. */
+  private Fixer.Result applyFixes() throws Exception {
     List<LintTarget> targets = LintTargets.resolve(paths, Optional.ofNullable(kind));
     RuleCatalog catalog = selectedRules();
-    Set<String> optIn = new HashSet<>();
-    if (spelling) {
-      optIn.add(Misspelling.ID);
+    Set<String> optIn = optIn(catalog);
+    LintConfig lintConfig = configuration(targets, optIn);
+    optIn.addAll(lintConfig.optedIn(catalog));
+    RuleEngine engine = new RuleEngine(catalog, optIn);
+    Path relativeTo = base != null ? base : Path.of("");
+    Fixer.Result result;
+    try (LintBase lintBase = lintBase(engine, lintConfig, relativeTo)) {
+      result =
+          new Fixer(engine, lintConfig, lintBase, new Fixer.Options(unsafeFixes, quiet))
+              .fix(targets);
     }
-    if (select != null) {
-      // The catalog now holds only the selected rules; an opt-in one among them was asked for.
-      catalog.rules().stream()
-          .map(Rule::info)
-          .filter(RuleInfo::optIn)
-          .forEach(info -> optIn.add(info.id()));
+    DisplayPaths shown = new DisplayPaths(relativeTo);
+    for (Fixer.Refused r : result.refused()) {
+      LOG.warn(
+          "{}:{}:{} {} fix not applied: {}",
+          shown.show(r.file()),
+          r.finding().line(),
+          r.finding().column(),
+          r.finding().ruleId(),
+          r.reason());
     }
+    String summary =
+        result.fixedCount()
+            + (result.fixedCount() == 1 ? " finding in " : " findings in ")
+            + result.changed().size()
+            + (result.changed().size() == 1 ? " file (" : " files (")
+            + result.passes()
+            + (result.passes() == 1 ? " pass" : " passes")
+            + ")";
+    if (diff) {
+      PrintWriter out = spec.commandLine().getOut();
+      for (Fixer.Changed c : result.changed()) {
+        out.print(UnifiedDiff.of(shown.show(c.file()), c.before(), c.after()));
+      }
+      out.flush();
+      LOG.info("--fix would fix {}", summary);
+    } else {
+      Fixer.write(result);
+      LOG.info("fixed {}", summary);
+    }
+    return result;
+  }
+
+  /** Lints the paths and prints the report; returns the exit status. */
+  @SuppressWarnings("SystemConsoleNull") // on Java 17 a null console means "not a terminal"
+  private int lint() throws Exception {
+    List<LintTarget> targets = LintTargets.resolve(paths, Optional.ofNullable(kind));
+    RuleCatalog catalog = selectedRules();
+    Set<String> optIn = optIn(catalog);
     LintConfig lintConfig = configuration(targets, optIn);
     optIn.addAll(lintConfig.optedIn(catalog));
     RuleEngine engine = new RuleEngine(catalog, optIn);
@@ -231,12 +313,29 @@ public final class LintCommand implements Callable<Integer> {
               TextFormat.render(
                   report,
                   relativeTo,
-                  TextFormat.colourWanted(System.console() != null, System.getenv("NO_COLOR"))));
+                  TextFormat.colourWanted(System.console() != null, System.getenv("NO_COLOR")),
+                  unsafeFixes));
       case json -> JsonFormat.write(report, relativeTo, out);
       case sarif -> out.print(SarifFormat.render(report, relativeTo, catalog));
     }
     out.flush();
     return report.exitStatus(maxWarnings);
+  }
+
+  /** The opt-in rules the command line asks for. */
+  private Set<String> optIn(RuleCatalog catalog) {
+    Set<String> optIn = new HashSet<>();
+    if (spelling) {
+      optIn.add(Misspelling.ID);
+    }
+    if (select != null) {
+      // The catalog now holds only the selected rules; an opt-in one among them was asked for.
+      catalog.rules().stream()
+          .map(Rule::info)
+          .filter(RuleInfo::optIn)
+          .forEach(info -> optIn.add(info.id()));
+    }
+    return optIn;
   }
 
   /** Each target's nearest configuration file, the one given, or none. */

@@ -3,6 +3,7 @@ package census.connector;
 import census.model.ConnectorKind;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,37 @@ public record ConnectorFolder(
 
   public ConnectorFolder {
     files = List.copyOf(files);
+  }
+
+  /**
+   * This folder with some files' contents replaced by {@code replaced} (file name to bytes), as
+   * {@code census lint --fix} sees it between passes before anything is written.
+   */
+  public ConnectorFolder withContents(Map<String, byte[]> replaced) {
+    if (replaced.isEmpty()) {
+      return this;
+    }
+    List<FileRef> refs =
+        files.stream()
+            .map(
+                f ->
+                    replaced.containsKey(f.name())
+                        ? new FileRef(f.name(), null, replaced.get(f.name()).length)
+                        : f)
+            .toList();
+    FileContents original = contents;
+    FileContents overlaid =
+        (file, max) -> {
+          byte[] bytes = replaced.get(file.name());
+          if (bytes == null) {
+            return original.read(file, max);
+          }
+          if (bytes.length > max) {
+            throw new FileContents.TooLargeException(file, max);
+          }
+          return bytes;
+        };
+    return new ConnectorFolder(kind, folder, path, refs, overlaid);
   }
 
   /**

@@ -9,18 +9,18 @@ import java.util.Map;
 /**
  * How lint output names files: relative to a base folder (the working directory) when inside it.
  */
-final class DisplayPaths {
+public final class DisplayPaths {
   private final Path base;
   // A file has as many findings as it has, up to thousands, and each asks for its path again.
   private final Map<Path, String> shown = new HashMap<>();
   private final Map<Path, String> uris = new HashMap<>();
 
-  DisplayPaths(Path base) {
+  public DisplayPaths(Path base) {
     this.base = base.toAbsolutePath().normalize();
   }
 
   /** The path as a person reads it: relative to the base with forward slashes, else absolute. */
-  String show(Path file) {
+  public String show(Path file) {
     return shown.computeIfAbsent(file, this::relative);
   }
 

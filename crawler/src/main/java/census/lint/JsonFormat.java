@@ -2,6 +2,7 @@ package census.lint;
 
 import census.model.Severity;
 import census.rules.Finding;
+import census.rules.Fix;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -54,6 +55,9 @@ public final class JsonFormat {
         json.writeStringField("jsonPointer", f.jsonPointer());
         json.writeStringField("message", f.message());
         json.writeStringField("connector", f.connectorPath());
+        if (f.fix().isPresent()) {
+          writeFix(json, f.fix().get());
+        }
         if (entry.suppression().isPresent()) {
           json.writeObjectFieldStart("suppressed");
           json.writeStringField("reason", entry.suppression().get());
@@ -65,5 +69,31 @@ public final class JsonFormat {
       json.writeEndObject();
     }
     out.write('\n');
+  }
+
+  /**
+   * The fix: whether --fix applies it without --unsafe-fixes, and its splices of the file's decoded
+   * text (offsets in UTF-16 code units, with lines and columns for people).
+   */
+  private static void writeFix(JsonGenerator json, Fix fix) throws IOException {
+    json.writeObjectFieldStart("fix");
+    json.writeStringField("applicability", fix.safe() ? "safe" : "unsafe");
+    if (fix.utf8()) {
+      json.writeBooleanField("toUtf8", true);
+    }
+    json.writeArrayFieldStart("edits");
+    for (Fix.Splice s : fix.splices()) {
+      json.writeStartObject();
+      json.writeNumberField("start", s.start());
+      json.writeNumberField("end", s.end());
+      json.writeNumberField("startLine", s.startLine());
+      json.writeNumberField("startColumn", s.startColumn());
+      json.writeNumberField("endLine", s.endLine());
+      json.writeNumberField("endColumn", s.endColumn());
+      json.writeStringField("text", s.text());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 }

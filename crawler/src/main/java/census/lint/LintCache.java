@@ -4,6 +4,7 @@ import census.connector.DiskFolders;
 import census.connector.FileRef;
 import census.model.Severity;
 import census.rules.Finding;
+import census.rules.Fix;
 import census.rules.files.ApiPropertiesSchema;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -40,7 +41,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LintCache {
   /** Bumped when the entry format or what the key covers changes. */
-  private static final String FORMAT = "census-lint-cache 2";
+  private static final String FORMAT = "census-lint-cache 3";
 
   static final Duration UNUSED = Duration.ofDays(30);
 
@@ -137,7 +138,8 @@ public final class LintCache {
                 string(in),
                 in.readInt(),
                 in.readInt(),
-                string(in)));
+                string(in),
+                fix(in)));
       }
       Files.setLastModifiedTime(entry, FileTime.from(Instant.now()));
       return Optional.of(findings);
@@ -163,6 +165,7 @@ public final class LintCache {
         out.writeInt(f.line());
         out.writeInt(f.column());
         string(out, f.message());
+        fix(out, f.fix());
       }
     }
     try {
@@ -175,6 +178,47 @@ public final class LintCache {
       Files.move(temporary, dir.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static Optional<Fix> fix(DataInputStream in) throws IOException {
+    if (!in.readBoolean()) {
+      return Optional.empty();
+    }
+    boolean safe = in.readBoolean();
+    boolean utf8 = in.readBoolean();
+    int n = in.readInt();
+    List<Fix.Splice> splices = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      splices.add(
+          new Fix.Splice(
+              in.readInt(),
+              in.readInt(),
+              string(in),
+              in.readInt(),
+              in.readInt(),
+              in.readInt(),
+              in.readInt()));
+    }
+    return Optional.of(new Fix(safe, splices, utf8));
+  }
+
+  private static void fix(DataOutputStream out, Optional<Fix> fix) throws IOException {
+    out.writeBoolean(fix.isPresent());
+    if (fix.isEmpty()) {
+      return;
+    }
+    out.writeBoolean(fix.get().safe());
+    out.writeBoolean(fix.get().utf8());
+    out.writeInt(fix.get().splices().size());
+    for (Fix.Splice s : fix.get().splices()) {
+      out.writeInt(s.start());
+      out.writeInt(s.end());
+      string(out, s.text());
+      out.writeInt(s.startLine());
+      out.writeInt(s.startColumn());
+      out.writeInt(s.endLine());
+      out.writeInt(s.endColumn());
     }
   }
 

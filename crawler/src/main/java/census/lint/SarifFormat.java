@@ -3,6 +3,7 @@ package census.lint;
 import census.model.CensusVersion;
 import census.model.Severity;
 import census.rules.Finding;
+import census.rules.Fix;
 import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleInfo;
@@ -73,6 +74,9 @@ public final class SarifFormat {
       if (!f.jsonPointer().isEmpty()) {
         result.putObject("properties").put("jsonPointer", f.jsonPointer());
       }
+      f.fix()
+          .filter(fix -> !fix.splices().isEmpty())
+          .ifPresent(fix -> result.set("fixes", fixes(fix, artifact)));
       // SARIF 2.1.0 §3.27.23: suppressed in a configuration file, outside the analysed files.
       entry
           .suppression()
@@ -89,6 +93,33 @@ public final class SarifFormat {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * SARIF 2.1.0 §3.55: one fix replacing regions of the result's file. A fix that only re-encodes
+   * the file has no region to name and is left out (the JSON output carries it).
+   */
+  private static ArrayNode fixes(Fix fix, ObjectNode artifact) {
+    ArrayNode fixes = JSON.createArrayNode();
+    ObjectNode one = fixes.addObject();
+    one.putObject("description")
+        .put("text", fix.safe() ? "census lint --fix" : "census lint --fix --unsafe-fixes");
+    ObjectNode change = one.putArray("artifactChanges").addObject();
+    change.set("artifactLocation", artifact.deepCopy());
+    ArrayNode replacements = change.putArray("replacements");
+    for (Fix.Splice s : fix.splices()) {
+      ObjectNode replacement = replacements.addObject();
+      replacement
+          .putObject("deletedRegion")
+          .put("startLine", s.startLine())
+          .put("startColumn", s.startColumn())
+          .put("endLine", s.endLine())
+          .put("endColumn", s.endColumn());
+      if (!s.text().isEmpty()) {
+        replacement.putObject("insertedContent").put("text", s.text());
+      }
+    }
+    return fixes;
   }
 
   private static ObjectNode descriptor(RuleInfo r) {

@@ -3,16 +3,21 @@ package census.lint;
 import census.model.Severity;
 import census.rules.Finding;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Lint findings for people: one line per finding, {@code file:line:col severity rule-id message},
- * grouped by file, with a count at the end (suppressed findings are only counted). Colour only when
- * asked (a terminal without NO_COLOR).
+ * grouped by file, with a count at the end (suppressed findings are only counted). A finding {@code
+ * --fix} would fix is marked {@value #FIXABLE}, as Ruff marks it, and the end says how many there
+ * are. Colour only when asked (a terminal without NO_COLOR).
  */
 public final class TextFormat {
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String DIM = "\u001b[2m";
+
+  static final String FIXABLE = "[*]";
 
   private TextFormat() {}
 
@@ -21,7 +26,12 @@ public final class TextFormat {
     return terminal && (noColorEnv == null || noColorEnv.isEmpty());
   }
 
-  public static String render(LintReport report, Path base, boolean colour) {
+  /**
+   * The report as text.
+   *
+   * @param unsafeFixes whether --unsafe-fixes was given, so that unsafe fixes count as fixable
+   */
+  public static String render(LintReport report, Path base, boolean colour, boolean unsafeFixes) {
     DisplayPaths paths = new DisplayPaths(base);
     StringBuilder out = new StringBuilder();
     Path previous = null;
@@ -43,6 +53,7 @@ public final class TextFormat {
           .append(paint(colour, colourOf(f.severity()), f.severity().id()))
           .append(' ')
           .append(paint(colour, DIM, f.ruleId()))
+          .append(fixable(f, unsafeFixes) ? " " + FIXABLE : "")
           .append(' ')
           .append(printable(f.message()))
           .append('\n');
@@ -51,7 +62,37 @@ public final class TextFormat {
       out.append('\n');
     }
     out.append(summary(report)).append('\n');
+    fixes(report, unsafeFixes).ifPresent(line -> out.append(line).append('\n'));
     return out.toString();
+  }
+
+  private static boolean fixable(Finding f, boolean unsafeFixes) {
+    return f.fix().map(fix -> fix.safe() || unsafeFixes).orElse(false);
+  }
+
+  /** How many of the listed findings --fix would fix, and how many more --unsafe-fixes would. */
+  static Optional<String> fixes(LintReport report, boolean unsafeFixes) {
+    List<Finding> listed =
+        report.entries().stream()
+            .filter(e -> !e.suppressed())
+            .map(LintReport.Entry::finding)
+            .toList();
+    long fixable = listed.stream().filter(f -> fixable(f, unsafeFixes)).count();
+    long unsafe =
+        unsafeFixes ? 0 : listed.stream().filter(f -> f.fix().isPresent()).count() - fixable;
+    if (fixable == 0 && unsafe == 0) {
+      return Optional.empty();
+    }
+    String line =
+        fixable
+            + " "
+            + FIXABLE
+            + (fixable == 1 ? " finding is" : " findings are")
+            + " fixable with --fix";
+    if (unsafe > 0) {
+      line += " (" + unsafe + " more with --unsafe-fixes)";
+    }
+    return Optional.of(line);
   }
 
   static String summary(LintReport report) {

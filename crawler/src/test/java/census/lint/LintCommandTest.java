@@ -261,9 +261,9 @@ class LintCommandTest {
         new Finding(
             "x", "a.json", "HttpsOnly", Severity.ERROR, "/schemes/0", 3, 5, "bad\u001b[2Jscheme");
     LintReport report = new LintReport(1, List.of(new LintReport.Entry(repo.resolve("a.json"), f)));
-    String coloured = TextFormat.render(report, repo, true);
+    String coloured = TextFormat.render(report, repo, true, false);
     assertTrue(coloured.contains("\u001b[31;1merror\u001b[0m"), coloured);
-    String plain = TextFormat.render(report, repo, false);
+    String plain = TextFormat.render(report, repo, false, false);
     assertEquals(
         "a.json:3:5 error HttpsOnly bad\\u001b[2Jscheme\n\n1 error, 0 warnings, 0 info in 1 folder\n",
         plain,
