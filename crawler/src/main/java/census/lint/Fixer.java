@@ -188,9 +188,7 @@ public final class Fixer {
     FolderConfig folderConfig = config.of(target);
     List<Finding> found =
         engine.check(
-            new ConnectorContext(now.folder(), now.repository()),
-            config.rules(target),
-            Integer.MAX_VALUE);
+            new ConnectorContext(now.folder(), now.repository()), config.rules(target), true);
     List<LintReport.Entry> entries =
         found.stream()
             .filter(f -> f.fix().isPresent() && (options.unsafe() || f.fix().get().safe()))

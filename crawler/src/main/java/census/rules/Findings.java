@@ -15,13 +15,14 @@ import java.util.Optional;
  *
  * <p>One rule lists at most {@link #PER_RULE_LIMIT} findings per connector, then one more that
  * counts the rest: a definition with 2,000 unlabelled properties needs fixing as a whole, and
- * listing each would swamp both the reader and the warehouse. {@code --fix} lists them all.
+ * listing each would swamp both the reader and the warehouse. For {@code --fix}, findings past the
+ * limit that carry a fix are listed too; the rest are counted.
  */
 public final class Findings {
   public static final int PER_RULE_LIMIT = 50;
 
   private final String connectorPath;
-  private final int limit;
+  private final boolean everyFix;
   private final List<Finding> found = new ArrayList<>();
   // The current rule's id (null outside a rule), severity and fixability, from fields rather than
   // annotation methods, which are reflective calls.
@@ -32,13 +33,13 @@ public final class Findings {
   private int unlisted;
 
   public Findings(String connectorPath) {
-    this(connectorPath, PER_RULE_LIMIT);
+    this(connectorPath, false);
   }
 
-  /** Findings that list at most {@code limit} per rule ({@link Integer#MAX_VALUE}: all). */
-  public Findings(String connectorPath, int limit) {
+  /** Findings that, when {@code everyFix}, also list each finding past the limit with a fix. */
+  public Findings(String connectorPath, boolean everyFix) {
     this.connectorPath = connectorPath;
-    this.limit = limit;
+    this.everyFix = everyFix;
   }
 
   void startRule(String id, Severity severity, Fixability fixability) {
@@ -77,7 +78,7 @@ public final class Findings {
    * edits means no fix, as when the place was too oddly laid out to edit.
    */
   public void at(JsonDocument doc, String pointer, String message, List<Edit> edits) {
-    if (full()) {
+    if (full(edits)) {
       return;
     }
     Location where = doc.locate(pointer);
@@ -91,7 +92,7 @@ public final class Findings {
 
   /** A finding at a line and column of a JSON document that {@code edits} of its text fix. */
   public void atLine(JsonDocument doc, int line, int column, String message, List<Edit> edits) {
-    if (full()) {
+    if (full(edits)) {
       return;
     }
     add(doc.file(), "", line, column, message, fix(doc, edits, false));
@@ -113,9 +114,12 @@ public final class Findings {
     return List.copyOf(found);
   }
 
-  /** True when the current rule has listed all it may; what it reports now is only counted. */
-  private boolean full() {
-    if (listed >= limit && currentId != null) {
+  /**
+   * True when the current rule has listed all it may and a finding with {@code edits} is only to be
+   * counted; then it is counted. Saves locating a pointer for a finding no one will see.
+   */
+  private boolean full(List<Edit> edits) {
+    if (listed >= PER_RULE_LIMIT && currentId != null && !(everyFix && !edits.isEmpty())) {
       unlisted++;
       return true;
     }
@@ -145,7 +149,7 @@ public final class Findings {
     if (currentId == null) {
       throw new IllegalStateException("a finding was reported outside a rule");
     }
-    if (listed >= limit) {
+    if (listed >= PER_RULE_LIMIT && !(everyFix && fix.isPresent())) {
       unlisted++;
       return;
     }

@@ -63,16 +63,16 @@ public final class RuleEngine {
 
   /** Runs only the rules {@code which} accepts, e.g. those that read the definition alone. */
   public List<Finding> check(ConnectorContext files, Predicate<RuleInfo> which) {
-    return check(files, which, Findings.PER_RULE_LIMIT);
+    return check(files, which, false);
   }
 
   /**
-   * As above, listing up to {@code perRuleLimit} findings of each rule ({@link Integer#MAX_VALUE}
-   * for all, as {@code --fix} needs them).
+   * As above; when {@code everyFix}, findings past a rule's listing limit that carry a fix are
+   * listed too, as {@code --fix} needs them.
    */
-  public List<Finding> check(ConnectorContext files, Predicate<RuleInfo> which, int perRuleLimit) {
+  public List<Finding> check(ConnectorContext files, Predicate<RuleInfo> which, boolean everyFix) {
     ConnectorIndex connector = new ConnectorIndex(files);
-    Findings findings = new Findings(connector.path(), perRuleLimit);
+    Findings findings = new Findings(connector.path(), everyFix);
     for (Active active : byKind.get(connector.kind())) {
       RuleInfo info = active.info();
       if (!which.test(info)) {

@@ -77,7 +77,7 @@ public interface RuleCaseSource {
     Map<String, byte[]> original = fixture.files();
     Map<String, byte[]> files = new LinkedHashMap<>(original);
     List<Finding> pending =
-        RuleTester.check(rule.rule(), folder(files, fixture, c), c.repository(), Integer.MAX_VALUE);
+        RuleTester.check(rule.rule(), folder(files, fixture, c), c.repository(), true);
     int pass = 0;
     for (; pass < MAX_PASSES && pending.stream().anyMatch(f -> f.fix().isPresent()); pass++) {
       boolean changed = false;
@@ -100,9 +100,7 @@ public interface RuleCaseSource {
       if (!changed) {
         break;
       }
-      pending =
-          RuleTester.check(
-              rule.rule(), folder(files, fixture, c), c.repository(), Integer.MAX_VALUE);
+      pending = RuleTester.check(rule.rule(), folder(files, fixture, c), c.repository(), true);
     }
     assertTrue(
         pass < MAX_PASSES, what + ": the fixes still change the files after " + pass + " passes");
@@ -145,8 +143,7 @@ public interface RuleCaseSource {
 
   private static Set<FindingKey> keys(census.connector.ConnectorFolder folder, RuleCases.Case c) {
     return new RuleEngine(RuleCatalog.standard())
-            .check(new ConnectorContext(folder, c.repository()), info -> true, Integer.MAX_VALUE)
-            .stream()
+        .check(new ConnectorContext(folder, c.repository()), info -> true, true).stream()
             .map(FindingKey::of)
             .collect(Collectors.toSet());
   }

@@ -10,7 +10,6 @@ import census.connector.FileRef;
 import census.connector.RepositoryView;
 import census.model.ConnectorKind;
 import census.rules.Finding;
-import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
@@ -47,18 +46,18 @@ public final class RuleTester {
       ConnectorFixture fixture,
       ConnectorKind kind,
       RepositoryView repository) {
-    return check(rule, folder(fixture, kind), repository, Findings.PER_RULE_LIMIT);
+    return check(rule, folder(fixture, kind), repository, false);
   }
 
   /**
-   * The findings of one rule on a folder, up to {@code perRuleLimit} of them ({@link
-   * Integer#MAX_VALUE} for all, as --fix sees them).
+   * The findings of one rule on a folder; with {@code everyFix} also those past the listing limit
+   * that carry a fix, as --fix sees them.
    */
   public static List<Finding> check(
       Class<? extends Rule> rule,
       ConnectorFolder folder,
       RepositoryView repository,
-      int perRuleLimit) {
+      boolean everyFix) {
     Rule instance =
         RuleCatalog.standard().rules().stream()
             .filter(rule::isInstance)
@@ -67,7 +66,7 @@ public final class RuleTester {
     // The rule under test runs even when it is opt-in.
     RuleEngine engine =
         new RuleEngine(new RuleCatalog(List.of(instance)), Set.of(instance.info().id()));
-    return engine.check(new ConnectorContext(folder, repository), info -> true, perRuleLimit);
+    return engine.check(new ConnectorContext(folder, repository), info -> true, everyFix);
   }
 
   /**
