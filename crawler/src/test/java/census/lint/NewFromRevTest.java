@@ -333,6 +333,24 @@ class NewFromRevTest {
     assertTrue(out.err().contains(outside + " is outside the git checkout"), out.err());
   }
 
+  @Test
+  void fixWithNewFromRevTouchesOnlyWhatTheChangeIntroduced() throws Exception {
+    String properties = A + "/apiProperties.json";
+    String old = "{\n    \"properties\": {  \n        \"publisher\": \"Jane Doe\"\n    }\n}\n";
+    git.write(properties, old);
+    git.commit("Alpha's properties, with trailing white space");
+    git.checkout("fix-me");
+    String changed =
+        old.replace("\"Jane Doe\"\n", "\"Jane Doe\",\n        \"stackOwner\": \"Contoso\" \n");
+    git.write(properties, changed);
+
+    CliRun r = lint("--fix", "--no-config", "--new-from-rev", "HEAD", dir.resolve(A).toString());
+    assertEquals(
+        changed.replace("\"Contoso\" \n", "\"Contoso\"\n"),
+        Files.readString(dir.resolve(properties)),
+        "the line the change added is fixed, the base's trailing white space is left: " + r);
+  }
+
   private CliRun lintJson(String... options) {
     List<String> args = new ArrayList<>(List.of("--format", "json", "--base", dir.toString()));
     args.addAll(List.of(options));
