@@ -7,6 +7,7 @@ import census.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Collects the findings of one connector. The engine points it at each rule in turn, so a rule only
@@ -78,11 +79,24 @@ public final class Findings {
    * edits means no fix, as when the place was too oddly laid out to edit.
    */
   public void at(JsonDocument doc, String pointer, String message, List<Edit> edits) {
-    if (full(edits)) {
+    at(doc, pointer, message, () -> edits);
+  }
+
+  /**
+   * As above, with the edits worked out only if the finding is listed: past the listing limit a
+   * plain lint only counts findings, and a rule with thousands of them need not make their fixes.
+   */
+  public void at(JsonDocument doc, String pointer, String message, Supplier<List<Edit>> edits) {
+    if (listed >= PER_RULE_LIMIT && currentId != null && !everyFix) {
+      unlisted++;
+      return;
+    }
+    List<Edit> made = edits.get();
+    if (full(made)) {
       return;
     }
     Location where = doc.locate(pointer);
-    add(doc.file(), pointer, where.line(), where.column(), message, fix(doc, edits, false));
+    add(doc.file(), pointer, where.line(), where.column(), message, fix(doc, made, false));
   }
 
   /** A finding at a line and column of a file that is not JSON (Markdown, or raw text). */
