@@ -170,8 +170,40 @@ class FileRulesTest implements RuleCaseSource {
         RuleCases.of(JsonDuplicateKey.class)
             .valid("each key once", clean())
             .invalid(
-                "a key twice",
+                "a key twice: the earlier member's line goes",
                 duplicateKey(),
+                in(PROPERTIES, "", "duplicate key \"publisher\"; the last value wins"))
+            .output(PROPERTIES, "-        \"publisher\": \"A\",")
+            .invalid(
+                "on one line: the earlier member goes up to the next",
+                properties("{\"properties\": {\"publisher\": \"A\", \"publisher\": \"B\"}}\n"),
+                in(PROPERTIES, "", "duplicate key \"publisher\"; the last value wins"))
+            .output(
+                PROPERTIES,
+                "-{\"properties\": {\"publisher\": \"A\", \"publisher\": \"B\"}}",
+                "+{\"properties\": {\"publisher\": \"B\"}}")
+            .invalid(
+                "three times, the name once escaped: both earlier members go, a multi-line one"
+                    + " with all its lines",
+                properties(
+                    "{\n    \"properties\": {\n        \"capabilities\": [\n"
+                        + "            \"actions\"\n        ],\n        \"publisher\": \"A\",\n"
+                        + "        \"capabilit\\u0069es\": [], \"stackOwner\": \"Contoso\",\n"
+                        + "        \"capabilities\": []\n    }\n}\n"),
+                in(PROPERTIES, "", "duplicate key \"capabilities\"; the last value wins"),
+                in(PROPERTIES, "", "duplicate key \"capabilities\"; the last value wins"))
+            .output(
+                PROPERTIES,
+                "-        \"capabilities\": [",
+                "-            \"actions\"",
+                "-        ],",
+                "-        \"capabilit\\u0069es\": [], \"stackOwner\": \"Contoso\",",
+                "+        \"stackOwner\": \"Contoso\",")
+            .invalid(
+                "no fix in a leniently read file, which cannot be scanned without a guess",
+                properties(
+                    "{\n    // the publisher\n    \"properties\": {\"publisher\": \"A\","
+                        + " \"publisher\": \"B\"}\n}\n"),
                 in(PROPERTIES, "", "duplicate key \"publisher\"; the last value wins")),
         RuleCases.of(DefinitionTooLarge.class)
             .valid("exactly 1 MiB", definitionOf(1024 * 1024))
