@@ -15,21 +15,22 @@ import com.google.auto.service.AutoService;
 @RuleInfo(
     id = "InvalidJson",
     severity = Severity.ERROR,
-    version = 4,
+    version = 5,
     enforcedBy = Enforcement.FORMAT,
     rationale =
         "paconn and the platform read connector files as strict JSON; a file they cannot parse is rejected at upload, and what a lenient reader recovers is a guess.",
     files = {"apiDefinition.swagger.json", "apiProperties.json", "settings.json"},
     source = Sources.A_TO_Z + ", \"validate the swagger file\"",
     doc =
-        "Connector files must be strict JSON (RFC 8259) in UTF-8: no comments, trailing commas,"
-            + " raw control characters, byte-order mark or other encodings. paconn and the"
-            + " certification pipeline reject anything else. Each fault is reported once, at its"
+        "Connector files must be strict JSON (RFC 8259): no comments, trailing commas or raw"
+            + " control characters. paconn and the certification pipeline reject anything else."
+            + " Each fault is reported once, at its"
             + " place, and the rest of the file is read around it: a fault lenient readers accept"
             + " (a comment, a trailing comma) is \"not strict JSON\", one no reader accepts (a"
             + " missing comma or bracket) is \"not JSON\", and what is read around it is a guess."
-            + " A key named twice in one object is JsonDuplicateKey's finding.",
-    fix = "Fix the syntax at the line and column given; save the file as UTF-8 without BOM.")
+            + " A key named twice in one object is JsonDuplicateKey's finding, the encoding"
+            + " ByteOrderMark's and FileNotUtf8's.",
+    fix = "Fix the syntax at the line and column given.")
 public final class InvalidJson implements Rule {
   public static final String ID = "InvalidJson";
 
@@ -54,11 +55,11 @@ public final class InvalidJson implements Rule {
     for (SyntaxIssue issue : doc.issues()) {
       String what =
           switch (issue.kind()) {
-            case DUPLICATE_KEY -> null; // JsonDuplicateKey's
+              // JsonDuplicateKey's, ByteOrderMark's and FileNotUtf8's
+            case DUPLICATE_KEY, BYTE_ORDER_MARK, NOT_UTF8 -> null;
             case LENIENT -> NOT_STRICT;
             case SYNTAX -> NOT_JSON;
             case UNREADABLE -> UNREADABLE;
-            case BYTE_ORDER_MARK, NOT_UTF8 -> "encoding: ";
             case LIMIT -> "not read, over a limit: ";
           };
       if (what != null) {

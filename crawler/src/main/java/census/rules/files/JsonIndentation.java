@@ -1,14 +1,21 @@
 package census.rules.files;
 
+import census.connector.FileRef;
+import census.json.Edit;
 import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import com.google.auto.service.AutoService;
+import com.google.common.base.Suppliers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -23,16 +30,43 @@ import java.util.Optional;
             + " first few offending lines are reported, then a count of the rest.",
     fix =
         "Reformat the file with a 4-space indent (VS Code: \"editor.tabSize\": 4,"
-            + " \"editor.insertSpaces\": true, then Format Document).")
+            + " \"editor.insertSpaces\": true, then Format Document).",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "Only the white space before each line's first token changes, which carries nothing. The"
+            + " fix re-indents a whole strict JSON file by its brackets; a leniently read file,"
+            + " whose comments may hold brackets, gets none, nor a definition it would take over"
+            + " 1 MB.")
 public final class JsonIndentation implements Rule {
   static final int STEP = 4;
 
-  @Override
-  public void check(ConnectorIndex connector, Findings findings) {
-    connector.jsonFiles().forEach(doc -> check(doc, findings));
+  /** Indentation strings by level, shared by the edits of every line. */
+  private static final String[] LEVELS = new String[32];
+
+  static {
+    for (int i = 0; i < LEVELS.length; i++) {
+      LEVELS[i] = " ".repeat(STEP * i);
+    }
   }
 
-  private static void check(JsonDocument doc, Findings findings) {
+  @Override
+  public void check(ConnectorIndex connector, Findings findings) {
+    Optional<JsonDocument> definition = connector.definitionFile();
+    long definitionSize = connector.folder().swaggerFile().map(FileRef::size).orElse(0L);
+    connector
+        .jsonFiles()
+        .forEach(
+            doc -> {
+              // The fix must not take the definition over DefinitionTooLarge's limit.
+              long room =
+                  definition.isPresent() && definition.get() == doc
+                      ? DefinitionTooLarge.MAX_BYTES - definitionSize
+                      : Long.MAX_VALUE;
+              check(doc, room, findings);
+            });
+  }
+
+  private static void check(JsonDocument doc, long room, Findings findings) {
     // The file's own step is the indentation of its first indented line: the top level.
     int[] first = {0, 0}; // width, line number
     JsonLines.forEach(
@@ -46,22 +80,122 @@ public final class JsonIndentation implements Rule {
           }
           return true;
         });
+    // Made once, when a finding needs it: every finding of the file carries the same fix.
+    Supplier<List<Edit>> fix = Suppliers.memoize(() -> reindent(doc, room));
     if (first[0] == 0 || first[0] == STEP) {
-      JsonLines.report(doc, findings, JsonIndentation::offence, "indented otherwise");
+      JsonLines.report(
+          doc, findings, JsonIndentation::offence, "indented otherwise", Optional.of(fix));
       return;
     }
     findings.atLine(
-        doc.file(),
+        doc,
         first[1],
         1,
         "the file is indented by "
             + first[0]
             + (first[0] == 1 ? " space" : " spaces")
             + " per level; the guide asks for "
-            + STEP);
+            + STEP,
+        fix.get());
     if (doc.text().indexOf('\t') >= 0) {
-      JsonLines.report(doc, findings, JsonIndentation::tab, "indented with a tab");
+      JsonLines.report(
+          doc, findings, JsonIndentation::tab, "indented with a tab", Optional.of(fix));
     }
+  }
+
+  /**
+   * The fix: each line of a strict file indented by {@value #STEP} spaces for each bracket open at
+   * its start (one fewer when it starts by closing one); nothing but leading white space changes,
+   * and a blank line that holds a tab is emptied (other blank lines are TrailingWhitespace's).
+   * Empty (no fix) for a leniently read file, whose comments and strings may hold brackets; when
+   * the first indented line would be more than one level deep, which the check would take for the
+   * file's step; or when the file would grow by more than {@code room} bytes.
+   */
+  static List<Edit> reindent(JsonDocument doc, long room) {
+    if (!doc.isStrict()) {
+      return List.of();
+    }
+    char[] text = doc.chars();
+    List<Edit> edits = new ArrayList<>();
+    int depth = 0;
+    boolean indented = false;
+    long growth = 0;
+    for (int start = 0; start < text.length; ) {
+      int lineEnd = start;
+      while (lineEnd < text.length && text[lineEnd] != '\n') {
+        lineEnd++;
+      }
+      int end = lineEnd > start && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      int first = start;
+      while (first < end && (text[first] == ' ' || text[first] == '\t')) {
+        first++;
+      }
+      if (first == end) {
+        if (hasTab(text, start, first)) {
+          edits.add(new Edit(start, first, ""));
+          growth -= first - start;
+        }
+      } else {
+        int level = text[first] == '}' || text[first] == ']' ? depth - 1 : depth;
+        if (level > 0 && !indented) {
+          if (level > 1) {
+            return List.of();
+          }
+          indented = true;
+        }
+        if (!isIndent(text, start, first, level)) {
+          edits.add(new Edit(start, first, indent(level)));
+          growth += STEP * level - (first - start);
+        }
+        depth = depthAfter(text, first, end, depth);
+      }
+      start = lineEnd + 1;
+    }
+    return growth > room ? List.of() : edits;
+  }
+
+  private static boolean hasTab(char[] text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (text[i] == '\t') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIndent(char[] text, int start, int end, int level) {
+    if (end - start != STEP * level) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      if (text[i] != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String indent(int level) {
+    return level < LEVELS.length ? LEVELS[level] : " ".repeat(STEP * level);
+  }
+
+  /** The brackets open after {@code text[from..to)}: strict JSON has no line break in a string. */
+  private static int depthAfter(char[] text, int from, int to, int depth) {
+    int open = depth;
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c == '"') {
+        i++;
+        while (i < to && text[i] != '"') {
+          i += text[i] == '\\' ? 2 : 1;
+        }
+      } else if (c == '{' || c == '[') {
+        open++;
+      } else if (c == '}' || c == ']') {
+        open--;
+      }
+    }
+    return open;
   }
 
   static Optional<JsonLines.Offence> tab(JsonLines.Line line) {

@@ -6,6 +6,7 @@ import census.rules.Findings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The lines of a connector's JSON files for the layout rules, which report the first few offending
@@ -71,6 +72,19 @@ final class JsonLines {
    * offending line saying how many more there are, whose fix mends them all.
    */
   static void report(JsonDocument doc, Findings findings, Check check, String what) {
+    report(doc, findings, check, what, Optional.empty());
+  }
+
+  /**
+   * As {@link #report(JsonDocument, Findings, Check, String)}, but each finding carries {@code
+   * wholeFile}'s edits, which mend the whole file, instead of its own line's.
+   */
+  static void report(
+      JsonDocument doc,
+      Findings findings,
+      Check check,
+      String what,
+      Optional<Supplier<List<Edit>>> wholeFile) {
     int[] shown = {0};
     int[] more = {0};
     int[] firstMore = {0};
@@ -88,7 +102,9 @@ final class JsonLines {
                 line.number(),
                 offence.get().column(),
                 offence.get().message(),
-                offence.get().fix().map(List::of).orElse(List.of()));
+                wholeFile
+                    .map(Supplier::get)
+                    .orElseGet(() -> offence.get().fix().map(List::of).orElse(List.of())));
             shown[0]++;
           } else {
             if (more[0] == 0) {
@@ -105,8 +121,10 @@ final class JsonLines {
           firstMore[0],
           1,
           more[0] + " more lines " + what + ", the first of them here",
-          // All or nothing: a fix that mended only some lines would leave a finding that lies.
-          moreFixes.size() == more[0] ? moreFixes : List.of());
+          wholeFile
+              .map(Supplier::get)
+              // All or nothing: a fix that mended only some lines would leave a finding that lies.
+              .orElse(moreFixes.size() == more[0] ? moreFixes : List.of()));
     }
   }
 

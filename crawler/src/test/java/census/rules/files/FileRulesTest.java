@@ -14,6 +14,7 @@ import census.testing.RuleCases;
 import census.testing.RuleTester;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,16 @@ class FileRulesTest implements RuleCaseSource {
         });
   }
 
+  /**
+   * A definition of exactly {@code bytes} bytes indented by 2 spaces: re-indented by 4, it grows by
+   * 4 bytes.
+   */
+  private static String twoSpacesDefinitionOf(int bytes) {
+    String start = "{\n  \"swagger\": \"2.0\",\n  \"x-pad\": \"";
+    String end = "\"\n}\n";
+    return start + "x".repeat(bytes - start.length() - end.length()) + end;
+  }
+
   /** A definition over the size at which files are no longer read. */
   private static ConnectorFixture unreadable() {
     byte[] huge = new byte[JsonDocument.MAX_BYTES + 2];
@@ -69,6 +80,16 @@ class FileRulesTest implements RuleCaseSource {
     }
     odd.append("        \"last\": 1\n    }\n}\n");
     return properties(odd.toString());
+  }
+
+  /** What the fix does to {@link #strayLines()}: the 9-space lines take 8. */
+  private static String[] strayLinesFixed() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      lines.add("-         \"p" + i + "\": \"v\",");
+      lines.add("+        \"p" + i + "\": \"v\",");
+    }
+    return lines.toArray(String[]::new);
   }
 
   private static ConnectorFixture trailingSpaces() {
@@ -149,8 +170,40 @@ class FileRulesTest implements RuleCaseSource {
         RuleCases.of(JsonDuplicateKey.class)
             .valid("each key once", clean())
             .invalid(
-                "a key twice",
+                "a key twice: the earlier member's line goes",
                 duplicateKey(),
+                in(PROPERTIES, "", "duplicate key \"publisher\"; the last value wins"))
+            .output(PROPERTIES, "-        \"publisher\": \"A\",")
+            .invalid(
+                "on one line: the earlier member goes up to the next",
+                properties("{\"properties\": {\"publisher\": \"A\", \"publisher\": \"B\"}}\n"),
+                in(PROPERTIES, "", "duplicate key \"publisher\"; the last value wins"))
+            .output(
+                PROPERTIES,
+                "-{\"properties\": {\"publisher\": \"A\", \"publisher\": \"B\"}}",
+                "+{\"properties\": {\"publisher\": \"B\"}}")
+            .invalid(
+                "three times, the name once escaped: both earlier members go, a multi-line one"
+                    + " with all its lines",
+                properties(
+                    "{\n    \"properties\": {\n        \"capabilities\": [\n"
+                        + "            \"actions\"\n        ],\n        \"publisher\": \"A\",\n"
+                        + "        \"capabilit\\u0069es\": [], \"stackOwner\": \"Contoso\",\n"
+                        + "        \"capabilities\": []\n    }\n}\n"),
+                in(PROPERTIES, "", "duplicate key \"capabilities\"; the last value wins"),
+                in(PROPERTIES, "", "duplicate key \"capabilities\"; the last value wins"))
+            .output(
+                PROPERTIES,
+                "-        \"capabilities\": [",
+                "-            \"actions\"",
+                "-        ],",
+                "-        \"capabilit\\u0069es\": [], \"stackOwner\": \"Contoso\",",
+                "+        \"stackOwner\": \"Contoso\",")
+            .invalid(
+                "no fix in a leniently read file, which cannot be scanned without a guess",
+                properties(
+                    "{\n    // the publisher\n    \"properties\": {\"publisher\": \"A\","
+                        + " \"publisher\": \"B\"}\n}\n"),
                 in(PROPERTIES, "", "duplicate key \"publisher\"; the last value wins")),
         RuleCases.of(DefinitionTooLarge.class)
             .valid("exactly 1 MiB", definitionOf(1024 * 1024))
@@ -189,6 +242,37 @@ class FileRulesTest implements RuleCaseSource {
                     PROPERTIES,
                     "",
                     "the file is indented by 2 spaces per level; the guide asks for 4"))
+            .output(
+                PROPERTIES,
+                "-  \"properties\": {",
+                "-    \"iconBrandColor\": \"#007ee5\"",
+                "-  }",
+                "+    \"properties\": {",
+                "+        \"iconBrandColor\": \"#007ee5\"",
+                "+    }")
+            .invalid(
+                "two spaces with an array: closing lines go one level out",
+                properties(
+                    "{\n  \"properties\": {\n    \"capabilities\": [\n      \"actions\"\n    ],\n"
+                        + "    \"iconBrandColor\": \"#007ee5\"\n  }\n}\n"),
+                in(
+                    PROPERTIES,
+                    "",
+                    "the file is indented by 2 spaces per level; the guide asks for 4"))
+            .output(
+                PROPERTIES,
+                "-  \"properties\": {",
+                "-    \"capabilities\": [",
+                "-      \"actions\"",
+                "-    ],",
+                "-    \"iconBrandColor\": \"#007ee5\"",
+                "-  }",
+                "+    \"properties\": {",
+                "+        \"capabilities\": [",
+                "+            \"actions\"",
+                "+        ],",
+                "+        \"iconBrandColor\": \"#007ee5\"",
+                "+    }")
             .invalid(
                 "stray lines: five, then one summary",
                 strayLines(),
@@ -198,10 +282,66 @@ class FileRulesTest implements RuleCaseSource {
                 in(PROPERTIES, "", "indented by 9 spaces, not a multiple of 4"),
                 in(PROPERTIES, "", "indented by 9 spaces, not a multiple of 4"),
                 in(PROPERTIES, "", "7 more lines indented otherwise, the first of them here"))
+            .output(PROPERTIES, strayLinesFixed())
             .invalid(
                 "a tab",
                 properties("{\n\t\"properties\": {}\n}\n"),
-                in(PROPERTIES, "", "indented with a tab character")),
+                in(PROPERTIES, "", "indented with a tab character"))
+            .output(PROPERTIES, "-\t\"properties\": {}", "+    \"properties\": {}")
+            .invalid(
+                "tabs with CRLF: line ends stay, a blank line is emptied, not indented",
+                properties(
+                    "{\r\n\t\"properties\": {\r\n\t\t\r\n\t\t\"iconBrandColor\": \"#007ee5\"\r\n"
+                        + "\t}\r\n}\r\n"),
+                in(PROPERTIES, "", "indented with a tab character"),
+                in(PROPERTIES, "", "indented with a tab character"),
+                in(PROPERTIES, "", "indented with a tab character"),
+                in(PROPERTIES, "", "indented with a tab character"))
+            .output(
+                PROPERTIES,
+                "-\t\"properties\": {\r",
+                "-\t\t\r",
+                "-\t\t\"iconBrandColor\": \"#007ee5\"\r",
+                "-\t}\r",
+                "+    \"properties\": {\r",
+                "+\r",
+                "+        \"iconBrandColor\": \"#007ee5\"\r",
+                "+    }\r")
+            .invalid(
+                "no fix when the first indented line is two levels deep: the check would take"
+                    + " 8 spaces for the file's step",
+                properties("{\"properties\": {\n  \"iconBrandColor\": \"#007ee5\"}}\n"),
+                in(
+                    PROPERTIES,
+                    "",
+                    "the file is indented by 2 spaces per level; the guide asks for 4"))
+            .invalid(
+                "a blank line of spaces is TrailingWhitespace's, left as it is",
+                properties(
+                    "{\n  \"properties\": {\n  \n    \"iconBrandColor\": \"#007ee5\"\n  }\n}\n"),
+                in(
+                    PROPERTIES,
+                    "",
+                    "the file is indented by 2 spaces per level; the guide asks for 4"))
+            .output(
+                PROPERTIES,
+                "-  \"properties\": {",
+                "+    \"properties\": {",
+                "-    \"iconBrandColor\": \"#007ee5\"",
+                "-  }",
+                "+        \"iconBrandColor\": \"#007ee5\"",
+                "+    }")
+            .invalid(
+                "no fix that would take the definition over 1 MiB, DefinitionTooLarge's limit",
+                () -> clean().file(SWAGGER, twoSpacesDefinitionOf(1024 * 1024 - 3)),
+                in(SWAGGER, "", "the file is indented by 2 spaces per level; the guide asks for 4"))
+            .invalid(
+                "no fix for a leniently read file: a comment may hold a bracket",
+                properties("{\n  // { brand\n  \"properties\": {}\n}\n"),
+                in(
+                    PROPERTIES,
+                    "",
+                    "the file is indented by 2 spaces per level; the guide asks for 4")),
         RuleCases.of(TrailingWhitespace.class)
             .valid(
                 "CRLF line ends are not trailing white space",

@@ -8,10 +8,16 @@ import census.testing.ConnectorFixture;
 import census.testing.RuleCaseSource;
 import census.testing.RuleCases;
 import census.testing.RuleTester;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** InvalidJson reports each fault of a broken file once, at its place. */
+/**
+ * InvalidJson reports each fault of a broken file once, at its place; ByteOrderMark and FileNotUtf8
+ * report the file's encoding.
+ */
 class JsonFaultsTest implements RuleCaseSource {
   private static final String SWAGGER = ConnectorFixture.SWAGGER;
   private static final String PROPERTIES = ConnectorFixture.PROPERTIES;
@@ -42,6 +48,9 @@ class JsonFaultsTest implements RuleCaseSource {
             .valid(
                 "a key named twice is JsonDuplicateKey's",
                 with(PROPERTIES, "{\"properties\": {\"publisher\": \"A\", \"publisher\": \"B\"}}"))
+            .valid(
+                "the encoding is ByteOrderMark's and FileNotUtf8's",
+                () -> with(PROPERTIES, bom(windows1252(PUBLISHER))))
             .invalid(
                 "a trailing comma",
                 with(PROPERTIES, "{\n    \"properties\": {},\n}\n"),
@@ -68,11 +77,6 @@ class JsonFaultsTest implements RuleCaseSource {
                 with("settings.json", "{'certified': true}"),
                 syntax("settings.json", "string in single quotes"))
             .invalid(
-                "a byte-order mark",
-                () ->
-                    ConnectorFixture.named("Contoso").file(PROPERTIES, bom("{\"properties\": {}}")),
-                in(PROPERTIES, "", "encoding: file starts with a UTF-8 byte-order mark"))
-            .invalid(
                 "an empty file",
                 with(PROPERTIES, "\n"),
                 in(PROPERTIES, "", "cannot be read: file holds no JSON value"))
@@ -80,11 +84,75 @@ class JsonFaultsTest implements RuleCaseSource {
                 "nesting over the limit",
                 with(PROPERTIES, "// deep\n" + "[".repeat(600) + "]".repeat(600)),
                 syntax(PROPERTIES, "comment is not JSON"),
-                in(PROPERTIES, "", "not read, over a limit: nesting deeper than 500 levels")));
+                in(PROPERTIES, "", "not read, over a limit: nesting deeper than 500 levels")),
+        RuleCases.of(ByteOrderMark.class)
+            .valid("UTF-8 without a mark", () -> with(PROPERTIES, utf8(PUBLISHER)))
+            .invalid(
+                "a byte-order mark",
+                () -> with(PROPERTIES, bom(utf8(PUBLISHER))),
+                in(PROPERTIES, "", "file starts with a UTF-8 byte-order mark"))
+            .output(
+                PROPERTIES,
+                "-\uFEFF{\"properties\": {\"publisher\": \"Brønnøysund\"}}",
+                "+{\"properties\": {\"publisher\": \"Brønnøysund\"}}")
+            .invalid(
+                "a mark before Windows-1252: both go",
+                () -> with(PROPERTIES, bom(windows1252(PUBLISHER))),
+                in(PROPERTIES, "", "file starts with a UTF-8 byte-order mark"))
+            .output(
+                PROPERTIES,
+                // JGit shows a line that is not UTF-8 as Latin-1, the mark included
+                "-ï»¿{\"properties\": {\"publisher\": \"Brønnøysund\"}}",
+                "+{\"properties\": {\"publisher\": \"Brønnøysund\"}}")
+            .invalid(
+                "no fix when the rest is doubtful: UTF-8 with a stray byte",
+                () -> with(PROPERTIES, bom(utf8WithStrayByte())),
+                in(PROPERTIES, "", "file starts with a UTF-8 byte-order mark")),
+        RuleCases.of(FileNotUtf8.class)
+            .valid("UTF-8", () -> with(PROPERTIES, utf8(PUBLISHER)))
+            .invalid(
+                "Windows-1252",
+                () -> with(PROPERTIES, windows1252(PUBLISHER)),
+                in(PROPERTIES, "", "byte 0xf8 is not UTF-8; the file was read as Windows-1252"))
+            .output(
+                PROPERTIES,
+                // the same text, as JGit shows a line that is not UTF-8 as Latin-1
+                "-{\"properties\": {\"publisher\": \"Brønnøysund\"}}",
+                "+{\"properties\": {\"publisher\": \"Brønnøysund\"}}")
+            .invalid(
+                "no fix for UTF-8 with a stray byte: its letters were read garbled",
+                () -> with(PROPERTIES, utf8WithStrayByte()),
+                in(PROPERTIES, "", "byte 0x92 is not UTF-8; the file was read as Windows-1252"))
+            .invalid(
+                "no fix for a byte Windows-1252 leaves undefined",
+                () -> with(PROPERTIES, new byte[] {'{', '"', 'a', (byte) 0x81, '"', ':', '1', '}'}),
+                in(PROPERTIES, "", "byte 0x81 is not UTF-8; the file was read as Windows-1252")));
   }
 
-  private static byte[] bom(String text) {
-    byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final String PUBLISHER = "{\"properties\": {\"publisher\": \"Brønnøysund\"}}";
+
+  private static ConnectorFixture with(String file, byte[] content) {
+    return ConnectorFixture.named("Contoso").file(file, content);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] windows1252(String text) {
+    return text.getBytes(Charset.forName("windows-1252"));
+  }
+
+  /** "Café" in UTF-8 and a typographic apostrophe in Windows-1252 (0x92). */
+  private static byte[] utf8WithStrayByte() {
+    byte[] start = utf8("{\"properties\": {\"publisher\": \"Café Bar");
+    byte[] bytes = Arrays.copyOf(start, start.length + 5);
+    bytes[start.length] = (byte) 0x92;
+    System.arraycopy(utf8("s\"}}"), 0, bytes, start.length + 1, 4);
+    return bytes;
+  }
+
+  private static byte[] bom(byte[] body) {
     byte[] bytes = new byte[body.length + 3];
     bytes[0] = (byte) 0xef;
     bytes[1] = (byte) 0xbb;

@@ -1,0 +1,42 @@
+package census.rules.files;
+
+import census.json.SyntaxIssue;
+import census.model.Severity;
+import census.rules.ConnectorIndex;
+import census.rules.Enforcement;
+import census.rules.Findings;
+import census.rules.Fixability;
+import census.rules.Rule;
+import census.rules.RuleInfo;
+import census.rules.Sources;
+import com.google.auto.service.AutoService;
+
+@AutoService(Rule.class)
+@RuleInfo(
+    id = "ByteOrderMark",
+    severity = Severity.ERROR,
+    replaces = {"InvalidJson"},
+    enforcedBy = Enforcement.FORMAT,
+    rationale =
+        "paconn and the platform read connector files as UTF-8 JSON; RFC 8259 forbids a"
+            + " byte-order mark there and lets readers reject one.",
+    files = {"apiDefinition.swagger.json", "apiProperties.json", "settings.json"},
+    source = Sources.A_TO_Z + ", \"validate the swagger file\"; RFC 8259 section 8.1",
+    doc =
+        "Connector files are UTF-8 without a byte-order mark (the bytes EF BB BF that some Windows"
+            + " editors write first). RFC 8259 forbids it in JSON sent between systems and lets"
+            + " readers reject it.",
+    fix = "Save the file as UTF-8 without BOM (VS Code: \"Save with Encoding\", UTF-8).",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "The file's text is written back unchanged, as UTF-8 without the mark, so nothing the"
+            + " connector sends or shows changes. No fix when the file is not UTF-8 either and"
+            + " FileNotUtf8 finds its reading doubtful.")
+public final class ByteOrderMark implements Rule {
+  @Override
+  public void check(ConnectorIndex connector, Findings findings) {
+    connector
+        .jsonFiles()
+        .forEach(doc -> Utf8Rewrite.report(doc, findings, SyntaxIssue.Kind.BYTE_ORDER_MARK));
+  }
+}
