@@ -22,6 +22,8 @@ import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleInfo;
 import census.rules.SeverityPolicy;
+import census.rules.files.ByteOrderMark;
+import census.rules.files.FileNotUtf8;
 import census.rules.files.InvalidJson;
 import census.warehouse.TableSchema;
 import census.warehouse.Tables;
@@ -235,9 +237,9 @@ public final class RuleEvidenceJob implements AnalysisJob {
   /**
    * {@code findings} without those in files read by a guess (a file of a version, the rows sharing
    * the {@code version} columns, with an InvalidJson finding no JSON reader accepts), other than
-   * their InvalidJson findings. Census reads such a file around its faults by a guess; what it
-   * finds in the guess is no evidence of what authors keep or reviewers ask for, and fixing the
-   * syntax would count every such finding as fixed.
+   * their InvalidJson, ByteOrderMark and FileNotUtf8 findings. Census reads such a file around its
+   * faults by a guess; what it finds in the guess is no evidence of what authors keep or reviewers
+   * ask for, and fixing the syntax would count every such finding as fixed.
    */
   static Dataset<Row> withoutGuessedContent(Dataset<Row> findings, String... version) {
     return findings
@@ -245,7 +247,7 @@ public final class RuleEvidenceJob implements AnalysisJob {
             guessedFiles(findings, version).withColumn("guessed", lit(true)),
             withFile(version),
             "left")
-        .where(col("guessed").isNull().or(col("rule_id").equalTo(lit(InvalidJson.ID))))
+        .where(col("guessed").isNull().or(aboutTheBytes(col("rule_id"))))
         .drop("guessed");
   }
 
@@ -263,6 +265,14 @@ public final class RuleEvidenceJob implements AnalysisJob {
         .distinct();
   }
 
+  /**
+   * The rules about how a file is written (its syntax and encoding), whose findings hold in a file
+   * read by a guess as in any other.
+   */
+  private static Column aboutTheBytes(Column ruleId) {
+    return ruleId.isin(InvalidJson.ID, ByteOrderMark.ID, FileNotUtf8.ID);
+  }
+
   private static String[] withFile(String... columns) {
     String[] out = Arrays.copyOf(columns, columns.length + 1);
     out[columns.length] = "file";
@@ -278,7 +288,7 @@ public final class RuleEvidenceJob implements AnalysisJob {
   /**
    * {@code cases} (with {@code ids} and key) without those whose file in the later version, named
    * by {@code ids} and file in {@code unsure}, was read by a guess: whether they were fixed cannot
-   * be told, since the guess carries no finding but InvalidJson's.
+   * be told, since the guess carries no finding but those about its bytes.
    */
   static Dataset<Row> withoutUnsureCases(Dataset<Row> cases, Dataset<Row> unsure, String... ids) {
     String[] file = withFile(ids);
@@ -286,7 +296,7 @@ public final class RuleEvidenceJob implements AnalysisJob {
         .withColumn("file", col("key.file"))
         .join(
             columns(unsure, List.of(file)).distinct().withColumn("unsure", lit(true)), file, "left")
-        .where(col("unsure").isNull().or(col("key.rule_id").equalTo(lit(InvalidJson.ID))))
+        .where(col("unsure").isNull().or(aboutTheBytes(col("key.rule_id"))))
         .drop("unsure", "file");
   }
 

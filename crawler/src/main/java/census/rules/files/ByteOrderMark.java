@@ -13,7 +13,7 @@ import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
 @RuleInfo(
-    id = "ByteOrderMark",
+    id = ByteOrderMark.ID,
     severity = Severity.ERROR,
     replaces = {"InvalidJson"},
     enforcedBy = Enforcement.FORMAT,
@@ -33,6 +33,8 @@ import com.google.auto.service.AutoService;
             + " connector sends or shows changes. No fix when the file is not UTF-8 either and"
             + " FileNotUtf8 finds its reading doubtful.")
 public final class ByteOrderMark implements Rule {
+  public static final String ID = "ByteOrderMark";
+
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
     connector

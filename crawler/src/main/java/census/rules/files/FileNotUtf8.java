@@ -13,7 +13,7 @@ import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
 @RuleInfo(
-    id = "FileNotUtf8",
+    id = FileNotUtf8.ID,
     severity = Severity.ERROR,
     replaces = {"InvalidJson"},
     enforcedBy = Enforcement.FORMAT,
@@ -35,6 +35,8 @@ import com.google.auto.service.AutoService;
             + " that reading is doubtful: a byte Windows-1252 leaves undefined, or bytes that read"
             + " as UTF-8, the sign of a UTF-8 file with a stray byte.")
 public final class FileNotUtf8 implements Rule {
+  public static final String ID = "FileNotUtf8";
+
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
     connector

@@ -80,7 +80,7 @@ public final class JsonIndentation implements Rule {
           }
           return true;
         });
-    // Made once, when a finding needs it: every finding of the file carries the same fix.
+    // Made once, when a finding needs it; the file's first finding carries it.
     Supplier<List<Edit>> fix = Suppliers.memoize(() -> reindent(doc, room));
     if (first[0] == 0 || first[0] == STEP) {
       JsonLines.report(
@@ -98,8 +98,9 @@ public final class JsonIndentation implements Rule {
             + STEP,
         fix.get());
     if (doc.text().indexOf('\t') >= 0) {
+      // The finding above carries the fix that mends these lines too.
       JsonLines.report(
-          doc, findings, JsonIndentation::tab, "indented with a tab", Optional.of(fix));
+          doc, findings, JsonIndentation::tab, "indented with a tab", Optional.of(List::of));
     }
   }
 

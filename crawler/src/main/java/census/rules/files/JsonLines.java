@@ -76,8 +76,9 @@ final class JsonLines {
   }
 
   /**
-   * As {@link #report(JsonDocument, Findings, Check, String)}, but each finding carries {@code
-   * wholeFile}'s edits, which mend the whole file, instead of its own line's.
+   * As {@link #report(JsonDocument, Findings, Check, String)}, but the file's first finding carries
+   * {@code wholeFile}'s edits, which mend the whole file, and the others none: one copy of a
+   * re-indentation's thousands of edits, in the output as in memory.
    */
   static void report(
       JsonDocument doc,
@@ -102,9 +103,9 @@ final class JsonLines {
                 line.number(),
                 offence.get().column(),
                 offence.get().message(),
-                wholeFile
-                    .map(Supplier::get)
-                    .orElseGet(() -> offence.get().fix().map(List::of).orElse(List.of())));
+                wholeFile.isPresent()
+                    ? (shown[0] == 0 ? wholeFile.get().get() : List.of())
+                    : offence.get().fix().map(List::of).orElse(List.of()));
             shown[0]++;
           } else {
             if (more[0] == 0) {
@@ -121,10 +122,10 @@ final class JsonLines {
           firstMore[0],
           1,
           more[0] + " more lines " + what + ", the first of them here",
-          wholeFile
-              .map(Supplier::get)
+          wholeFile.isPresent()
+              ? List.of()
               // All or nothing: a fix that mended only some lines would leave a finding that lies.
-              .orElse(moreFixes.size() == more[0] ? moreFixes : List.of()));
+              : moreFixes.size() == more[0] ? moreFixes : List.of());
     }
   }
 
