@@ -3,11 +3,17 @@ package census.rules.operations;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
+import census.rules.info.ValueMustEndWithAlphanumeric;
+import census.rules.text.LabelFixes;
+import census.rules.text.NameWords;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import java.util.Optional;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -16,16 +22,52 @@ import com.google.auto.service.AutoService;
     files = {"apiDefinition.swagger.json"},
     source = Sources.AUTHORING + ", \"summary— Required for every operation\"",
     doc = "Every operation has a summary: it is the action's name in the designer.",
-    fix = "Add a short sentence-case summary such as \"List tasks\".")
+    fix = "Add a short sentence-case summary such as \"List tasks\".",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "The fix adds the summary the designer shows, the operationId's words in sentence case"
+            + " (\"Add card schema\" for AddCardSchema): display text, which no request or response"
+            + " carries. An operationId of one word, or a trigger's, whose summary must name an"
+            + " event (\"When ...\"), gets none.")
 public final class OperationSummaryMissing implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
+    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.OPERATION_SUMMARY);
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {
           if (op.node().path("summary").asText("").isBlank()) {
-            findings.at(doc, op.pointer(), op.label() + " has no summary");
+            growth.at(
+                doc,
+                op.pointer(),
+                op.label() + " has no summary",
+                LabelFixes.put(doc, op.pointer(), "summary", summary(op.node())));
           }
         });
+    growth.report(findings);
+  }
+
+  /** The operationId's words, when there are two or more of them and they fit as a summary. */
+  private static Optional<String> summary(JsonNode op) {
+    return NameWords.sentenceCase(op.path("operationId").asText(""))
+        .filter(words -> words.indexOf(' ') > 0)
+        .filter(words -> fitsSummary(words, op));
+  }
+
+  /**
+   * True for a summary of {@code op} that no summary rule reports: at most 80 characters, only
+   * letters, digits, spaces and parentheses, ending in a letter or digit, sentence case, "When ..."
+   * for a trigger, not the description again, and plain text ({@link LabelFixes#isPlain}).
+   */
+  public static boolean fitsSummary(String summary, JsonNode op) {
+    return !summary.isBlank()
+        && summary.codePointCount(0, summary.length()) <= OperationSummaryTooLong.SUMMARY_MAX
+        && RestrictedCharactersInSummary.ALLOWED.matcher(summary).matches()
+        && ValueMustEndWithAlphanumeric.offending(summary).isEmpty()
+        && !Character.isLowerCase(summary.codePointAt(0))
+        && !SummaryNotSentenceCase.isTitleCase(summary)
+        && (!op.has("x-ms-trigger") || summary.regionMatches(true, 0, "When ", 0, 5))
+        && !SummarySameAsDescription.same(summary, op.path("description").asText("").strip())
+        && LabelFixes.isPlain(summary);
   }
 }

@@ -53,7 +53,7 @@ public final class SummarySameAsDescription implements Rule {
   }
 
   /** Equal apart from case and one final full stop (without a regular expression per text). */
-  private static boolean same(String a, String b) {
+  public static boolean same(String a, String b) {
     return withoutStop(a).equalsIgnoreCase(withoutStop(b));
   }
 

@@ -1,13 +1,19 @@
 package census.rules.parameters;
 
+import census.json.Edit;
+import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
+import census.rules.text.LabelFixes;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import java.util.List;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -26,18 +32,47 @@ import com.google.auto.service.AutoService;
             + " parameters of an internal operation (a webhook's delete, a source of dynamic"
             + " values), which no user sees, are exempt.",
     fix = "Add \"x-ms-summary\" in Title Case, e.g. \"Task ID\" for taskId.",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "The fix adds the label the designer shows, the parameter name's words in Title Case"
+            + " (\"Model Version\" for model-version): display text, which no request carries."
+            + " None where the label would repeat the description.",
     version = 3)
 public final class ParameterSummaryMissing implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
+    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.PARAMETER_SUMMARY);
     SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
           if (!p.in().equals("body")
               && p.shown(doc.tree(), op)
               && p.node().path("x-ms-summary").asText("").isBlank()) {
-            findings.at(doc, p.pointer(), "parameter \"" + p.name() + "\" has no x-ms-summary");
+            growth.at(
+                doc,
+                p.pointer(),
+                "parameter \"" + p.name() + "\" has no x-ms-summary",
+                label(doc, p));
           }
         });
+    growth.report(findings);
+  }
+
+  /**
+   * The edit that labels the parameter where it is written: in the operation's list, or in the
+   * shared parameter its local {@code $ref} names, which is then labelled for every operation that
+   * uses it (a member beside a {@code $ref} would be ignored).
+   */
+  private static List<Edit> label(JsonDocument doc, SwaggerWalk.Parameter p) {
+    String at = p.pointer();
+    JsonNode ref = doc.tree().at(at).path("$ref");
+    if (!ref.isMissingNode()) {
+      String target = ref.asText("");
+      if (!target.startsWith("#/") || doc.tree().at(target.substring(1)).has("$ref")) {
+        return List.of();
+      }
+      at = target.substring(1);
+    }
+    return LabelFixes.put(doc, at, "x-ms-summary", LabelFixes.parameterLabel(p.node()));
   }
 }

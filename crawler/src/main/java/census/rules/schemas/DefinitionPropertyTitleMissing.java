@@ -3,10 +3,12 @@ package census.rules.schemas;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
 import census.rules.Sources;
+import census.rules.text.LabelFixes;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -18,21 +20,37 @@ import com.google.auto.service.AutoService;
         Sources.AUTHORING
             + ", \"properties must include both a description and title property ... unless the object contains a $ref\"",
     doc = "Every property under definitions has a title and a description, unless it is a $ref.",
-    fix = "Add \"title\" (Title Case) and \"description\" (a full sentence) to the property.")
+    fix = "Add \"title\" (Title Case) and \"description\" (a full sentence) to the property.",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "The fix adds the missing title: the property's x-ms-summary where that is a fit label,"
+            + " else its name's words in Title Case (\"Due Date\" for due_date). Display text,"
+            + " which no request or response carries; a missing description needs a person.")
 public final class DefinitionPropertyTitleMissing implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
+    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.PROPERTY_TITLE);
     SchemaWalk.eachSchema(
         connector,
         (doc, s) -> {
           if (s.property() == null || s.isRef() || !s.pointer().startsWith("/definitions/")) {
             return;
           }
-          for (String key : java.util.List.of("title", "description")) {
-            if (s.node().path(key).asText("").isBlank()) {
-              findings.at(doc, s.pointer(), "property \"" + s.property() + "\" has no " + key);
-            }
+          if (s.node().path("title").asText("").isBlank()) {
+            growth.at(
+                doc,
+                s.pointer(),
+                "property \"" + s.property() + "\" has no title",
+                LabelFixes.put(
+                    doc,
+                    s.pointer(),
+                    "title",
+                    LabelFixes.propertyLabel(s.property(), s.node().path("x-ms-summary"))));
+          }
+          if (s.node().path("description").asText("").isBlank()) {
+            growth.at(doc, s.pointer(), "property \"" + s.property() + "\" has no description");
           }
         });
+    growth.report(findings);
   }
 }

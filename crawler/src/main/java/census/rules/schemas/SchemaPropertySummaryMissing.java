@@ -3,10 +3,12 @@ package census.rules.schemas;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
 import census.rules.Sources;
+import census.rules.text.LabelFixes;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -18,10 +20,16 @@ import com.google.auto.service.AutoService;
         Sources.AUTHORING + ", \"x-ms-summary— Required on every parameter and schema property\"",
     doc =
         "Every property of a body or response schema carries x-ms-summary, its label in the designer.",
-    fix = "Add \"x-ms-summary\" in Title Case to the property.")
+    fix = "Add \"x-ms-summary\" in Title Case to the property.",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "The fix adds the label the designer shows: the property's title where that is a fit"
+            + " label, else its name's words in Title Case (\"Card Template ID\" for"
+            + " CardTemplateId). Display text, which no request or response carries.")
 public final class SchemaPropertySummaryMissing implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
+    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.PROPERTY_SUMMARY);
     SchemaWalk.eachSchema(
         connector,
         (doc, s) -> {
@@ -29,8 +37,17 @@ public final class SchemaPropertySummaryMissing implements Rule {
               && !s.isRef()
               && s.node().path("x-ms-summary").asText("").isBlank()
               && !"internal".equals(s.node().path("x-ms-visibility").asText())) {
-            findings.at(doc, s.pointer(), "property \"" + s.property() + "\" has no x-ms-summary");
+            growth.at(
+                doc,
+                s.pointer(),
+                "property \"" + s.property() + "\" has no x-ms-summary",
+                LabelFixes.put(
+                    doc,
+                    s.pointer(),
+                    "x-ms-summary",
+                    LabelFixes.propertyLabel(s.property(), s.node().path("title"))));
           }
         });
+    growth.report(findings);
   }
 }

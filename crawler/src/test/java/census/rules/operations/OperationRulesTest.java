@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.rules.Finding;
+import census.rules.files.DefinitionTooLarge;
 import census.rules.parameters.BodyOrFormDataParameterInFetchOperationNotAllowed;
 import census.rules.parameters.BodyParameterSchemaRequired;
 import census.rules.parameters.ConnectionIdParameterNotAllowed;
@@ -36,8 +37,11 @@ import census.testing.RuleCaseSource;
 import census.testing.RuleCases;
 import census.testing.RuleTester;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Each operation, parameter, response and schema rule's valid and invalid cases. */
@@ -46,6 +50,7 @@ class OperationRulesTest implements RuleCaseSource {
   static final String OP = PATH + "/get";
   static final String POST = PATH + "/post";
   static final String DELETE = PATH + "/delete";
+  static final String SWAGGER = ConnectorFixture.SWAGGER;
 
   private static ObjectNode op(ObjectNode swagger) {
     return (ObjectNode) swagger.at(OP);
@@ -152,6 +157,37 @@ class OperationRulesTest implements RuleCaseSource {
         });
   }
 
+  private static final String NAME = OP + "/responses/200/schema/properties/name";
+  private static final String DUE = OP + "/responses/200/schema/properties/dueDate";
+
+  private static ObjectNode properties(ObjectNode swagger) {
+    return (ObjectNode) swagger.at(OP + "/responses/200/schema/properties");
+  }
+
+  /** A line that a fix adds to the definition, indented by {@code indent} spaces. */
+  private static String added(int indent, String text) {
+    return "+" + " ".repeat(indent) + text;
+  }
+
+  /** The fixture with the object of {@code key} in its definition written on one line. */
+  private static ConnectorFixture oneLine(ConnectorFixture fixture, String key) {
+    String text = new String(fixture.files().get(SWAGGER), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("(\"" + key + "\" : \\{)([^{}]*)}").matcher(text);
+    assertTrue(m.find(), key);
+    String line = m.group(1) + m.group(2).replaceAll("\\s*\n\\s*", " ") + "}";
+    return fixture.file(SWAGGER, text.substring(0, m.start()) + line + text.substring(m.end()));
+  }
+
+  /**
+   * The fixture with a definition padded to 30 bytes under DefinitionTooLarge's limit, less than a
+   * label takes.
+   */
+  private static ConnectorFixture nearMaxSize(ConnectorFixture fixture) {
+    fixture.swagger(s -> s.put("x-padding", ""));
+    long room = DefinitionTooLarge.MAX_BYTES - 30 - fixture.files().get(SWAGGER).length;
+    return fixture.swagger(s -> s.put("x-padding", "x".repeat((int) room)));
+  }
+
   @Override
   public List<RuleCases> ruleCases() {
     return List.of(
@@ -194,9 +230,31 @@ class OperationRulesTest implements RuleCaseSource {
         RuleCases.of(OperationSummaryMissing.class)
             .valid("an operation with a summary", clean())
             .invalid(
-                "an operation without summary",
+                "an operation without summary: the operationId's words in sentence case",
                 tasks(s -> op(s).remove("summary")),
-                at(OP, "GET /tasks/{taskId} has no summary")),
+                at(OP, "GET /tasks/{taskId} has no summary"))
+            .output(SWAGGER, added(16, "\"summary\" : \"Get task\","))
+            .invalid(
+                "a trigger's summary names its event, so one that starts with When is a fit",
+                tasks(
+                    s ->
+                        op(s)
+                            .put("operationId", "WhenATaskIsCreated")
+                            .put("x-ms-trigger", "single")
+                            .remove("summary")),
+                at(OP, "GET /tasks/{taskId} has no summary"))
+            .output(SWAGGER, added(16, "\"summary\" : \"When a task is created\","))
+            .invalid(
+                "no summary for another trigger, nor for an operationId of one word, or none",
+                tasks(
+                    s -> {
+                      op(s).put("x-ms-trigger", "single").remove("summary");
+                      post(s).put("operationId", "Tasks").remove("summary");
+                      pathItem(s).set("put", op(s).deepCopy().without("operationId"));
+                    }),
+                at(OP, "GET /tasks/{taskId} has no summary"),
+                at(PATH + "/post", "POST /tasks/{taskId} has no summary"),
+                at(PATH + "/put", "PUT /tasks/{taskId} has no summary")),
         RuleCases.of(RestrictedCharactersInSummary.class)
             .valid("words and a parenthesis", summary("Get a task (V2)"))
             .invalid(
@@ -356,17 +414,46 @@ class OperationRulesTest implements RuleCaseSource {
             .valid("an internal operation's parameter", internalDelete(true))
             .valid("a path-level parameter of internal operations only", tenantOnInternalPath())
             .invalid(
-                "a parameter without x-ms-summary",
+                "a parameter without x-ms-summary: its name's words in Title Case",
                 tasks(s -> param(s).remove("x-ms-summary")),
                 at(OP + "/parameters/0", "parameter \"taskId\" has no x-ms-summary"))
+            .output(SWAGGER, added(24, "\"x-ms-summary\" : \"Task ID\","))
             .invalid(
                 "a visible operation's parameter",
                 internalDelete(false),
                 at(DELETE + "/parameters/0", "parameter \"taskId\" has no x-ms-summary"))
+            .output(SWAGGER, added(24, "\"x-ms-summary\" : \"Task ID\","))
             .invalid(
                 "a path-level parameter with one visible operation, once for its path",
                 withPathLevelParameter(p -> p.put("name", "tenant")),
-                at(PATH + "/parameters/0", "parameter \"tenant\" has no x-ms-summary")),
+                at(PATH + "/parameters/0", "parameter \"tenant\" has no x-ms-summary"))
+            .output(SWAGGER, added(20, "\"x-ms-summary\" : \"Tenant\","))
+            .invalid(
+                "a shared parameter is labelled where it is written, not beside its $ref",
+                tasks(
+                    s -> {
+                      s.withObject("parameters")
+                          .putObject("modelVersion")
+                          .put("name", "model-version")
+                          .put("in", "query")
+                          .put("type", "string")
+                          .put("description", "The version of the model to use.");
+                      op(s)
+                          .withArray("parameters")
+                          .addObject()
+                          .put("$ref", "#/parameters/modelVersion");
+                    }),
+                at(OP + "/parameters/1", "parameter \"model-version\" has no x-ms-summary"))
+            .output(SWAGGER, added(12, "\"x-ms-summary\" : \"Model Version\","))
+            .invalid(
+                "no label that would repeat the description, nor from a name without a letter",
+                tasks(
+                    s -> {
+                      param(s).put("description", "Task ID.").remove("x-ms-summary");
+                      addParam(s, "$1", "query").remove("x-ms-summary");
+                    }),
+                at(OP + "/parameters/0", "parameter \"taskId\" has no x-ms-summary"),
+                at(OP + "/parameters/1", "parameter \"$1\" has no x-ms-summary")),
         RuleCases.of(DescriptionMissing.class)
             .valid(
                 "body and internal parameters",
@@ -708,14 +795,52 @@ class OperationRulesTest implements RuleCaseSource {
         RuleCases.of(SchemaPropertySummaryMissing.class)
             .valid("a property with x-ms-summary", clean())
             .invalid(
-                "a response property without x-ms-summary",
+                "a response property without x-ms-summary takes its title",
+                tasks(s -> ((ObjectNode) s.at(NAME)).remove("x-ms-summary")),
+                at(NAME, "property \"name\" has no x-ms-summary"))
+            .output(SWAGGER, added(36, "\"x-ms-summary\" : \"Name\","))
+            .invalid(
+                "a title that is no fit label gives way to the name's words",
+                tasks(s -> properties(s).putObject("dueDate").put("title", "due_date")),
+                at(DUE, "property \"dueDate\" has no x-ms-summary"))
+            .output(SWAGGER, added(36, "\"x-ms-summary\" : \"Due Date\","))
+            .invalid(
+                "a property written on one line gets its label on that line",
+                oneLine(
+                    tasks(s -> properties(s).putObject("dueDate").put("type", "string")),
+                    "dueDate"),
+                at(DUE, "property \"dueDate\" has no x-ms-summary"))
+            .output(
+                SWAGGER,
+                "-" + " ".repeat(32) + "\"dueDate\" : { \"type\" : \"string\" }",
+                "+"
+                    + " ".repeat(32)
+                    + "\"dueDate\" : { \"x-ms-summary\" : \"Due Date\", \"type\" : \"string\" }")
+            .invalid(
+                "a blank label is replaced",
+                tasks(s -> ((ObjectNode) s.at(NAME)).put("x-ms-summary", " ")),
+                at(NAME, "property \"name\" has no x-ms-summary"))
+            .output(
+                SWAGGER,
+                "-" + " ".repeat(36) + "\"x-ms-summary\" : \" \"",
+                "+" + " ".repeat(36) + "\"x-ms-summary\" : \"Name\"")
+            .invalid(
+                "no label from a name without a letter or in another script",
                 tasks(
-                    s ->
-                        ((ObjectNode) s.at(OP + "/responses/200/schema/properties/name"))
-                            .remove("x-ms-summary")),
+                    s -> {
+                      properties(s).putObject("200").put("type", "string");
+                      properties(s).putObject("名前").put("type", "string");
+                    }),
                 at(
-                    OP + "/responses/200/schema/properties/name",
-                    "property \"name\" has no x-ms-summary")),
+                    OP + "/responses/200/schema/properties/200",
+                    "property \"200\" has no x-ms-summary"),
+                at(
+                    OP + "/responses/200/schema/properties/名前",
+                    "property \"名前\" has no x-ms-summary"))
+            .invalid(
+                "no label that would take the definition over 1 MB",
+                () -> nearMaxSize(tasks(s -> ((ObjectNode) s.at(NAME)).remove("x-ms-summary"))),
+                at(NAME, "property \"name\" has no x-ms-summary")),
         RuleCases.of(DefinitionPropertyTitleMissing.class)
             .valid(
                 "a property with a title",
@@ -726,13 +851,29 @@ class OperationRulesTest implements RuleCaseSource {
                             .put("description", "The name.")
                             .put("x-ms-summary", "Name")))
             .invalid(
-                "a property without title",
+                "a property without title takes its x-ms-summary",
                 tasks(
                     s ->
                         definitionProperty(s)
                             .put("description", "The name.")
-                            .put("x-ms-summary", "Name")),
-                at("/definitions/Item/properties/name", "property \"name\" has no title")),
+                            .put("x-ms-summary", "Name of the Item")),
+                at("/definitions/Item/properties/name", "property \"name\" has no title"))
+            .output(SWAGGER, added(20, "\"title\" : \"Name of the Item\","))
+            .invalid(
+                "without either label the title is its name's words; a description needs a person",
+                tasks(
+                    s ->
+                        s.withObject("definitions")
+                            .putObject("Item")
+                            .put("type", "object")
+                            .putObject("properties")
+                            .putObject("due_date")
+                            .put("type", "string")),
+                at("/definitions/Item/properties/due_date", "property \"due_date\" has no title"),
+                at(
+                    "/definitions/Item/properties/due_date",
+                    "property \"due_date\" has no description"))
+            .output(SWAGGER, added(20, "\"title\" : \"Due Date\",")),
         RuleCases.of(ArrayHasNoItems.class)
             .valid(
                 "an array with items", tasks(s -> list(s).putObject("items").put("type", "string")))

@@ -26,6 +26,7 @@ class TextRulesTest implements RuleCaseSource {
   private static final String PARAM = "/paths/~1tasks~1{taskId}/get/parameters/0";
   private static final String GET = "/paths/~1tasks~1{taskId}/get";
   private static final String NAME = GET + "/responses/200/schema/properties/name";
+  private static final String SWAGGER = ConnectorFixture.SWAGGER;
 
   private static ConnectorFixture edit(Consumer<ObjectNode> change) {
     return ConnectorFixture.named("Contoso").swagger(change);
@@ -61,12 +62,16 @@ class TextRulesTest implements RuleCaseSource {
                             .putObject("default")
                             .put("description", "someValue")))
             .invalid(
-                "a summary that is one camelCase word",
+                "a summary that is one camelCase word: its words in Title Case",
                 parameterSummary("taskId"),
                 at(
                     PARAM + "/x-ms-summary",
                     "x-ms-summary \"taskId\" is a CamelCase identifier that will not be"
                         + " translated"))
+            .output(
+                SWAGGER,
+                "-" + " ".repeat(24) + "\"x-ms-summary\" : \"taskId\",",
+                "+" + " ".repeat(24) + "\"x-ms-summary\" : \"Task ID\",")
             .invalid(
                 "a summary that is one PascalCase word",
                 parameterSummary("MinimizeHighways"),
@@ -74,12 +79,85 @@ class TextRulesTest implements RuleCaseSource {
                     PARAM + "/x-ms-summary",
                     "x-ms-summary \"MinimizeHighways\" is a CamelCase identifier that will not"
                         + " be translated"))
+            .output(
+                SWAGGER,
+                "-" + " ".repeat(24) + "\"x-ms-summary\" : \"MinimizeHighways\",",
+                "+" + " ".repeat(24) + "\"x-ms-summary\" : \"Minimize Highways\",")
             .invalid(
-                "an identifier in prose",
+                "an operation summary in sentence case, a description as a sentence",
+                edit(
+                    s -> {
+                      ((ObjectNode) s.at(GET)).put("summary", "getTask");
+                      ((ObjectNode) s.at(NAME)).put("description", "taskName");
+                    }),
+                at(
+                    GET + "/summary",
+                    "summary \"getTask\" is a CamelCase identifier that will not be translated"),
+                at(
+                    NAME + "/description",
+                    "description \"taskName\" is a CamelCase identifier that will not be"
+                        + " translated"))
+            .output(
+                SWAGGER,
+                "-" + " ".repeat(16) + "\"summary\" : \"getTask\",",
+                "+" + " ".repeat(16) + "\"summary\" : \"Get task\",",
+                "-" + " ".repeat(36) + "\"description\" : \"taskName\",",
+                "+" + " ".repeat(36) + "\"description\" : \"Task name.\",")
+            .invalid(
+                "the label is written out, and the description that would repeat it is left",
+                edit(
+                    s ->
+                        ((ObjectNode) s.at(PARAM))
+                            .put("x-ms-summary", "pageSize")
+                            .put("description", "pageSize")),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"pageSize\" is a CamelCase identifier that will not be"
+                        + " translated"),
+                at(
+                    PARAM + "/description",
+                    "description \"pageSize\" is a CamelCase identifier that will not be"
+                        + " translated"))
+            .output(
+                SWAGGER,
+                "-" + " ".repeat(24) + "\"x-ms-summary\" : \"pageSize\",",
+                "+" + " ".repeat(24) + "\"x-ms-summary\" : \"Page Size\",")
+            .invalid(
+                "the connector's own identifier in prose goes in backticks",
                 description("Gets the task with the given taskId."),
                 at(
                     GET + "/description",
                     "description holds \"taskId\", a CamelCase identifier that will not be"
+                        + " translated"))
+            .output(
+                SWAGGER,
+                "-"
+                    + " ".repeat(16)
+                    + "\"description\" : \"Gets the task with the given taskId.\",",
+                "+"
+                    + " ".repeat(16)
+                    + "\"description\" : \"Gets the task with the given `taskId`.\",")
+            .invalid(
+                "no fix for a brand in prose, a trigger's summary, or the connector's info",
+                edit(
+                    s -> {
+                      ((ObjectNode) s.at(GET))
+                          .put("description", "Gets a task from the myStrom app.")
+                          .put("summary", "taskCreated")
+                          .put("x-ms-trigger", "single");
+                      ((ObjectNode) s.at("/info")).put("description", "ContosoTasks");
+                    }),
+                at(
+                    "/info/description",
+                    "description \"ContosoTasks\" is a CamelCase identifier that will not be"
+                        + " translated"),
+                at(
+                    GET + "/summary",
+                    "summary \"taskCreated\" is a CamelCase identifier that will not be"
+                        + " translated"),
+                at(
+                    GET + "/description",
+                    "description holds \"myStrom\", a CamelCase identifier that will not be"
                         + " translated")),
         RuleCases.of(LabelRestrictedCharacters.class)
             .valid("an apostrophe in a schema property's label", propertySummary("Owner's Name"))
