@@ -25,7 +25,7 @@ import java.util.Optional;
         "Reformat the file with a 4-space indent (VS Code: \"editor.tabSize\": 4,"
             + " \"editor.insertSpaces\": true, then Format Document).")
 public final class JsonIndentation implements Rule {
-  public static final int STEP = 4;
+  static final int STEP = 4;
 
   @Override
   public void check(ConnectorIndex connector, Findings findings) {

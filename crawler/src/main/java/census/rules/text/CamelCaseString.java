@@ -8,6 +8,8 @@ import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Fixability;
 import census.rules.JsonTrail;
+import census.rules.LabelEdits;
+import census.rules.NameWords;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
@@ -100,7 +102,7 @@ public final class CamelCaseString implements Rule {
   }
 
   private static void check(ConnectorIndex connector, JsonDocument doc, Findings findings) {
-    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.WORDS);
+    LabelEdits.Growth growth = LabelEdits.growth(connector, LabelEdits.Share.WORDS);
     for (DisplayStrings.Text text : DisplayStrings.of(connector)) {
       if (text.trail().is("info", "title")) {
         continue; // the connector's name is a brand, and brands keep their case
@@ -151,7 +153,9 @@ public final class CamelCaseString implements Rule {
         .filter(
             fixed ->
                 switch (text.key()) {
-                  case "summary" -> OperationSummaryMissing.fitsSummary(fixed, owner);
+                  case "summary" ->
+                      OperationSummaryMissing.fitsSummary(fixed, owner)
+                          && LabelFixes.isPlain(fixed);
                   case "description" ->
                       LabelFixes.isPlain(fixed) && !repeats(fixed, owner, text.trail().parent());
                   default ->
