@@ -21,7 +21,7 @@ import com.google.auto.service.AutoService;
         "Move repeated schemas into definitions and reference them with $ref, drop unused"
             + " definitions and examples, or split the connector.")
 public final class DefinitionTooLarge implements Rule {
-  public static final long MAX_BYTES = 1024 * 1024;
+  static final long MAX_BYTES = 1024 * 1024;
 
   @Override
   public void check(ConnectorIndex connector, Findings findings) {

@@ -38,7 +38,7 @@ import java.util.function.Supplier;
             + " whose comments may hold brackets, gets none, nor a definition it would take over"
             + " 1 MB.")
 public final class JsonIndentation implements Rule {
-  public static final int STEP = 4;
+  static final int STEP = 4;
 
   /** Indentation strings by level, shared by the edits of every line. */
   private static final String[] LEVELS = new String[32];

@@ -4,13 +4,14 @@ import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Fixability;
+import census.rules.LabelEdits;
+import census.rules.NameWords;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
+import census.rules.info.ValueContainsRestrictedWords;
 import census.rules.info.ValueMustEndWithAlphanumeric;
-import census.rules.text.LabelFixes;
-import census.rules.text.NameWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.Optional;
@@ -32,7 +33,7 @@ import java.util.Optional;
 public final class OperationSummaryMissing implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.OPERATION_SUMMARY);
+    LabelEdits.Growth growth = LabelEdits.growth(connector, LabelEdits.Share.OPERATION_SUMMARY);
     SwaggerWalk.eachOperation(
         connector,
         (doc, root, op) -> {
@@ -41,7 +42,7 @@ public final class OperationSummaryMissing implements Rule {
                 doc,
                 op.pointer(),
                 op.label() + " has no summary",
-                LabelFixes.put(doc, op.pointer(), "summary", summary(op.node())));
+                LabelEdits.put(doc, op.pointer(), "summary", summary(op.node())));
           }
         });
     growth.report(findings);
@@ -55,9 +56,10 @@ public final class OperationSummaryMissing implements Rule {
   }
 
   /**
-   * True for a summary of {@code op} that no summary rule reports: at most 80 characters, only
-   * letters, digits, spaces and parentheses, ending in a letter or digit, sentence case, "When ..."
-   * for a trigger, not the description again, and plain text ({@link LabelFixes#isPlain}).
+   * True for a summary of {@code op}, made by {@link NameWords}, that no summary rule reports: at
+   * most 80 characters, only letters, digits, spaces and parentheses, ending in a letter or digit,
+   * sentence case, "When ..." for a trigger, not the description again, and no product name. The
+   * words of a name hold no URL nor CamelCase word.
    */
   public static boolean fitsSummary(String summary, JsonNode op) {
     return !summary.isBlank()
@@ -68,6 +70,6 @@ public final class OperationSummaryMissing implements Rule {
         && !SummaryNotSentenceCase.isTitleCase(summary)
         && (!op.has("x-ms-trigger") || summary.regionMatches(true, 0, "When ", 0, 5))
         && !SummarySameAsDescription.same(summary, op.path("description").asText("").strip())
-        && LabelFixes.isPlain(summary);
+        && !ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(summary).find();
   }
 }

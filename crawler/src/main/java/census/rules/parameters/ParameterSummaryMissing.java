@@ -6,14 +6,19 @@ import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Fixability;
+import census.rules.LabelEdits;
+import census.rules.NameWords;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import census.rules.text.LabelFixes;
+import census.rules.info.ValueContainsRestrictedWords;
+import census.rules.operations.OperationSummaryTooLong;
+import census.rules.operations.SummarySameAsDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.List;
+import java.util.Optional;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -41,7 +46,7 @@ import java.util.List;
 public final class ParameterSummaryMissing implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.PARAMETER_SUMMARY);
+    LabelEdits.Growth growth = LabelEdits.growth(connector, LabelEdits.Share.PARAMETER_SUMMARY);
     SwaggerWalk.eachWrittenParameter(
         connector,
         (doc, op, p) -> {
@@ -73,6 +78,21 @@ public final class ParameterSummaryMissing implements Rule {
       }
       at = target.substring(1);
     }
-    return LabelFixes.put(doc, at, "x-ms-summary", LabelFixes.parameterLabel(p.node()));
+    return LabelEdits.put(doc, at, "x-ms-summary", label(p.node()));
+  }
+
+  /**
+   * The parameter name's words in Title Case ({@link NameWords}), which are letters, digits, spaces
+   * and parentheses without a CamelCase word, as LabelRestrictedCharacters, LabelNotTitleCase and
+   * CamelCaseString want; none where the label would be longer than ParameterSummaryTooLong allows,
+   * name a product (ProductNameInOperationText) or repeat the description
+   * (SummarySameAsDescription).
+   */
+  private static Optional<String> label(JsonNode parameter) {
+    String description = parameter.path("description").asText("").strip();
+    return NameWords.titleCase(parameter.path("name").asText(""))
+        .filter(label -> label.length() <= OperationSummaryTooLong.SUMMARY_MAX)
+        .filter(label -> !ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(label).find())
+        .filter(label -> !SummarySameAsDescription.same(label, description));
   }
 }

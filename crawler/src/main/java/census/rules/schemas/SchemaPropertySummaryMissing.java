@@ -4,6 +4,7 @@ import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Fixability;
+import census.rules.LabelEdits;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
@@ -29,7 +30,7 @@ import com.google.auto.service.AutoService;
 public final class SchemaPropertySummaryMissing implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.PROPERTY_SUMMARY);
+    LabelEdits.Growth growth = LabelEdits.growth(connector, LabelEdits.Share.PROPERTY_SUMMARY);
     SchemaWalk.eachSchema(
         connector,
         (doc, s) -> {
@@ -41,7 +42,7 @@ public final class SchemaPropertySummaryMissing implements Rule {
                 doc,
                 s.pointer(),
                 "property \"" + s.property() + "\" has no x-ms-summary",
-                LabelFixes.put(
+                LabelEdits.put(
                     doc,
                     s.pointer(),
                     "x-ms-summary",

@@ -8,6 +8,8 @@ import census.rules.ConnectorIndex;
 import census.rules.Findings;
 import census.rules.Fixability;
 import census.rules.JsonTrail;
+import census.rules.LabelEdits;
+import census.rules.NameWords;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
@@ -100,7 +102,7 @@ public final class CamelCaseString implements Rule {
   }
 
   private static void check(ConnectorIndex connector, JsonDocument doc, Findings findings) {
-    LabelFixes.Growth growth = LabelFixes.growth(connector, LabelFixes.Share.WORDS);
+    LabelEdits.Growth growth = LabelEdits.growth(connector, LabelEdits.Share.WORDS);
     for (DisplayStrings.Text text : DisplayStrings.of(connector)) {
       if (text.trail().is("info", "title")) {
         continue; // the connector's name is a brand, and brands keep their case
@@ -151,7 +153,9 @@ public final class CamelCaseString implements Rule {
         .filter(
             fixed ->
                 switch (text.key()) {
-                  case "summary" -> OperationSummaryMissing.fitsSummary(fixed, owner);
+                  case "summary" ->
+                      OperationSummaryMissing.fitsSummary(fixed, owner)
+                          && LabelFixes.isPlain(fixed);
                   case "description" ->
                       LabelFixes.isPlain(fixed) && !repeats(fixed, owner, text.trail().parent());
                   default ->
@@ -216,21 +220,25 @@ public final class CamelCaseString implements Rule {
 
   /**
    * True when a new description of an operation or parameter would repeat its summary or label
-   * (SummarySameAsDescription), as it stands or as this rule's fix writes it. The summary or label
-   * is written out first: its description then yields.
+   * (SummarySameAsDescription): as it stands, as this rule's fix writes it, or, where there is
+   * none, as OperationSummaryMissing or ParameterSummaryMissing writes it from the operationId or
+   * name. The summary or label is written first: its description then yields.
    */
   private static boolean repeats(String description, JsonNode owner, JsonTrail ownerTrail) {
     if (!ofOperationOrParameter(owner, ownerTrail)) {
       return false;
     }
-    String other = isParameter(owner) ? "x-ms-summary" : "summary";
+    boolean parameter = isParameter(owner);
+    String other = parameter ? "x-ms-summary" : "summary";
     String stands = owner.path(other).asText("").strip();
+    Optional<String> written =
+        stands.isEmpty()
+            ? parameter
+                ? NameWords.titleCase(owner.path("name").asText(""))
+                : NameWords.sentenceCase(owner.path("operationId").asText(""))
+            : find(stands).filter(Camel::whole).flatMap(c -> written(other, c.word()));
     return SummarySameAsDescription.same(description, stands)
-        || find(stands)
-            .filter(Camel::whole)
-            .flatMap(c -> written(other, c.word()))
-            .filter(label -> SummarySameAsDescription.same(description, label))
-            .isPresent();
+        || written.filter(label -> SummarySameAsDescription.same(description, label)).isPresent();
   }
 
   /**

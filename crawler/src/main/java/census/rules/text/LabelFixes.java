@@ -1,26 +1,16 @@
 package census.rules.text;
 
-import census.connector.FileRef;
-import census.json.Edit;
-import census.json.JsonDocument;
-import census.json.JsonEdits;
-import census.rules.ConnectorIndex;
-import census.rules.Findings;
-import census.rules.files.DefinitionTooLarge;
-import census.rules.files.JsonIndentation;
+import census.rules.NameWords;
 import census.rules.info.ValueContainsRestrictedWords;
 import census.rules.operations.DescriptionContainsUrl;
 import census.rules.operations.OperationSummaryTooLong;
-import census.rules.operations.SummarySameAsDescription;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The labels that fixes write where a property or parameter has none ({@code x-ms-summary}, {@code
- * title}), and the edit that puts one in. A label is offered only when it passes every rule that
- * reads labels, so that a fix never brings a finding of its own.
+ * The labels that fixes write where a property has none ({@code x-ms-summary}, {@code title}) or
+ * where a text is one CamelCase word. A label is offered only when it passes every rule that reads
+ * labels, so that a fix never brings a finding of its own.
  */
 public final class LabelFixes {
   private LabelFixes() {}
@@ -36,17 +26,6 @@ public final class LabelFixes {
       return Optional.of(given);
     }
     return NameWords.titleCase(name).filter(LabelFixes::isLabel);
-  }
-
-  /**
-   * The {@code x-ms-summary} of a parameter, from its name; none where it would repeat the
-   * description (SummarySameAsDescription).
-   */
-  public static Optional<String> parameterLabel(JsonNode parameter) {
-    String description = parameter.path("description").asText("").strip();
-    return NameWords.titleCase(parameter.path("name").asText(""))
-        .filter(LabelFixes::isLabel)
-        .filter(label -> !SummarySameAsDescription.same(label, description));
   }
 
   /**
@@ -73,148 +52,5 @@ public final class LabelFixes {
         && ValueMustBeInEnglish.notEnglish(text) == null
         && !DescriptionContainsUrl.URL.matcher(text).find()
         && !ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(text).find();
-  }
-
-  /**
-   * The edit that gives the object at {@code pointer} the string {@code text} under {@code key}: a
-   * first member inserted, or the blank string or null there replaced. None when there is no text
-   * or the place cannot be edited safely, and none where the inserted line would be indented as
-   * JsonIndentation reports (it copies the first member's line, which may hold a tab or an odd
-   * width): one more such line changes the count that rule reports.
-   */
-  public static List<Edit> put(
-      JsonDocument doc, String pointer, String key, Optional<String> text) {
-    if (text.isEmpty()) {
-      return List.of();
-    }
-    String json = JsonEdits.quote(text.get());
-    JsonNode value = doc.tree().at(pointer).path(key);
-    Optional<Edit> edit =
-        value.isMissingNode()
-            ? JsonEdits.insertMember(doc, pointer, key, json).filter(e -> indentFits(doc, e))
-            : value.isNull() || (value.isTextual() && value.asText().isBlank())
-                ? JsonEdits.replaceValue(doc, pointer + "/" + JsonDocument.escape(key), json)
-                : Optional.empty();
-    return edit.map(List::of).orElse(List.of());
-  }
-
-  /**
-   * True when an inserted member's new line, if it makes one, is indented as JsonIndentation asks.
-   */
-  private static boolean indentFits(JsonDocument doc, Edit insert) {
-    String text = insert.text();
-    int lineStart = text.lastIndexOf('\n', text.indexOf('"')) + 1;
-    if (lineStart == 0) {
-      return true; // on the line of the brace
-    }
-    String indent = text.substring(lineStart, text.indexOf('"'));
-    if (indent.indexOf('\t') >= 0) {
-      return false;
-    }
-    // JsonIndentation reports widths off the 4-space grid only in a file whose top level is
-    // indented by 4 spaces (or not at all); a file of another step is reported once as a whole.
-    int step = topIndent(doc.text());
-    return indent.length() % JsonIndentation.STEP == 0
-        || (step != 0 && step != JsonIndentation.STEP);
-  }
-
-  /** The width of the first line indented by spaces only, as JsonIndentation takes the step. */
-  private static int topIndent(String text) {
-    int start = 0;
-    while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
-      int i = start;
-      while (i < end && text.charAt(i) == ' ') {
-        i++;
-      }
-      boolean content = i < end && text.charAt(i) != '\t' && text.charAt(i) != '\r';
-      if (i > start && content) {
-        return i - start;
-      }
-      start = end + 1;
-    }
-    return 0;
-  }
-
-  /**
-   * The share of the room below DefinitionTooLarge's limit that each rule whose fixes lengthen a
-   * definition may take in one pass of {@code --fix}, in thirtieths, about in proportion to what
-   * they write; the shares add up to the whole room, so that together the fixes never take a
-   * definition over the limit.
-   */
-  public enum Share {
-    /** A line per property: SchemaPropertySummaryMissing. */
-    PROPERTY_SUMMARY(15),
-    /** A line per property under definitions: DefinitionPropertyTitleMissing. */
-    PROPERTY_TITLE(12),
-    /** ParameterSummaryMissing. */
-    PARAMETER_SUMMARY(1),
-    /** OperationSummaryMissing. */
-    OPERATION_SUMMARY(1),
-    /** A space or two per word written out, or backticks: CamelCaseString. */
-    WORDS(1);
-
-    private final int thirtieths;
-
-    Share(int thirtieths) {
-      this.thirtieths = thirtieths;
-    }
-  }
-
-  /**
-   * The findings of one rule whose fixes lengthen the definition, held until the rule is done and
-   * then reported with their fixes only if all of them fit in the rule's {@link Share}. All or
-   * none, so that the fixes settle: a rule that fixed a part would find room for another part in
-   * each later pass.
-   */
-  public static final class Growth {
-    private record Held(JsonDocument doc, String pointer, String message, List<Edit> edits) {}
-
-    private final long room;
-    private final List<Held> held = new ArrayList<>();
-    private long added;
-
-    private Growth(long room) {
-      this.room = room;
-    }
-
-    /** A finding at {@code pointer} of the definition without a fix, held to keep the order. */
-    public void at(JsonDocument doc, String pointer, String message) {
-      at(doc, pointer, message, List.of());
-    }
-
-    /** A finding at {@code pointer} of the definition that {@code edits} fix, held. */
-    public void at(JsonDocument doc, String pointer, String message, List<Edit> edits) {
-      held.add(new Held(doc, pointer, message, edits));
-      String text = doc.text();
-      for (Edit e : edits) {
-        added += utf8Length(e.text()) - utf8Length(text.substring(e.start(), e.end()));
-      }
-    }
-
-    /** Reports the findings held, with their fixes if together they fit in the share. */
-    public void report(Findings findings) {
-      boolean fits = added <= room;
-      for (Held h : held) {
-        findings.at(h.doc(), h.pointer(), h.message(), fits ? h.edits() : List.of());
-      }
-    }
-  }
-
-  /** The room of one rule's label fixes in the connector's definition. */
-  public static Growth growth(ConnectorIndex connector, Share share) {
-    long size =
-        connector.folder().swaggerFile().map(FileRef::size).orElse(DefinitionTooLarge.MAX_BYTES);
-    return new Growth((DefinitionTooLarge.MAX_BYTES - size) * share.thirtieths / 30);
-  }
-
-  private static long utf8Length(String s) {
-    long n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      n += c < 0x80 ? 1 : (c < 0x800 || Character.isSurrogate(c)) ? 2 : 3;
-    }
-    return n;
   }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import census.rules.Finding;
-import census.rules.files.DefinitionTooLarge;
+import census.rules.LabelEdits;
 import census.rules.parameters.BodyOrFormDataParameterInFetchOperationNotAllowed;
 import census.rules.parameters.BodyParameterSchemaRequired;
 import census.rules.parameters.ConnectionIdParameterNotAllowed;
@@ -184,7 +184,7 @@ class OperationRulesTest implements RuleCaseSource {
    */
   private static ConnectorFixture nearMaxSize(ConnectorFixture fixture) {
     fixture.swagger(s -> s.put("x-padding", ""));
-    long room = DefinitionTooLarge.MAX_BYTES - 30 - fixture.files().get(SWAGGER).length;
+    long room = LabelEdits.MAX_DEFINITION_BYTES - 30 - fixture.files().get(SWAGGER).length;
     return fixture.swagger(s -> s.put("x-padding", "x".repeat((int) room)));
   }
 

@@ -3,6 +3,7 @@ package census.rules.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import census.rules.NameWords;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -123,6 +123,18 @@ class TextRulesTest implements RuleCaseSource {
                 "-" + " ".repeat(24) + "\"x-ms-summary\" : \"pageSize\",",
                 "+" + " ".repeat(24) + "\"x-ms-summary\" : \"Page Size\",")
             .invalid(
+                "no description that would repeat the label ParameterSummaryMissing writes",
+                edit(
+                    s ->
+                        ((ObjectNode) s.at(PARAM))
+                            .put("name", "pageSize")
+                            .put("description", "pageSize")
+                            .remove("x-ms-summary")),
+                at(
+                    PARAM + "/description",
+                    "description \"pageSize\" is a CamelCase identifier that will not be"
+                        + " translated"))
+            .invalid(
                 "the connector's own identifier in prose goes in backticks",
                 description("Gets the task with the given taskId."),
                 at(

@@ -1,4 +1,4 @@
-package census.rules.text;
+package census.rules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,11 +73,12 @@ public final class NameWords {
   private static final Set<String> NUMBERED = Set.of("sha", "md", "utf", "ipv", "base", "mp");
 
   /**
-   * The minor words of {@link Labels}' list that a label writes in lower case inside it: articles,
-   * conjunctions and "of"/"to"/"per"/"via"/"vs", which are minor whatever their role. The others
-   * (in, on, at, up, …) are often particles ("Created At", "Sign Up") and keep their capital.
+   * The minor words of LabelNotTitleCase's list that a label writes in lower case inside it:
+   * articles, conjunctions and "of"/"to"/"per"/"via"/"vs", which are minor whatever their role. The
+   * others (in, on, at, up, …) are often particles ("Created At", "Sign Up") and keep their
+   * capital.
    */
-  static final Set<String> LOWER_INSIDE =
+  public static final Set<String> LOWER_INSIDE =
       Set.of("a", "an", "the", "and", "but", "or", "nor", "of", "to", "per", "via", "vs");
 
   /** "Created On" for createdOn: every word capitalized but a few minor ones inside. */
