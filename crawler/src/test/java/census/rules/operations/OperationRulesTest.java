@@ -48,6 +48,16 @@ class OperationRulesTest implements RuleCaseSource {
   static final String POST = PATH + "/post";
   static final String DELETE = PATH + "/delete";
 
+  /** A definition on one line whose only operation lists a shared parameter by reference. */
+  private static final String ONE_LINE =
+      "{\"swagger\":\"2.0\",\"info\":{\"title\":\"Contoso\",\"description\":\"Manages the"
+          + " tasks of a workspace.\",\"version\":\"1.0\"},\"host\":\"api.contoso.com\","
+          + "\"paths\":{\"/tasks\":{\"get\":{\"operationId\":\"ListTasks\",\"summary\":\"List"
+          + " tasks\",\"description\":\"Lists the tasks.\",\"parameters\":[{\"$ref\":"
+          + "\"#/parameters/Top\"}],\"responses\":{\"200\":{\"description\":\"OK\"}}}}},"
+          + "\"parameters\":{\"Top\":{\"name\":\"top\",\"in\":\"query\",\"type\":\"integer\","
+          + "\"x-ms-summary\":\"Number of tasks\",\"description\":\"How many tasks to list.\"}}}";
+
   private static ObjectNode op(ObjectNode swagger) {
     return (ObjectNode) swagger.at(OP);
   }
@@ -634,6 +644,14 @@ class OperationRulesTest implements RuleCaseSource {
                 SWAGGER,
                 "-                        \"x-ms-summary\" : \"The id of the task.\",",
                 "+                        \"x-ms-summary\" : \"The Id of the Task\",")
+            // The parameter is listed by reference: its label is fixed where it is written.
+            .invalid(
+                "a shared parameter in a definition on one line",
+                ConnectorFixture.named("Contoso").file(SWAGGER, ONE_LINE + "\n"),
+                at(
+                    "/paths/~1tasks/get/parameters/0/x-ms-summary",
+                    "x-ms-summary \"Number of tasks\" of \"top\" is not in Title Case (\"tasks\")"))
+            .output(SWAGGER, "-" + ONE_LINE, "+" + ONE_LINE.replace("of tasks", "of Tasks"))
             // SummarySameAsDescription quotes the label: capitals would only rename its finding.
             .invalid(
                 "a label its description repeats",
