@@ -38,8 +38,8 @@ public final class TextFixes {
   /**
    * {@code text} ending with a full stop, its trailing white space dropped: when it ends with a
    * letter or digit, or with closing quotes or brackets after one, and its last word is prose, not
-   * a URL, path, version, format or identifier ("taskId", "yyyy-MM-dd"), which a full stop would
-   * seem to belong to.
+   * a URL, path, version or identifier ("taskId", or "TaskDetails" alone), which a full stop would
+   * seem to belong to (and would hide from CamelCaseString).
    */
   public static Optional<String> withFullStop(String text) {
     String body = text.stripTrailing();
@@ -54,8 +54,9 @@ public final class TextFixes {
     boolean code =
         lastWord.chars().anyMatch(c -> CODE.indexOf(c) >= 0)
             || ADDRESS.matcher(lastWord).find()
-            || (Character.isLowerCase(lastWord.codePointAt(0))
-                && CamelCaseString.hasHump(lastWord));
+            || (CamelCaseString.hasHump(lastWord)
+                && (Character.isLowerCase(lastWord.codePointAt(0))
+                    || lastWord.equals(body.strip())));
     return code ? Optional.empty() : Optional.of(body + ".");
   }
 

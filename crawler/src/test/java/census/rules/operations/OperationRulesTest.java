@@ -403,6 +403,14 @@ class OperationRulesTest implements RuleCaseSource {
                     OP + "/parameters/0/description",
                     "description \"The task, as the API calls it: taskId\" does not end with"
                         + " punctuation"))
+            // CamelCaseString reports a description that is one identifier; "TaskDetails." it
+            // would not.
+            .invalid(
+                "a description that is one identifier",
+                tasks(s -> op(s).put("description", "TaskDetails")),
+                at(
+                    OP + "/description",
+                    "description \"TaskDetails\" does not end with punctuation"))
             .invalid(
                 "a path-level parameter's description, once for its path",
                 withPathLevelParameter(
