@@ -3,9 +3,11 @@ package census.rules.info;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
+import census.rules.text.TextFixes;
 import com.google.auto.service.AutoService;
 import java.util.regex.Pattern;
 
@@ -24,10 +26,23 @@ import java.util.regex.Pattern;
         "The connector description is written in full sentences and ends with a full stop,"
             + " question mark or exclamation mark: it is shown as prose in the gallery and"
             + " translated as such.",
-    fix = "End the description with punctuation, e.g. \"... in your workspace.\"")
+    fix = "End the description with punctuation, e.g. \"... in your workspace.\"",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "The description is text the gallery shows; no flow reads it. The fix adds a full stop"
+            + " after a final letter, digit or closing bracket; a description ending in a URL, code"
+            + " or a symbol gets none, nor one the full stop would take past FieldLengthNotInRange's"
+            + " 500 characters or leave under its 30.")
 public final class ConnectorDescriptionNotSentence implements Rule {
   /** Terminal punctuation, optionally inside closing quotes or parentheses. */
   static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\\p{Pe}\\p{Pf}\"']*$");
+
+  /** Within FieldLengthNotInRange's limits, whose finding names the length. */
+  private static boolean inRange(String description) {
+    String text = description.strip();
+    int length = text.codePointCount(0, text.length());
+    return length >= FieldLengthNotInRange.MIN && length <= FieldLengthNotInRange.MAX;
+  }
 
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
@@ -38,7 +53,12 @@ public final class ConnectorDescriptionNotSentence implements Rule {
             findings.at(
                 doc,
                 "/info/description",
-                "description does not end with punctuation; write it as full sentences");
+                "description does not end with punctuation; write it as full sentences",
+                TextFixes.replace(
+                    doc,
+                    "/info/description",
+                    TextFixes.withFullStop(doc.tree().at("/info/description").asText())
+                        .filter(ConnectorDescriptionNotSentence::inRange)));
           }
         });
   }

@@ -3,10 +3,12 @@ package census.rules.operations;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
+import census.rules.text.TextFixes;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -17,6 +19,11 @@ import com.google.auto.service.AutoService;
     source = Sources.AUTHORING + ", \"descriptions ... full sentences\"",
     doc = "Operation and parameter descriptions are full sentences that end with punctuation.",
     fix = "End the description with a period (or ? or !).",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "A description is help text the designer shows; nothing is sent or returned by it. The"
+            + " fix adds a full stop after a final letter, digit or closing bracket; a description"
+            + " ending in a URL, a path, code or a symbol gets none.",
     version = 2)
 public final class DescriptionNotASentence implements Rule {
   @Override
@@ -39,7 +46,10 @@ public final class DescriptionNotASentence implements Rule {
     String text = description.asText("").strip();
     if (!text.isEmpty() && ".?!)\"'`:".indexOf(text.charAt(text.length() - 1)) < 0) {
       findings.at(
-          doc, pointer, "description \"" + abbreviate(text) + "\" does not end with punctuation");
+          doc,
+          pointer,
+          "description \"" + abbreviate(text) + "\" does not end with punctuation",
+          TextFixes.replace(doc, pointer, TextFixes.withFullStop(description.asText())));
     }
   }
 

@@ -3,6 +3,7 @@ package census.rules.operations;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
@@ -28,6 +29,12 @@ import com.google.auto.service.AutoService;
             + " A closing parenthesis is accepted after a letter or digit, as in \"Get items"
             + " (V2)\", since the same guidelines allow parentheses in summaries.",
     fix = "Remove the trailing punctuation or space.",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "A summary is the name the designer shows for an action; flows call the operation by its"
+            + " operationId. The fix drops a trailing full stop, comma, colon or white space (and,"
+            + " as RestrictedCharactersInSummary's fix, other separators); a summary ending in a"
+            + " bracket or symbol, as \"List Records [DEPRECATED]\", gets none.",
     version = 2)
 public final class SummaryMustEndWithAlphanumeric implements Rule {
   @Override
@@ -40,7 +47,8 @@ public final class SummaryMustEndWithAlphanumeric implements Rule {
             findings.at(
                 doc,
                 op.pointer() + "/summary",
-                "summary \"" + summary + "\" does not end with a letter or digit");
+                "summary \"" + summary + "\" does not end with a letter or digit",
+                SummaryFixes.edit(doc, op, SummaryFixes.cleaned(summary)));
           }
         });
   }

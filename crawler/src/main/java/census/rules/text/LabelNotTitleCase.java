@@ -3,6 +3,7 @@ package census.rules.text;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
@@ -22,7 +23,13 @@ import com.google.auto.service.AutoService;
             + " properties are in Title Case: every word capitalized except short words such as"
             + " \"of\" and \"the\" after the first. Names with a capital inside (iPhone), code,"
             + " quoted names and URLs are left as they are.",
-    fix = "Capitalize each word, e.g. \"Due Date\" rather than \"Due date\" or \"due_date\".")
+    fix = "Capitalize each word, e.g. \"Due Date\" rather than \"Due date\" or \"due_date\".",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "A label is what the designer shows for a field, not its name: flows refer to the"
+            + " parameter or property by name, so capital letters in its label change nothing they"
+            + " send or receive. The fix also takes out what LabelRestrictedCharacters reports, and"
+            + " is not offered where that needs a person.")
 public final class LabelNotTitleCase implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
@@ -42,6 +49,7 @@ public final class LabelNotTitleCase implements Rule {
                                 + label.owner()
                                 + "\" is not in Title Case (\""
                                 + word
-                                + "\")")));
+                                + "\")",
+                            Labels.fix(doc, label))));
   }
 }

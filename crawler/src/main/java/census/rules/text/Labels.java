@@ -1,9 +1,11 @@
 package census.rules.text;
 
+import census.json.Edit;
 import census.json.JsonDocument;
 import census.rules.ConnectorIndex;
 import census.rules.SchemaWalk;
 import census.rules.SwaggerWalk;
+import census.rules.operations.OperationSummaryTooLong;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,14 +97,90 @@ final class Labels {
   static Optional<String> firstNotCapitalized(String value) {
     boolean first = true;
     for (DisplayStrings.Word word : DisplayStrings.words(value.replace('_', ' '))) {
-      String text = word.text();
-      if (Character.isLowerCase(text.charAt(0))
-          && text.chars().noneMatch(Character::isUpperCase)
-          && (first || !MINOR.contains(text))) {
-        return Optional.of(text);
+      if (breaksTitleCase(word.text(), first)) {
+        return Optional.of(word.text());
       }
       first = false;
     }
     return Optional.empty();
+  }
+
+  private static boolean breaksTitleCase(String word, boolean first) {
+    return Character.isLowerCase(word.charAt(0))
+        && word.chars().noneMatch(Character::isUpperCase)
+        && (first || !MINOR.contains(word));
+  }
+
+  /** {@code value} with each word that breaks Title Case capitalized. */
+  static String titleCased(String value) {
+    StringBuilder out = new StringBuilder(value);
+    boolean first = true;
+    for (DisplayStrings.Word word : DisplayStrings.words(value.replace('_', ' '))) {
+      if (breaksTitleCase(word.text(), first)) {
+        out.setCharAt(word.offset(), Character.toUpperCase(word.text().charAt(0)));
+      }
+      first = false;
+    }
+    return out.toString();
+  }
+
+  /**
+   * The first character of {@code value} that a label of {@code kind} may not hold: a parameter's
+   * label holds only letters, digits, spaces and parentheses, a schema property's no hyphen or
+   * underscore; a title may hold anything.
+   */
+  static Optional<Character> firstRestricted(Kind kind, String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (restricted(kind, value.charAt(i))) {
+        return Optional.of(value.charAt(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean restricted(Kind kind, int c) {
+    return switch (kind) {
+      case PARAMETER_SUMMARY -> !Character.isLetterOrDigit(c) && c != ' ' && c != '(' && c != ')';
+      case PROPERTY_SUMMARY -> c == '-' || c == '_';
+      case PROPERTY_TITLE -> false;
+    };
+  }
+
+  /**
+   * The fix both label rules offer: the label without restricted characters and in Title Case, in
+   * one edit, so that neither rule's finding is left naming a half-fixed label. None where the
+   * characters need a person ({@link TextFixes#withoutRestricted}), or where the new label would
+   * bring another rule's finding: a new identifier-like word, a parameter label over the length
+   * limit or repeating its description, a product name written anew.
+   */
+  static List<Edit> fix(JsonDocument doc, Label label) {
+    String value = label.value();
+    Optional<String> fixed =
+        (firstRestricted(label.kind(), value).isEmpty()
+                ? Optional.of(value)
+                : TextFixes.withoutRestricted(value, c -> restricted(label.kind(), c)))
+            .map(Labels::titleCased)
+            .filter(
+                v ->
+                    !v.equals(value)
+                        && firstNotCapitalized(v).isEmpty()
+                        && firstRestricted(label.kind(), v).isEmpty()
+                        && keepsOtherRules(doc, label, v));
+    return TextFixes.replace(doc, label.pointer(), fixed);
+  }
+
+  private static boolean keepsOtherRules(JsonDocument doc, Label label, String fixed) {
+    if (TextFixes.bringsIdentifier(label.value(), fixed)) {
+      return false;
+    }
+    if (label.kind() != Kind.PARAMETER_SUMMARY) {
+      return true;
+    }
+    String written = TextFixes.writtenAt(doc, label.pointer());
+    String parameter = written.substring(0, written.lastIndexOf('/'));
+    String description = doc.tree().at(parameter).path("description").asText("");
+    return TextFixes.keepsLength(label.value(), fixed, OperationSummaryTooLong.SUMMARY_MAX)
+        && TextFixes.sameProductName(label.value(), fixed)
+        && !TextFixes.repeats(fixed, description);
   }
 }

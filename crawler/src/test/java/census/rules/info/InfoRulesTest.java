@@ -1,5 +1,6 @@
 package census.rules.info;
 
+import static census.testing.ConnectorFixture.SWAGGER;
 import static census.testing.RuleCases.Expected.at;
 
 import census.testing.ConnectorFixture;
@@ -11,6 +12,12 @@ import java.util.List;
 class InfoRulesTest implements RuleCaseSource {
   private static final List<String> PRODUCTS =
       List.of("Power Fx", "AI Builder", "Common Data Service", "PowerAutomate");
+
+  /** A definition written on one line. */
+  private static final String COMPACT =
+      "{\"swagger\":\"2.0\",\"info\":{\"title\":\"Contoso\",\"description\":\"Manages the"
+          + " tasks and projects of a workspace\",\"version\":\"1.0\"},\"host\":\"api.contoso.com\","
+          + "\"paths\":{}}";
 
   private static ConnectorFixture info(String field, String value) {
     return ConnectorFixture.named("Contoso").swagger(s -> s.withObject("/info").put(field, value));
@@ -64,12 +71,17 @@ class InfoRulesTest implements RuleCaseSource {
                 at(
                     "/info/title",
                     "title \"Contoso.\" ends with \".\"; it must end with a letter or digit"))
+            .output(
+                SWAGGER, "-        \"title\" : \"Contoso.\",", "+        \"title\" : \"Contoso\",")
             .invalid(
                 "a trailing space",
                 info("title", "Contoso "),
                 at(
                     "/info/title",
                     "title \"Contoso \" ends with white space; it must end with a letter or digit"))
+            .output(
+                SWAGGER, "-        \"title\" : \"Contoso \",", "+        \"title\" : \"Contoso\",")
+            // What the bracket says ([Beta], [DEPRECATED]) is for a person to reword: no fix.
             .invalid(
                 "a closing bracket",
                 info("title", "Contoso [Beta]"),
@@ -82,7 +94,11 @@ class InfoRulesTest implements RuleCaseSource {
                 at(
                     "/info/title",
                     "title \"Contoso (US Gov.)\" ends with \".\"; it must end with a letter or"
-                        + " digit")),
+                        + " digit"))
+            .output(
+                SWAGGER,
+                "-        \"title\" : \"Contoso (US Gov.)\",",
+                "+        \"title\" : \"Contoso (US Gov)\","),
         RuleCases.of(RequiredPropertyMissing.class)
             .valid("title, description, version and host", ConnectorFixture.named("Contoso"))
             .valid(
@@ -133,6 +149,40 @@ class InfoRulesTest implements RuleCaseSource {
             .invalid(
                 "no full stop",
                 info("description", "Manages the tasks and projects of a workspace"),
+                at(
+                    "/info/description",
+                    "description does not end with punctuation; write it as full sentences"))
+            .output(
+                SWAGGER,
+                "-        \"description\" : \"Manages the tasks and projects of a workspace\",",
+                "+        \"description\" : \"Manages the tasks and projects of a workspace.\",")
+            .invalid(
+                "a closing parenthesis",
+                info("description", "Manages the tasks of a workspace (and its projects)"),
+                at(
+                    "/info/description",
+                    "description does not end with punctuation; write it as full sentences"))
+            .output(
+                SWAGGER,
+                "-        \"description\" : \"Manages the tasks of a workspace (and its projects)\",",
+                "+        \"description\" : \"Manages the tasks of a workspace (and its projects).\",")
+            .invalid(
+                "a definition on one line",
+                ConnectorFixture.named("Contoso").file(SWAGGER, COMPACT + "\n"),
+                at(
+                    "/info/description",
+                    "description does not end with punctuation; write it as full sentences"))
+            .output(SWAGGER, "-" + COMPACT, "+" + COMPACT.replace("workspace", "workspace."))
+            // 501 characters would break FieldLengthNotInRange's limit.
+            .invalid(
+                "500 characters",
+                info("description", "Tasks" + " task".repeat(99)),
+                at(
+                    "/info/description",
+                    "description does not end with punctuation; write it as full sentences"))
+            .invalid(
+                "a URL at the end",
+                info("description", "Manages tasks; read more at https://contoso.com/docs"),
                 at(
                     "/info/description",
                     "description does not end with punctuation; write it as full sentences")),

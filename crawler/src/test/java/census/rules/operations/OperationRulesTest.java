@@ -1,5 +1,6 @@
 package census.rules.operations;
 
+import static census.testing.ConnectorFixture.SWAGGER;
 import static census.testing.RuleCases.Expected.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,16 @@ class OperationRulesTest implements RuleCaseSource {
   static final String POST = PATH + "/post";
   static final String DELETE = PATH + "/delete";
   static final String SWAGGER = ConnectorFixture.SWAGGER;
+
+  /** A definition on one line whose only operation lists a shared parameter by reference. */
+  private static final String ONE_LINE =
+      "{\"swagger\":\"2.0\",\"info\":{\"title\":\"Contoso\",\"description\":\"Manages the"
+          + " tasks of a workspace.\",\"version\":\"1.0\"},\"host\":\"api.contoso.com\","
+          + "\"paths\":{\"/tasks\":{\"get\":{\"operationId\":\"ListTasks\",\"summary\":\"List"
+          + " tasks\",\"description\":\"Lists the tasks.\",\"parameters\":[{\"$ref\":"
+          + "\"#/parameters/Top\"}],\"responses\":{\"200\":{\"description\":\"OK\"}}}}},"
+          + "\"parameters\":{\"Top\":{\"name\":\"top\",\"in\":\"query\",\"type\":\"integer\","
+          + "\"x-ms-summary\":\"Number of tasks\",\"description\":\"How many tasks to list.\"}}}";
 
   private static ObjectNode op(ObjectNode swagger) {
     return (ObjectNode) swagger.at(OP);
@@ -257,12 +268,37 @@ class OperationRulesTest implements RuleCaseSource {
                 at(PATH + "/put", "PUT /tasks/{taskId} has no summary")),
         RuleCases.of(RestrictedCharactersInSummary.class)
             .valid("words and a parenthesis", summary("Get a task (V2)"))
+            // "Get or update", "Get and update"? A person has to say: no fix.
             .invalid(
                 "a slash in the summary",
                 summary("Get/update a task"),
                 at(
                     OP + "/summary",
-                    "summary \"Get/update a task\" contains characters other than letters, digits, spaces and parentheses")),
+                    "summary \"Get/update a task\" contains characters other than letters, digits, spaces and parentheses"))
+            .invalid(
+                "a category before a dash, an apostrophe and a final full stop",
+                summary("Tasks - Get a user's task."),
+                at(
+                    OP + "/summary",
+                    "summary \"Tasks - Get a user's task.\" contains characters other than letters, digits, spaces and parentheses"))
+            .output(
+                SWAGGER,
+                "-                \"summary\" : \"Tasks - Get a user's task.\",",
+                "+                \"summary\" : \"Tasks Get a users task\",")
+            // The dash gone, SummaryNotSentenceCase would report the summary anew: its (unsafe)
+            // fix does both.
+            .invalid(
+                "a summary in title case",
+                summary("Tasks - Get All The Tasks"),
+                at(
+                    OP + "/summary",
+                    "summary \"Tasks - Get All The Tasks\" contains characters other than letters, digits, spaces and parentheses"))
+            .invalid(
+                "a shared summary a dot inside a word keeps",
+                summary("Round a number (aka Math.ceil)"),
+                at(
+                    OP + "/summary",
+                    "summary \"Round a number (aka Math.ceil)\" contains characters other than letters, digits, spaces and parentheses")),
         RuleCases.of(SummaryMustEndWithAlphanumeric.class)
             // Advanced Data Operations' "Concatenate (Simple)", and a revision as operations name
             // them.
@@ -282,12 +318,32 @@ class OperationRulesTest implements RuleCaseSource {
                 at(
                     OP + "/summary",
                     "summary \"Retrieves a list of orders.\" does not end with a letter or digit"))
+            .output(
+                SWAGGER,
+                "-                \"summary\" : \"Retrieves a list of orders.\",",
+                "+                \"summary\" : \"Retrieves a list of orders\",")
             .invalid(
                 "a closing parenthesis after a period",
                 summary("Get a task (V2.)"),
                 at(
                     OP + "/summary",
-                    "summary \"Get a task (V2.)\" does not end with a letter or digit")),
+                    "summary \"Get a task (V2.)\" does not end with a letter or digit"))
+            .output(
+                SWAGGER,
+                "-                \"summary\" : \"Get a task (V2.)\",",
+                "+                \"summary\" : \"Get a task (V2)\",")
+            // Without its full stop, the summary would repeat the description: no fix.
+            .invalid(
+                "a summary the description would repeat",
+                tasks(
+                    s ->
+                        op(s)
+                            .put("summary", "Gets one task by its identifier.")
+                            .put("description", "Gets one task by its identifier")),
+                at(
+                    OP + "/summary",
+                    "summary \"Gets one task by its identifier.\" does not end with a letter or"
+                        + " digit")),
         RuleCases.of(SummaryNotSentenceCase.class)
             .valid("a name in a short summary", summary("Get Azure Blob"))
             .invalid(
@@ -296,10 +352,49 @@ class OperationRulesTest implements RuleCaseSource {
                 at(
                     OP + "/summary",
                     "summary \"Get The Task Details Now\" is in title case, not sentence case"))
+            .output(
+                SWAGGER,
+                "-                \"summary\" : \"Get The Task Details Now\",",
+                "+                \"summary\" : \"Get the task details now\",")
             .invalid(
                 "a lower-case start",
                 summary("get a task"),
-                at(OP + "/summary", "summary \"get a task\" does not start with a capital letter")),
+                at(OP + "/summary", "summary \"get a task\" does not start with a capital letter"))
+            .output(
+                SWAGGER,
+                "-                \"summary\" : \"get a task\",",
+                "+                \"summary\" : \"Get a task\",")
+            // "Contoso" is in the title, "Kanban" mid-sentence in the description, "PDF" all caps;
+            // the dash goes as RestrictedCharactersInSummary's fix takes it.
+            .invalid(
+                "names, acronyms and a dash",
+                tasks(
+                    s ->
+                        op(s)
+                            .put("summary", "Contoso - Export Kanban Board As PDF")
+                            .put("description", "Exports a Kanban board.")),
+                at(
+                    OP + "/summary",
+                    "summary \"Contoso - Export Kanban Board As PDF\" is in title case, not sentence"
+                        + " case"))
+            .output(
+                SWAGGER,
+                "-                \"summary\" : \"Contoso - Export Kanban Board As PDF\",",
+                "+                \"summary\" : \"Contoso export Kanban board as PDF\",")
+            .invalid(
+                "a first word with a capital inside",
+                summary("iPhone Task Details For Now"),
+                at(
+                    OP + "/summary",
+                    "summary \"iPhone Task Details For Now\" does not start with a capital letter"))
+            // A trigger's summary must start with "When": lower-casing cannot make it pass.
+            .invalid(
+                "a trigger that TriggerSummaryNotWhen reports",
+                tasks(
+                    s -> op(s).put("summary", "On New Task Created").put("x-ms-trigger", "single")),
+                at(
+                    OP + "/summary",
+                    "summary \"On New Task Created\" is in title case, not sentence case")),
         RuleCases.of(SummarySameAsDescription.class)
             .valid("a description that says more", clean())
             .invalid(
@@ -322,6 +417,58 @@ class OperationRulesTest implements RuleCaseSource {
                 at(
                     OP + "/description",
                     "description \"Gets one task\" does not end with punctuation"))
+            .output(
+                SWAGGER,
+                "-                \"description\" : \"Gets one task\",",
+                "+                \"description\" : \"Gets one task.\",")
+            .invalid(
+                "trailing white space and a closing quote",
+                tasks(s -> op(s).put("description", "Gets the task named \u201cnext\u201d \n")),
+                at(
+                    OP + "/description",
+                    "description \"Gets the task named \u201cnext\u201d\" does not end with"
+                        + " punctuation"))
+            .output(
+                SWAGGER,
+                "-                \"description\" : \"Gets the task named \u201cnext\u201d \\n\",",
+                "+                \"description\" : \"Gets the task named \u201cnext\u201d.\",")
+            // The parameter is written once under /parameters and listed by reference.
+            .invalid(
+                "a shared parameter's description, fixed where it is written",
+                tasks(
+                    s -> {
+                      s.withObject("/parameters")
+                          .putObject("Expand")
+                          .put("name", "expand")
+                          .put("in", "query")
+                          .put("type", "string")
+                          .put("x-ms-summary", "Expand")
+                          .put("description", "Related records to include");
+                      op(s).withArray("parameters").addObject().put("$ref", "#/parameters/Expand");
+                    }),
+                at(
+                    OP + "/parameters/1/description",
+                    "description \"Related records to include\" does not end with punctuation"))
+            .output(
+                SWAGGER,
+                "-            \"description\" : \"Related records to include\"",
+                "+            \"description\" : \"Related records to include.\"")
+            // A full stop after an identifier, a path or a URL would read as part of it.
+            .invalid(
+                "a description ending in an identifier",
+                tasks(s -> param(s).put("description", "The task, as the API calls it: taskId")),
+                at(
+                    OP + "/parameters/0/description",
+                    "description \"The task, as the API calls it: taskId\" does not end with"
+                        + " punctuation"))
+            // CamelCaseString reports a description that is one identifier; "TaskDetails." it
+            // would not.
+            .invalid(
+                "a description that is one identifier",
+                tasks(s -> op(s).put("description", "TaskDetails")),
+                at(
+                    OP + "/description",
+                    "description \"TaskDetails\" does not end with punctuation"))
             .invalid(
                 "a path-level parameter's description, once for its path",
                 withPathLevelParameter(
@@ -565,14 +712,51 @@ class OperationRulesTest implements RuleCaseSource {
                 at(
                     OP + "/parameters/0/x-ms-summary",
                     "x-ms-summary \"Task id\" of \"taskId\" is not in Title Case (\"id\")"))
+            .output(
+                SWAGGER,
+                "-                        \"x-ms-summary\" : \"Task id\",",
+                "+                        \"x-ms-summary\" : \"Task Id\",")
             .invalid(
                 "a property title in sentence case",
                 tasks(s -> definitionProperty(s).put("title", "Item name")),
                 at(
                     "/definitions/Item/properties/name/title",
-                    "title \"Item name\" of \"name\" is not in Title Case (\"name\")")),
+                    "title \"Item name\" of \"name\" is not in Title Case (\"name\")"))
+            .output(
+                SWAGGER,
+                "-                    \"title\" : \"Item name\"",
+                "+                    \"title\" : \"Item Name\"")
+            // Minor words stay lower case; the full stop LabelRestrictedCharacters reports goes in
+            // the same edit, so that neither finding is left naming a half-fixed label.
+            .invalid(
+                "a sentence as a label",
+                tasks(s -> param(s).put("x-ms-summary", "The id of the task.")),
+                at(
+                    OP + "/parameters/0/x-ms-summary",
+                    "x-ms-summary \"The id of the task.\" of \"taskId\" is not in Title Case"
+                        + " (\"id\")"))
+            .output(
+                SWAGGER,
+                "-                        \"x-ms-summary\" : \"The id of the task.\",",
+                "+                        \"x-ms-summary\" : \"The Id of the Task\",")
+            // The parameter is listed by reference: its label is fixed where it is written.
+            .invalid(
+                "a shared parameter in a definition on one line",
+                ConnectorFixture.named("Contoso").file(SWAGGER, ONE_LINE + "\n"),
+                at(
+                    "/paths/~1tasks/get/parameters/0/x-ms-summary",
+                    "x-ms-summary \"Number of tasks\" of \"top\" is not in Title Case (\"tasks\")"))
+            .output(SWAGGER, "-" + ONE_LINE, "+" + ONE_LINE.replace("of tasks", "of Tasks"))
+            // SummarySameAsDescription quotes the label: capitals would only rename its finding.
+            .invalid(
+                "a label its description repeats",
+                tasks(s -> param(s).put("x-ms-summary", "Task id").put("description", "Task id.")),
+                at(
+                    OP + "/parameters/0/x-ms-summary",
+                    "x-ms-summary \"Task id\" of \"taskId\" is not in Title Case (\"id\")")),
         RuleCases.of(LabelRestrictedCharacters.class)
             .valid("letters and a space", clean())
+            // "Task ID or Key"? "Task ID and Key"? A person has to say: no fix.
             .invalid(
                 "a slash in the label",
                 tasks(s -> param(s).put("x-ms-summary", "Task ID/Key")),

@@ -1,5 +1,6 @@
 package census.rules.text;
 
+import static census.testing.ConnectorFixture.SWAGGER;
 import static census.testing.RuleCases.Expected.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -173,6 +174,8 @@ class TextRulesTest implements RuleCaseSource {
                         + " translated")),
         RuleCases.of(LabelRestrictedCharacters.class)
             .valid("an apostrophe in a schema property's label", propertySummary("Owner's Name"))
+            // A schema property's label may hold the apostrophe; the hyphen becomes a space and the
+            // label Title Case, as LabelNotTitleCase would have it.
             .invalid(
                 "a hyphen in a schema property's label",
                 propertySummary("Owner's Multi-value"),
@@ -180,13 +183,67 @@ class TextRulesTest implements RuleCaseSource {
                     NAME + "/x-ms-summary",
                     "x-ms-summary \"Owner's Multi-value\" of \"name\" holds \"-\"; a label holds"
                         + " no hyphens or underscores"))
+            .output(
+                SWAGGER,
+                "-                                    \"x-ms-summary\" : \"Owner's Multi-value\"",
+                "+                                    \"x-ms-summary\" : \"Owner's Multi Value\"")
             .invalid(
                 "an apostrophe in a parameter's label, which is stricter",
                 parameterSummary("Owner's Name"),
                 at(
                     PARAM + "/x-ms-summary",
                     "x-ms-summary \"Owner's Name\" of \"taskId\" holds \"'\"; a parameter's"
-                        + " label holds only letters, digits, spaces and parentheses")),
+                        + " label holds only letters, digits, spaces and parentheses"))
+            .output(
+                SWAGGER,
+                "-                        \"x-ms-summary\" : \"Owner's Name\",",
+                "+                        \"x-ms-summary\" : \"Owners Name\",")
+            .invalid(
+                "an OData option, a question mark and e-mail",
+                parameterSummary("$top e-mail results?"),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"$top e-mail results?\" of \"taskId\" holds \"$\"; a"
+                        + " parameter's label holds only letters, digits, spaces and parentheses"))
+            .output(
+                SWAGGER,
+                "-                        \"x-ms-summary\" : \"$top e-mail results?\",",
+                "+                        \"x-ms-summary\" : \"Top Email Results\",")
+            .invalid(
+                "separators around parentheses",
+                parameterSummary("Start_time (UTC) - optional;"),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"Start_time (UTC) - optional;\" of \"taskId\" holds \"_\"; a"
+                        + " parameter's label holds only letters, digits, spaces and parentheses"))
+            .output(
+                SWAGGER,
+                "-                        \"x-ms-summary\" : \"Start_time (UTC) - optional;\",",
+                "+                        \"x-ms-summary\" : \"Start Time (UTC) Optional\",")
+            // A dot inside a word is an abbreviation, a version or code; quotes mark a name.
+            .invalid(
+                "an abbreviation",
+                parameterSummary("Start date (e.g. 20120101)"),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"Start date (e.g. 20120101)\" of \"taskId\" holds \".\"; a"
+                        + " parameter's label holds only letters, digits, spaces and parentheses"))
+            .invalid(
+                "a quoted name",
+                parameterSummary("Session ID (from \"Login\")"),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"Session ID (from \"Login\")\" of \"taskId\" holds \"\"\"; a"
+                        + " parameter's label holds only letters, digits, spaces and parentheses"))
+            // Without its "$", the label would be one CamelCase word, which CamelCaseString
+            // reports.
+            .invalid(
+                "an OData option that is an identifier",
+                parameterSummary("$orderBy"),
+                at(
+                    PARAM + "/x-ms-summary",
+                    "x-ms-summary \"$orderBy\" of \"taskId\" holds \"$\"; a parameter's label"
+                        + " holds only letters, digits, spaces and parentheses")),
         RuleCases.of(Misspelling.class)
             .valid(
                 "British spellings, acronyms, URLs and the connector's names",
