@@ -66,12 +66,15 @@ public final class JsonEdits {
     if (!blank(before, 0, before.length()) || !colon.strip().equals(":")) {
       return Optional.empty();
     }
-    return Optional.of(new Edit(open + 1, open + 1, before + member + colon + json + ","));
+    // On one line with nothing before the first key, space after the comma as after the colon.
+    String gap = before.isEmpty() && colon.endsWith(" ") ? " " : "";
+    return Optional.of(new Edit(open + 1, open + 1, before + member + colon + json + "," + gap));
   }
 
   /**
    * Removes the member or array element at {@code pointer} with its comma: a member on lines of its
-   * own loses those lines; the last one takes the comma before it.
+   * own loses those lines; the last one takes the comma before it; the only one leaves its brackets
+   * empty ({@code {}}).
    */
   public static Optional<Edit> remove(JsonDocument doc, String pointer) {
     Optional<Span> value = doc.span(pointer);
@@ -94,8 +97,16 @@ public final class JsonEdits {
     if (before > 0 && text.charAt(before - 1) == ',') {
       return Optional.of(new Edit(before - 1, value.get().end(), ""));
     }
-    // The only member: leave the brackets as they were laid out.
-    return Optional.of(new Edit(start, value.get().end(), ""));
+    // The only member: the brackets close on it ("{}"), leaving no blank line behind. Anything
+    // else around it (a comment after a comma) would leave that comma dangling.
+    boolean opens =
+        before > 0 && (text.charAt(before - 1) == '{' || text.charAt(before - 1) == '[');
+    boolean closes =
+        after < text.length() && (text.charAt(after) == '}' || text.charAt(after) == ']');
+    if (!opens || !closes) {
+      return Optional.empty();
+    }
+    return Optional.of(new Edit(before, after, ""));
   }
 
   private static boolean blank(String text, int from, int to) {

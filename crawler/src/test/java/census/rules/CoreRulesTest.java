@@ -18,6 +18,7 @@ import census.rules.operations.PathParameterMustBeRequired;
 import census.rules.operations.SchemesMissing;
 import census.rules.properties.IndependentPublisherBrandColor;
 import census.testing.ConnectorFixture;
+import census.testing.OneLine;
 import census.testing.RuleCaseSource;
 import census.testing.RuleCases;
 import census.testing.RuleTester;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 /** The first rules of the skeleton: their valid and invalid cases, and a finding's line. */
 class CoreRulesTest implements RuleCaseSource {
   private static final String GET = "/paths/~1tasks~1{taskId}/get";
+  private static final String SWAGGER = ConnectorFixture.SWAGGER;
 
   private static ConnectorFixture contoso(Consumer<ObjectNode> edit) {
     return ConnectorFixture.named("Contoso").swagger(edit);
@@ -135,6 +137,62 @@ class CoreRulesTest implements RuleCaseSource {
                             .put("description", "Error")
                             .putObject("schema")
                             .put("type", "object")),
+                at(GET + "/responses/default/schema", "the default response has a schema"))
+            .output(
+                SWAGGER,
+                "-                        \"description\" : \"Error\",",
+                "-                        \"schema\" : {",
+                "-                            \"type\" : \"object\"",
+                "-                        }",
+                "+                        \"description\" : \"Error\"")
+            .invalid(
+                "a default response written on one line",
+                OneLine.at(
+                    contoso(
+                        s ->
+                            s.withObject(GET + "/responses")
+                                .putObject("default")
+                                .put("description", "Error")
+                                .putObject("schema")
+                                .put("type", "object")),
+                    SWAGGER,
+                    GET + "/responses/default"),
+                at(GET + "/responses/default/schema", "the default response has a schema"))
+            .output(
+                SWAGGER,
+                "-                    \"default\" : {\"description\":\"Error\",\"schema\":{\"type\":\"object\"}}",
+                "+                    \"default\" : {\"description\":\"Error\"}")
+            .invalid(
+                "a shared default response, each operation's 200 with a schema",
+                contoso(
+                    s -> {
+                      s.withObject("/responses/Error")
+                          .put("description", "Error")
+                          .putObject("schema")
+                          .put("type", "object");
+                      s.withObject(GET + "/responses")
+                          .putObject("default")
+                          .put("$ref", "#/responses/Error");
+                    }),
+                at(GET + "/responses/default/schema", "the default response has a schema"))
+            .output(
+                SWAGGER,
+                "-            \"description\" : \"Error\",",
+                "-            \"schema\" : {",
+                "-                \"type\" : \"object\"",
+                "-            }",
+                "+            \"description\" : \"Error\"")
+            .invalid(
+                "no 2xx response has a schema: the default's may be the outputs, no fix",
+                contoso(
+                    s -> {
+                      ((ObjectNode) s.at(GET + "/responses/200")).remove("schema");
+                      s.withObject(GET + "/responses")
+                          .putObject("default")
+                          .put("description", "Task")
+                          .putObject("schema")
+                          .put("type", "object");
+                    }),
                 at(GET + "/responses/default/schema", "the default response has a schema")),
         RuleCases.of(PathParameterMustBeRequired.class)
             .valid("a required path parameter", contoso())
@@ -162,7 +220,24 @@ class CoreRulesTest implements RuleCaseSource {
             .invalid(
                 "http beside https",
                 schemes("https", "http"),
-                at("/schemes/1", "scheme \"http\" beside https")),
+                at("/schemes/1", "scheme \"http\" beside https"))
+            .output(SWAGGER, "-        \"https\",", "-        \"http\"", "+        \"https\"")
+            .invalid(
+                "http beside https on one line",
+                OneLine.at(schemes("https", "http"), SWAGGER, "/schemes"),
+                at("/schemes/1", "scheme \"http\" beside https"))
+            .output(
+                SWAGGER,
+                "-    \"schemes\" : [\"https\",\"http\"],",
+                "+    \"schemes\" : [\"https\"],")
+            .invalid(
+                "http before https: removing it would move calls to https, no fix",
+                schemes("http", "https"),
+                at("/schemes/0", "scheme \"http\" beside https"))
+            .invalid(
+                "wss beside https: not http, no fix",
+                schemes("https", "wss"),
+                at("/schemes/1", "scheme \"wss\" beside https")),
         RuleCases.of(SchemesMissing.class)
             .valid("https", contoso())
             .valid("http beside https", schemes("https", "http"))

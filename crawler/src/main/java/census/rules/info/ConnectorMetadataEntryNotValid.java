@@ -1,8 +1,10 @@
 package census.rules.info;
 
+import census.json.JsonEdits;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
@@ -24,7 +26,12 @@ import java.util.Map;
         "Each x-ms-connector-metadata entry is an object with a string propertyName and"
             + " propertyValue; Website, Privacy policy and Categories are spelled exactly so"
             + " (\"Privacy policy\", not \"Privacy Policy\") and given once.",
-    fix = "Copy the entry from the guide's sample snippet and fill in the value.")
+    fix = "Copy the entry from the guide's sample snippet and fill in the value.",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "A misspelt propertyName is respelt as the guide writes it; the platform reads the name"
+            + " regardless of case and spacing, and the entry only describes the connector's"
+            + " listing. Entries of other faults get no fix.")
 public final class ConnectorMetadataEntryNotValid implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
@@ -55,10 +62,12 @@ public final class ConnectorMetadataEntryNotValid implements Rule {
                     continue;
                   }
                   if (!e.name().equals(required)) {
+                    String name = e.pointer() + "/propertyName";
                     findings.at(
                         doc,
-                        e.pointer() + "/propertyName",
-                        "propertyName \"" + e.name() + "\" must be spelled \"" + required + "\"");
+                        name,
+                        "propertyName \"" + e.name() + "\" must be spelled \"" + required + "\"",
+                        JsonEdits.replaceString(doc, name, required).stream().toList());
                   }
                   Integer earlier = seen.putIfAbsent(required, e.index());
                   if (earlier != null) {

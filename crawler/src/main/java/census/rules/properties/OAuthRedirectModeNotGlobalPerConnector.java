@@ -1,12 +1,22 @@
 package census.rules.properties;
 
+import census.json.Edit;
+import census.json.JsonDocument;
+import census.json.JsonEdits;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
+import census.rules.files.ApiPropertiesSchema;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import java.util.List;
+import java.util.Optional;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -23,12 +33,20 @@ import com.google.auto.service.AutoService;
             + " shared global one.",
     fix =
         "Set \"redirectMode\": \"GlobalPerConnector\" and register the connector's own redirect"
-            + " URI with the OAuth app.")
+            + " URI with the OAuth app.",
+    fixability = Fixability.UNSAFE,
+    fixSafety =
+        "Sets redirectMode to \"GlobalPerConnector\": the connector then sends users back to a"
+            + " redirect URI of its own, which its OAuth app must register, or every new sign-in"
+            + " fails. No fix is offered where the repository's apiProperties schema does not allow"
+            + " the value (the dev tip's lists Global and Direct only).")
 public final class OAuthRedirectModeNotGlobalPerConnector implements Rule {
   static final String REQUIRED = "GlobalPerConnector";
 
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
+    // Read only for a connector with a finding: most have none.
+    Supplier<Boolean> fixable = Suppliers.memoize(() -> schemaAllows(connector));
     ConnectionParameters.eachOAuth(
         connector,
         (doc, p) -> {
@@ -41,13 +59,48 @@ public final class OAuthRedirectModeNotGlobalPerConnector implements Rule {
             findings.at(
                 doc,
                 settings.pointer(),
-                "OAuth parameter \"" + p.name() + "\" has no redirectMode; set " + REQUIRED);
+                "OAuth parameter \"" + p.name() + "\" has no redirectMode; set " + REQUIRED,
+                fix(
+                    fixable,
+                    JsonEdits.insertMember(
+                        doc, settings.pointer(), "redirectMode", JsonEdits.quote(REQUIRED))));
           } else if (!REQUIRED.equalsIgnoreCase(mode.text())) {
             findings.at(
                 doc,
                 mode.pointer(),
-                "redirectMode is " + mode.node() + "; it must be \"" + REQUIRED + "\"");
+                "redirectMode is " + mode.node() + "; it must be \"" + REQUIRED + "\"",
+                fix(
+                    fixable,
+                    JsonEdits.replaceValue(doc, mode.pointer(), JsonEdits.quote(REQUIRED))));
           }
         });
+  }
+
+  private static List<Edit> fix(Supplier<Boolean> fixable, Optional<Edit> edit) {
+    return fixable.get() ? edit.stream().toList() : List.of();
+  }
+
+  /**
+   * Whether the apiProperties schema the repository ships, if any, allows "GlobalPerConnector": the
+   * dev tip's lists only Global and Direct, so there the fix would trade this finding for
+   * ApiPropertiesSchema's.
+   */
+  private static boolean schemaAllows(ConnectorIndex connector) {
+    Optional<byte[]> schema = connector.repository().file(ApiPropertiesSchema.SCHEMA_PATH);
+    if (schema.isEmpty()) {
+      return true;
+    }
+    JsonNode root = JsonDocument.parse(ApiPropertiesSchema.SCHEMA_PATH, schema.get()).tree();
+    for (JsonNode mode : root.findValues("redirectMode")) {
+      JsonNode values = mode.path("enum");
+      boolean listed = false;
+      for (JsonNode value : values) {
+        listed |= REQUIRED.equals(value.asText());
+      }
+      if (values.isArray() && !listed) {
+        return false;
+      }
+    }
+    return true;
   }
 }

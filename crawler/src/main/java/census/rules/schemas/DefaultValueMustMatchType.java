@@ -1,8 +1,10 @@
 package census.rules.schemas;
 
+import census.json.JsonEdits;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
@@ -21,7 +23,12 @@ import com.google.auto.service.AutoService;
             + " calls for: a string for string, a whole number for integer, a number for number,"
             + " true or false for boolean, an array for array, an object for object. \"10\" is a"
             + " string, not an integer, and the platform sends it as one.",
-    fix = "Write the default as a value of the declared type (10, not \"10\"; true, not \"true\").")
+    fix = "Write the default as a value of the declared type (10, not \"10\"; true, not \"true\").",
+    fixability = Fixability.UNSAFE,
+    fixSafety =
+        "A string that spells a value of the type exactly (\"true\", \"10\", \"2.5\") is written as"
+            + " that value: a body then carries a boolean or number where it carried a string, and"
+            + " the designer shows the field's default as typed. Other values get no fix.")
 public final class DefaultValueMustMatchType implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
@@ -36,15 +43,20 @@ public final class DefaultValueMustMatchType implements Rule {
                   continue;
                 }
                 if (!SchemaTypes.fits(type.asText(), value)) {
+                  String pointer = s.pointer() + "/default";
                   findings.at(
                       doc,
-                      s.pointer() + "/default",
+                      pointer,
                       "default "
                           + abbreviate(value)
                           + " is "
                           + SchemaTypes.jsonType(value)
                           + ", not of type "
-                          + type.asText());
+                          + type.asText(),
+                      TypedLiterals.of(type.asText(), value)
+                          .flatMap(literal -> JsonEdits.replaceValue(doc, pointer, literal))
+                          .stream()
+                          .toList());
                 }
               }
             });

@@ -1,8 +1,10 @@
 package census.rules.schemas;
 
+import census.json.JsonEdits;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
@@ -26,7 +28,12 @@ import java.util.Map;
             + " additionalItems, if/then/else, examples, writeOnly, deprecated).",
     fix =
         "Remove the keyword; for nullable use x-nullable, for oneOf/anyOf describe the common"
-            + " properties, for examples use example.")
+            + " properties, for examples use example.",
+    fixability = Fixability.SAFE,
+    fixSafety =
+        "uniqueItems: true is removed: the platform does not support it, so neither the designer"
+            + " nor the runtime checks or shows it, and no request, response or card changes. The"
+            + " other keywords get no fix, as removing them changes what the schema describes.")
 public final class SwaggerKeywordNotSupported implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
@@ -36,7 +43,12 @@ public final class SwaggerKeywordNotSupported implements Rule {
             doc -> {
               for (SchemaWalk.Schema s : SwaggerObjects.typed(connector)) {
                 if (s.node().path("uniqueItems").asBoolean(false)) {
-                  findings.at(doc, s.pointer() + "/uniqueItems", "uniqueItems is not supported");
+                  String pointer = s.pointer() + "/uniqueItems";
+                  findings.at(
+                      doc,
+                      pointer,
+                      "uniqueItems is not supported",
+                      JsonEdits.remove(doc, pointer).stream().toList());
                 }
               }
               for (SchemaWalk.Schema s : SchemaWalk.of(connector)) {

@@ -3,6 +3,7 @@ package census.rules.info;
 import static census.testing.RuleCases.Expected.at;
 
 import census.testing.ConnectorFixture;
+import census.testing.OneLine;
 import census.testing.RuleCaseSource;
 import census.testing.RuleCases;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 /** The rules on x-ms-connector-metadata: required entries, their spelling, the categories. */
 class ConnectorMetadataRulesTest implements RuleCaseSource {
   private static final String METADATA = "/x-ms-connector-metadata";
+  private static final String SWAGGER = ConnectorFixture.SWAGGER;
 
   private static ConnectorFixture metadata(Consumer<ArrayNode> edit) {
     return ConnectorFixture.named("Contoso")
@@ -68,7 +70,24 @@ class ConnectorMetadataRulesTest implements RuleCaseSource {
                 at(
                     METADATA + "/3",
                     "\"Website\" is given again; the first is at /x-ms-connector-metadata/0"),
-                at(METADATA + "/5", "\"Terms\" has no propertyValue string")),
+                at(METADATA + "/5", "\"Terms\" has no propertyValue string"))
+            .output(
+                SWAGGER,
+                "-            \"propertyName\" : \"Privacy Policy\",",
+                "+            \"propertyName\" : \"Privacy policy\",")
+            .invalid(
+                "a name in other case and spacing, the entry on one line",
+                OneLine.at(
+                    metadata(m -> ((ObjectNode) m.get(0)).put("propertyName", " WebSite")),
+                    SWAGGER,
+                    METADATA + "/0"),
+                at(
+                    METADATA + "/0/propertyName",
+                    "propertyName \" WebSite\" must be spelled \"Website\""))
+            .output(
+                SWAGGER,
+                "-        {\"propertyName\":\" WebSite\",\"propertyValue\":\"https://example.com\"},",
+                "+        {\"propertyName\":\"Website\",\"propertyValue\":\"https://example.com\"},"),
         RuleCases.of(InvalidConnectorCategory.class)
             .valid("two listed categories with a space", categories("AI; Sales and CRM"))
             .invalid(
@@ -81,6 +100,24 @@ class ConnectorMetadataRulesTest implements RuleCaseSource {
                 at(
                     METADATA + "/2/propertyValue",
                     "\"social media\" is not a connector category; write it as \"Social Media\""))
+            .output(
+                SWAGGER,
+                "-            \"propertyValue\" : \"social media\"",
+                "+            \"propertyValue\" : \"Social Media\"")
+            .invalid(
+                "two in the wrong case beside one not on the list, spaces kept",
+                OneLine.at(categories(" ai;Gaming; data "), SWAGGER, METADATA + "/2"),
+                at(
+                    METADATA + "/2/propertyValue",
+                    "\"ai\" is not a connector category; write it as \"AI\""),
+                at(METADATA + "/2/propertyValue", "\"Gaming\" is not a connector category"),
+                at(
+                    METADATA + "/2/propertyValue",
+                    "\"data\" is not a connector category; write it as \"Data\""))
+            .output(
+                SWAGGER,
+                "-        {\"propertyName\":\"Categories\",\"propertyValue\":\" ai;Gaming; data \"}",
+                "+        {\"propertyName\":\"Categories\",\"propertyValue\":\" AI;Gaming; Data \"}")
             .invalid(
                 "categories separated by a comma",
                 categories("AI,Data"),

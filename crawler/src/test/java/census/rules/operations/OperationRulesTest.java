@@ -34,6 +34,7 @@ import census.rules.text.LabelNotTitleCase;
 import census.rules.text.LabelRestrictedCharacters;
 import census.rules.text.PropertyTitleContainsUrl;
 import census.testing.ConnectorFixture;
+import census.testing.OneLine;
 import census.testing.RuleCaseSource;
 import census.testing.RuleCases;
 import census.testing.RuleTester;
@@ -538,6 +539,33 @@ class OperationRulesTest implements RuleCaseSource {
                 at(
                     OP + "/parameters/0",
                     "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\""))
+            .output(SWAGGER, "+                        \"x-ms-url-encoding\" : \"single\",")
+            .invalid(
+                "no encoding, the parameter on one line",
+                OneLine.at(
+                    tasks(s -> param(s).remove("x-ms-url-encoding")),
+                    SWAGGER,
+                    OP + "/parameters/0"),
+                at(
+                    OP + "/parameters/0",
+                    "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\""))
+            .output(
+                SWAGGER,
+                "-                    {\"name\":\"taskId\",\"in\":\"path\",\"required\":true,\"type\":\"string\",\"x-ms-summary\":\"Task ID\",\"description\":\"The identifier of the task.\"}",
+                "+                    {\"x-ms-url-encoding\":\"single\",\"name\":\"taskId\",\"in\":\"path\",\"required\":true,\"type\":\"string\",\"x-ms-summary\":\"Task ID\",\"description\":\"The identifier of the task.\"}")
+            .invalid(
+                "a shared parameter without encoding, fixed where it is defined",
+                tasks(
+                    s -> {
+                      param(s).remove("x-ms-url-encoding");
+                      s.withObject("/parameters").set("TaskId", param(s).deepCopy());
+                      op(s).putArray("parameters").addObject().put("$ref", "#/parameters/TaskId");
+                    }),
+                at(
+                    OP + "/parameters/0",
+                    "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\""))
+            .output(SWAGGER, "+            \"x-ms-url-encoding\" : \"single\",")
+            // Which encoding was meant is unknown: no fix.
             .invalid(
                 "an encoding of none",
                 tasks(s -> param(s).put("x-ms-url-encoding", "none")),
@@ -556,7 +584,8 @@ class OperationRulesTest implements RuleCaseSource {
                     }),
                 at(
                     PATH + "/parameters/0",
-                    "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\"")),
+                    "path parameter \"taskId\" has no x-ms-url-encoding; it should be \"single\""))
+            .output(SWAGGER, "+                    \"x-ms-url-encoding\" : \"single\","),
         RuleCases.of(ParameterSummaryMissing.class)
             .valid("an internal operation's parameter", internalDelete(true))
             .valid("a path-level parameter of internal operations only", tenantOnInternalPath())
@@ -852,6 +881,51 @@ class OperationRulesTest implements RuleCaseSource {
                 tasks(s -> addParam(s, "q", "query").put("x-ms-url-encoding", "single")),
                 at(
                     OP + "/parameters/1/x-ms-url-encoding",
+                    "query parameter \"q\" has x-ms-url-encoding"))
+            .output(
+                SWAGGER,
+                "-                        \"description\" : \"An X.\",",
+                "-                        \"x-ms-url-encoding\" : \"single\"",
+                "+                        \"description\" : \"An X.\"")
+            .invalid(
+                "a query parameter with encoding, on one line",
+                OneLine.at(
+                    tasks(s -> addParam(s, "q", "query").put("x-ms-url-encoding", "single")),
+                    SWAGGER,
+                    OP + "/parameters/1"),
+                at(
+                    OP + "/parameters/1/x-ms-url-encoding",
+                    "query parameter \"q\" has x-ms-url-encoding"))
+            .output(
+                SWAGGER,
+                "-                    {\"name\":\"q\",\"in\":\"query\",\"type\":\"string\",\"x-ms-summary\":\"X\",\"description\":\"An X.\",\"x-ms-url-encoding\":\"single\"}",
+                "+                    {\"name\":\"q\",\"in\":\"query\",\"type\":\"string\",\"x-ms-summary\":\"X\",\"description\":\"An X.\"}")
+            .invalid(
+                "a shared query parameter with encoding, fixed where it is defined",
+                tasks(
+                    s -> {
+                      s.withObject("/parameters")
+                          .set(
+                              "Query",
+                              addParam(s, "q", "query")
+                                  .put("x-ms-url-encoding", "single")
+                                  .deepCopy());
+                      op(s).withArray("parameters").remove(1);
+                      op(s).withArray("parameters").addObject().put("$ref", "#/parameters/Query");
+                    }),
+                at(
+                    OP + "/parameters/1/x-ms-url-encoding",
+                    "query parameter \"q\" has x-ms-url-encoding"))
+            .output(
+                SWAGGER,
+                "-            \"description\" : \"An X.\",",
+                "-            \"x-ms-url-encoding\" : \"single\"",
+                "+            \"description\" : \"An X.\"")
+            .invalid(
+                "double encoding: Power Fx encodes the value twice, no fix",
+                tasks(s -> addParam(s, "q", "query").put("x-ms-url-encoding", "double")),
+                at(
+                    OP + "/parameters/1/x-ms-url-encoding",
                     "query parameter \"q\" has x-ms-url-encoding")),
         RuleCases.of(BodyParameterSchemaRequired.class)
             .valid(
@@ -961,6 +1035,67 @@ class OperationRulesTest implements RuleCaseSource {
                             .put("description", "Missing")
                             .putObject("schema")
                             .put("type", "object")),
+                at(OP + "/responses/404/schema", "the 404 response has a schema"))
+            .output(
+                SWAGGER,
+                "-                        \"description\" : \"Missing\",",
+                "-                        \"schema\" : {",
+                "-                            \"type\" : \"object\"",
+                "-                        }",
+                "+                        \"description\" : \"Missing\"")
+            .invalid(
+                "a 404 with a schema, on one line",
+                OneLine.at(
+                    tasks(
+                        s ->
+                            op(s)
+                                .withObject("responses")
+                                .putObject("404")
+                                .put("description", "Missing")
+                                .putObject("schema")
+                                .put("type", "object")),
+                    SWAGGER,
+                    OP + "/responses/404"),
+                at(OP + "/responses/404/schema", "the 404 response has a schema"))
+            .output(
+                SWAGGER,
+                "-                    \"404\" : {\"description\":\"Missing\",\"schema\":{\"type\":\"object\"}}",
+                "+                    \"404\" : {\"description\":\"Missing\"}")
+            .invalid(
+                "a shared error response, fixed where it is defined",
+                tasks(
+                    s -> {
+                      s.withObject("/responses/Missing")
+                          .put("description", "Missing")
+                          .putObject("schema")
+                          .put("type", "object");
+                      op(s)
+                          .withObject("responses")
+                          .putObject("404")
+                          .put("$ref", "#/responses/Missing");
+                    }),
+                at(OP + "/responses/404/schema", "the 404 response has a schema"))
+            .output(
+                SWAGGER,
+                "-            \"description\" : \"Missing\",",
+                "-            \"schema\" : {",
+                "-                \"type\" : \"object\"",
+                "-            }",
+                "+            \"description\" : \"Missing\"")
+            .invalid(
+                "a shared response that is also an operation's 200: no fix",
+                tasks(
+                    s -> {
+                      s.withObject("/responses/Task").setAll(ok(s));
+                      op(s)
+                          .withObject("responses")
+                          .putObject("404")
+                          .put("$ref", "#/responses/Task");
+                      op(s)
+                          .withObject("responses")
+                          .putObject("200")
+                          .put("$ref", "#/responses/Task");
+                    }),
                 at(OP + "/responses/404/schema", "the 404 response has a schema")),
         RuleCases.of(SuccessResponseSchemaEmpty.class)
             .valid(

@@ -2,13 +2,17 @@ package census.rules.properties;
 
 import static census.testing.RuleCases.Expected.in;
 
+import census.rules.files.ApiPropertiesSchema;
 import census.testing.ConnectorFixture;
 import census.testing.OAuthFixture;
+import census.testing.OneLine;
 import census.testing.RuleCaseSource;
 import census.testing.RuleCases;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The rules on connection parameters, OAuth settings, policy templates and script operations. */
@@ -110,12 +114,30 @@ class ConnectionRulesTest implements RuleCaseSource {
                 inProperties(
                     SETTINGS + "/redirectMode",
                     "redirectMode is \"Global\"; it must be \"GlobalPerConnector\""))
+            .output(
+                ConnectorFixture.PROPERTIES,
+                "-                    \"redirectMode\" : \"Global\",",
+                "+                    \"redirectMode\" : \"GlobalPerConnector\",")
             .invalid(
                 "no redirectMode",
                 settings(s -> s.remove("redirectMode")),
                 inProperties(
                     SETTINGS,
                     "OAuth parameter \"token\" has no redirectMode; set GlobalPerConnector"))
+            .output(
+                ConnectorFixture.PROPERTIES,
+                "+                    \"redirectMode\" : \"GlobalPerConnector\",")
+            .invalid(
+                "no redirectMode, the settings on one line",
+                OneLine.at(
+                    settings(s -> s.remove("redirectMode")), ConnectorFixture.PROPERTIES, SETTINGS),
+                inProperties(
+                    SETTINGS,
+                    "OAuth parameter \"token\" has no redirectMode; set GlobalPerConnector"))
+            .output(
+                ConnectorFixture.PROPERTIES,
+                "-                \"oAuthSettings\" : {\"identityProvider\":\"oauth2\",\"clientId\":\"[[DUMMY]]\",\"scopes\":[\"tasks.read\"],\"redirectUrl\":\"https://global.consent.azure-apim.net/redirect\",\"customParameters\":{\"authorizationUrl\":{\"value\":\"https://login.contoso.com/authorize\"},\"tokenUrl\":{\"value\":\"https://login.contoso.com/token\"},\"refreshUrl\":{\"value\":\"https://login.contoso.com/token\"}}},",
+                "+                \"oAuthSettings\" : {\"redirectMode\":\"GlobalPerConnector\",\"identityProvider\":\"oauth2\",\"clientId\":\"[[DUMMY]]\",\"scopes\":[\"tasks.read\"],\"redirectUrl\":\"https://global.consent.azure-apim.net/redirect\",\"customParameters\":{\"authorizationUrl\":{\"value\":\"https://login.contoso.com/authorize\"},\"tokenUrl\":{\"value\":\"https://login.contoso.com/token\"},\"refreshUrl\":{\"value\":\"https://login.contoso.com/token\"}}},")
             .invalid(
                 "Direct in a parameter set",
                 OAuthFixture.oauth2()
@@ -133,7 +155,25 @@ class ConnectionRulesTest implements RuleCaseSource {
                         }),
                 inProperties(
                     SETS + "/values/0/parameters/token/oAuthSettings/redirectMode",
-                    "redirectMode is \"Direct\"; it must be \"GlobalPerConnector\"")),
+                    "redirectMode is \"Direct\"; it must be \"GlobalPerConnector\""))
+            .output(
+                ConnectorFixture.PROPERTIES,
+                "-                                \"redirectMode\" : \"Direct\",",
+                "+                                \"redirectMode\" : \"GlobalPerConnector\",")
+            // The dev tip's schema lists Global and Direct only: fixed, the file would break it.
+            .repository(
+                path ->
+                    path.equals(ApiPropertiesSchema.SCHEMA_PATH)
+                        ? Optional.of(
+                            "{\"properties\": {\"redirectMode\": {\"enum\": [\"Global\", \"Direct\"]}}}"
+                                .getBytes(StandardCharsets.UTF_8))
+                        : Optional.empty())
+            .invalid(
+                "Global where the repository's schema has no GlobalPerConnector: no fix",
+                settings(s -> s.put("redirectMode", "Global")),
+                inProperties(
+                    SETTINGS + "/redirectMode",
+                    "redirectMode is \"Global\"; it must be \"GlobalPerConnector\"")),
         RuleCases.of(OAuthSettingsIncomplete.class)
             .valid("oauth2 with its URLs", OAuthFixture.oauth2())
             .valid("oauth2generic with its URL templates", OAuthFixture.oauth2Generic())

@@ -11,6 +11,7 @@ import census.rules.parameters.SourcePropertyInternal;
 import census.rules.responses.SchemaDefinitionSetIncorrectly;
 import census.rules.text.ValueMustBeInEnglish;
 import census.testing.ConnectorFixture;
+import census.testing.OneLine;
 import census.testing.RuleCaseSource;
 import census.testing.RuleCases;
 import census.testing.RuleTester;
@@ -25,6 +26,7 @@ class SchemaKeywordRulesTest implements RuleCaseSource {
   static final String NAME = OP + "/responses/200/schema/properties/name";
   static final String PARAM = OP + "/parameters/0";
   static final String RESPONSE = OP + "/responses/200/schema";
+  static final String SWAGGER = ConnectorFixture.SWAGGER;
 
   /** The clean connector with its definition edited. */
   private static ConnectorFixture tasks(Consumer<ObjectNode> edit) {
@@ -147,13 +149,93 @@ class SchemaKeywordRulesTest implements RuleCaseSource {
             .invalid(
                 "a string default of an integer",
                 tasks(s -> param(s).put("type", "integer").put("default", "10")),
-                at(PARAM + "/default", "default \"10\" is a string, not of type integer")),
+                at(PARAM + "/default", "default \"10\" is a string, not of type integer"))
+            .output(
+                SWAGGER,
+                "-                        \"default\" : \"10\"",
+                "+                        \"default\" : 10")
+            .invalid(
+                "string defaults of a boolean and a number, on one line",
+                OneLine.at(
+                    tasks(
+                        s -> {
+                          param(s).put("type", "boolean").put("default", "true");
+                          name(s).put("type", "number").put("default", "-2.5e3");
+                        }),
+                    SWAGGER,
+                    PARAM),
+                at(NAME + "/default", "default \"-2.5e3\" is a string, not of type number"),
+                at(PARAM + "/default", "default \"true\" is a string, not of type boolean"))
+            .output(
+                SWAGGER,
+                "-                    {\"name\":\"taskId\",\"in\":\"path\",\"required\":true,\"type\":\"boolean\",\"x-ms-summary\":\"Task ID\",\"description\":\"The identifier of the task.\",\"x-ms-url-encoding\":\"single\",\"default\":\"true\"}",
+                "+                    {\"name\":\"taskId\",\"in\":\"path\",\"required\":true,\"type\":\"boolean\",\"x-ms-summary\":\"Task ID\",\"description\":\"The identifier of the task.\",\"x-ms-url-encoding\":\"single\",\"default\":true}",
+                "-                                    \"default\" : \"-2.5e3\"",
+                "+                                    \"default\" : -2.5e3")
+            .invalid(
+                "strings that are no exact value of the type: no fix",
+                tasks(
+                    s -> {
+                      param(s).put("type", "integer").put("default", "010");
+                      name(s).put("type", "boolean").put("default", "True");
+                    }),
+                at(NAME + "/default", "default \"True\" is a string, not of type boolean"),
+                at(PARAM + "/default", "default \"010\" is a string, not of type integer")),
         RuleCases.of(InvalidEnumValue.class)
             .valid("null among strings", tasks(s -> name(s).putArray("enum").add("open").addNull()))
             .invalid(
                 "a number among strings",
                 tasks(s -> name(s).putArray("enum").add("open").add(1)),
-                at(NAME + "/enum/1", "enum value 1 is an integer, not of type string")),
+                at(NAME + "/enum/1", "enum value 1 is an integer, not of type string"))
+            .invalid(
+                "strings of a boolean, named by x-ms-enum-values",
+                tasks(
+                    s -> {
+                      param(s).put("type", "boolean").putArray("enum").add("true").add("false");
+                      param(s)
+                          .putArray("x-ms-enum-values")
+                          .addObject()
+                          .put("value", "true")
+                          .put("displayName", "Yes");
+                      param(s)
+                          .withArray("x-ms-enum-values")
+                          .addObject()
+                          .put("value", "false")
+                          .put("displayName", "No");
+                    }),
+                at(PARAM + "/enum/0", "enum value \"true\" is a string, not of type boolean"),
+                at(PARAM + "/enum/1", "enum value \"false\" is a string, not of type boolean"))
+            .output(
+                SWAGGER,
+                "-                            \"true\",",
+                "-                            \"false\"",
+                "+                            true,",
+                "+                            false",
+                "-                                \"value\" : \"true\",",
+                "+                                \"value\" : true,",
+                "-                                \"value\" : \"false\",",
+                "+                                \"value\" : false,")
+            .invalid(
+                "strings of an integer, on one line",
+                OneLine.at(
+                    tasks(s -> name(s).put("type", "integer").putArray("enum").add("1").add("20")),
+                    SWAGGER,
+                    NAME + "/enum"),
+                at(NAME + "/enum/0", "enum value \"1\" is a string, not of type integer"),
+                at(NAME + "/enum/1", "enum value \"20\" is a string, not of type integer"))
+            .output(
+                SWAGGER,
+                "-                                    \"enum\" : [\"1\",\"20\"]",
+                "+                                    \"enum\" : [1,20]")
+            .invalid(
+                "1 for true, and a string not exactly a number: no fix",
+                tasks(
+                    s -> {
+                      param(s).put("type", "boolean").putArray("enum").add(1);
+                      name(s).put("type", "number").putArray("enum").add("1,5");
+                    }),
+                at(NAME + "/enum/0", "enum value \"1,5\" is a string, not of type number"),
+                at(PARAM + "/enum/0", "enum value 1 is an integer, not of type boolean")),
         RuleCases.of(UnrecognizedTypeFormat.class)
             .valid("the format date-no-tz", tasks(s -> param(s).put("format", "date-no-tz")))
             .invalid(
@@ -196,7 +278,20 @@ class SchemaKeywordRulesTest implements RuleCaseSource {
             .invalid(
                 "uniqueItems true",
                 tasks(s -> param(s).put("uniqueItems", true)),
-                at(PARAM + "/uniqueItems", "uniqueItems is not supported")),
+                at(PARAM + "/uniqueItems", "uniqueItems is not supported"))
+            .output(
+                SWAGGER,
+                "-                        \"x-ms-url-encoding\" : \"single\",",
+                "-                        \"uniqueItems\" : true",
+                "+                        \"x-ms-url-encoding\" : \"single\"")
+            .invalid(
+                "uniqueItems true, on one line",
+                OneLine.at(tasks(s -> param(s).put("uniqueItems", true)), SWAGGER, PARAM),
+                at(PARAM + "/uniqueItems", "uniqueItems is not supported"))
+            .output(
+                SWAGGER,
+                "-                    {\"name\":\"taskId\",\"in\":\"path\",\"required\":true,\"type\":\"string\",\"x-ms-summary\":\"Task ID\",\"description\":\"The identifier of the task.\",\"x-ms-url-encoding\":\"single\",\"uniqueItems\":true}",
+                "+                    {\"name\":\"taskId\",\"in\":\"path\",\"required\":true,\"type\":\"string\",\"x-ms-summary\":\"Task ID\",\"description\":\"The identifier of the task.\",\"x-ms-url-encoding\":\"single\"}"),
         RuleCases.of(JsonTypeIncorrect.class)
             .valid("maxLength written 10.0", tasks(s -> name(s).put("maxLength", 10.0)))
             .invalid(
