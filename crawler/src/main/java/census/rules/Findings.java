@@ -117,9 +117,12 @@ public final class Findings {
     add(file, "", 0, 0, message, Optional.empty());
   }
 
-  /** A finding about a whole JSON document that writing it as UTF-8 without a BOM fixes. */
-  public void fileToUtf8(JsonDocument doc, String message) {
-    add(doc.file(), "", 0, 0, message, fix(doc, List.of(), true));
+  /**
+   * A finding at a line and column of a JSON document (its first byte-order mark or byte that is
+   * not UTF-8) that writing the whole document as UTF-8 without a BOM fixes.
+   */
+  public void toUtf8(JsonDocument doc, int line, int column, String message) {
+    add(doc.file(), "", line, column, message, fix(doc, List.of(), true));
   }
 
   /** Everything found, once the last rule is closed. */

@@ -82,11 +82,12 @@ class BundleCrawlAcceptanceTest {
         syntax.stream().allMatch(f -> f.longValue("line") > 0), "every syntax finding has a line");
     for (String latin1 : List.of("Brønnøysundregistrene", "Yelp")) {
       assertTrue(
-          syntax.stream()
+          findings.stream()
               .anyMatch(
                   f ->
-                      f.string("connector_path").contains(latin1)
-                          && f.string("message").contains("not UTF-8")),
+                      f.string("rule_id").equals("FileNotUtf8")
+                          && f.string("connector_path").contains(latin1)
+                          && f.longValue("line") > 0),
           latin1 + " is reported as not UTF-8");
     }
     long lenient =

@@ -244,7 +244,10 @@ class LintConfigTest {
     assertEquals(0, text.status(), text.out());
     assertFalse(text.out().contains("HttpsOnly"), text.out());
     assertTrue(
-        text.out().endsWith("\n\n0 errors, 1 warning, 0 info in 1 folder, 1 suppressed\n"),
+        text.out()
+            .endsWith(
+                "\n\n0 errors, 1 warning, 0 info in 1 folder, 1 suppressed\n"
+                    + "1 [*] finding is fixable with --fix\n"),
         text.out());
     assertEquals(
         List.of(

@@ -3,7 +3,6 @@ package census.rules.files;
 import census.json.SyntaxIssue;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
-import census.rules.Enforcement;
 import census.rules.Findings;
 import census.rules.Fixability;
 import census.rules.Rule;
@@ -14,12 +13,13 @@ import com.google.auto.service.AutoService;
 @AutoService(Rule.class)
 @RuleInfo(
     id = FileNotUtf8.ID,
-    severity = Severity.ERROR,
+    severity = Severity.WARNING,
     replaces = {"InvalidJson"},
-    enforcedBy = Enforcement.FORMAT,
     rationale =
-        "paconn and the platform read connector files as UTF-8 JSON, as RFC 8259 requires; bytes"
-            + " of another encoding are rejected or read as other characters than the author's.",
+        "Not a format error in practice: files in another encoding merge (15 of 4,199 merged"
+            + " versions to 2023, Brønnøysundregistrene and Yelp live at the dev tip; reviews fixed"
+            + " 1 of 6, evidence.tsv), so the platform accepts them; but their non-ASCII text is"
+            + " read as other characters than the author's, which a reviewer asks to correct.",
     files = {"apiDefinition.swagger.json", "apiProperties.json", "settings.json"},
     source = Sources.A_TO_Z + ", \"validate the swagger file\"; RFC 8259 section 8.1",
     doc =

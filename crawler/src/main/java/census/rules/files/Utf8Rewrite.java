@@ -12,16 +12,16 @@ import java.util.Optional;
 final class Utf8Rewrite {
   private Utf8Rewrite() {}
 
-  /** Reports each issue of {@code kind} in {@code doc}, as a finding about the whole file. */
+  /** Reports each issue of {@code kind} in {@code doc}, at its place. */
   static void report(JsonDocument doc, Findings findings, SyntaxIssue.Kind kind) {
     for (SyntaxIssue issue : doc.issues()) {
       if (issue.kind() != kind) {
         continue;
       }
       if (textIsSure(doc)) {
-        findings.fileToUtf8(doc, issue.message());
+        findings.toUtf8(doc, issue.line(), issue.column(), issue.message());
       } else {
-        findings.file(doc.file(), issue.message());
+        findings.atLine(doc.file(), issue.line(), issue.column(), issue.message());
       }
     }
   }

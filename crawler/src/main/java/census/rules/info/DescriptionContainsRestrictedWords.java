@@ -3,6 +3,7 @@ package census.rules.info;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.ProductNames;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
@@ -31,7 +32,6 @@ import com.google.auto.service.AutoService;
 public final class DescriptionContainsRestrictedWords implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
-    ValueContainsRestrictedWords.report(
-        connector, findings, "description", ValueContainsRestrictedWords.PRODUCT_NAMES);
+    ValueContainsRestrictedWords.report(connector, findings, "description", ProductNames.PATTERN);
   }
 }

@@ -3,6 +3,7 @@ package census.rules.info;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.ProductNames;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
@@ -32,31 +33,7 @@ import java.util.regex.Pattern;
         "Name the service only, e.g. \"Contoso Tasks\" rather than \"Contoso Tasks API Connector\".",
     version = 3)
 public final class ValueContainsRestrictedWords implements Rule {
-  /**
-   * Power Platform product names, current and former ({@code Microsoft Flow}, {@code Common Data
-   * Service}, {@code Power Virtual Agents}), and Logic Apps, which serves the same connectors. A
-   * space inside a name may be missing ("PowerApps").
-   */
-  static final List<String> PRODUCTS =
-      List.of(
-          "Power Platform",
-          "Power Apps",
-          "Power Automate",
-          "Microsoft Flow",
-          "Power BI",
-          "Power Pages",
-          "Power Fx",
-          "Power Virtual Agents",
-          "Copilot Studio",
-          "AI Builder",
-          "Dataverse",
-          "Common Data Service",
-          "Logic Apps");
-
-  static final Pattern TITLE_WORDS = words("API", "Connector");
-
-  /** Any product name of {@link #PRODUCTS}, for the rules that check other text for them. */
-  public static final Pattern PRODUCT_NAMES = words();
+  static final Pattern TITLE_WORDS = ProductNames.words("API", "Connector");
 
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
@@ -90,17 +67,5 @@ public final class ValueContainsRestrictedWords implements Rule {
       }
     }
     return found;
-  }
-
-  private static Pattern words(String... plain) {
-    List<String> alternatives = new ArrayList<>();
-    for (String w : plain) {
-      alternatives.add(Pattern.quote(w) + "s?");
-    }
-    for (String product : PRODUCTS) {
-      alternatives.add(Pattern.quote(product).replace(" ", "\\E\\s*\\Q"));
-    }
-    return Pattern.compile(
-        "\\b(?:" + String.join("|", alternatives) + ")\\b", Pattern.CASE_INSENSITIVE);
   }
 }

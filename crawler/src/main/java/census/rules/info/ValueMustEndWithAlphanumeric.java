@@ -7,7 +7,7 @@ import census.rules.Fixability;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
-import census.rules.text.TextFixes;
+import census.rules.TextFixes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.Optional;

@@ -8,7 +8,6 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import census.rules.responses.ResponseSchemas;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)

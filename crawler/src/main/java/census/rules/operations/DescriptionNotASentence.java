@@ -8,7 +8,7 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import census.rules.text.TextFixes;
+import census.rules.TextFixes;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)

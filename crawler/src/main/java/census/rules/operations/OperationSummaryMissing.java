@@ -6,11 +6,11 @@ import census.rules.Findings;
 import census.rules.Fixability;
 import census.rules.LabelEdits;
 import census.rules.NameWords;
+import census.rules.ProductNames;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import census.rules.info.ValueContainsRestrictedWords;
 import census.rules.info.ValueMustEndWithAlphanumeric;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
@@ -70,6 +70,6 @@ public final class OperationSummaryMissing implements Rule {
         && !SummaryNotSentenceCase.isTitleCase(summary)
         && (!op.has("x-ms-trigger") || summary.regionMatches(true, 0, "When ", 0, 5))
         && !SummarySameAsDescription.same(summary, op.path("description").asText("").strip())
-        && !ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(summary).find();
+        && !ProductNames.PATTERN.matcher(summary).find();
   }
 }

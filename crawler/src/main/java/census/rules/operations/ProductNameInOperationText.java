@@ -4,11 +4,11 @@ import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
 import census.rules.Findings;
+import census.rules.ProductNames;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import census.rules.info.ValueContainsRestrictedWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import java.util.List;
@@ -69,7 +69,7 @@ public final class ProductNameInOperationText implements Rule {
     if (!text.isTextual()) {
       return;
     }
-    Matcher m = ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(text.asText());
+    Matcher m = ProductNames.PATTERN.matcher(text.asText());
     if (m.find()) {
       String at = pointer.get();
       findings.at(

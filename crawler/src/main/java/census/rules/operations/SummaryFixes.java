@@ -3,8 +3,8 @@ package census.rules.operations;
 import census.json.Edit;
 import census.json.JsonDocument;
 import census.rules.SwaggerWalk;
+import census.rules.TextFixes;
 import census.rules.info.ValueMustEndWithAlphanumeric;
-import census.rules.text.TextFixes;
 import java.util.List;
 import java.util.Optional;
 

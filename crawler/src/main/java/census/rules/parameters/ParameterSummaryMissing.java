@@ -8,11 +8,11 @@ import census.rules.Findings;
 import census.rules.Fixability;
 import census.rules.LabelEdits;
 import census.rules.NameWords;
+import census.rules.ProductNames;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
-import census.rules.info.ValueContainsRestrictedWords;
 import census.rules.operations.OperationSummaryTooLong;
 import census.rules.operations.SummarySameAsDescription;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,7 +92,7 @@ public final class ParameterSummaryMissing implements Rule {
     String description = parameter.path("description").asText("").strip();
     return NameWords.titleCase(parameter.path("name").asText(""))
         .filter(label -> label.length() <= OperationSummaryTooLong.SUMMARY_MAX)
-        .filter(label -> !ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(label).find())
+        .filter(label -> !ProductNames.PATTERN.matcher(label).find())
         .filter(label -> !SummarySameAsDescription.same(label, description));
   }
 }

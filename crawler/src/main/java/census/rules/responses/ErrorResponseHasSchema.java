@@ -8,6 +8,7 @@ import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.Sources;
 import census.rules.SwaggerWalk;
+import census.rules.operations.ResponseSchemas;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)

@@ -4,7 +4,9 @@ import census.json.Edit;
 import census.json.JsonDocument;
 import census.json.JsonEdits;
 import census.model.Severity;
+import census.rules.CamelCase;
 import census.rules.ConnectorIndex;
+import census.rules.DisplayStrings;
 import census.rules.Findings;
 import census.rules.Fixability;
 import census.rules.JsonTrail;
@@ -23,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @AutoService(Rule.class)
 @RuleInfo(
@@ -47,55 +48,6 @@ import java.util.regex.Pattern;
             + " backticks. Other CamelCase words in prose (brands, names of other APIs) are left to"
             + " a person.")
 public final class CamelCaseString implements Rule {
-  /** A lower-case letter followed by an upper-case one: the hump of a CamelCase word. */
-  static final Pattern HUMP = Pattern.compile("\\p{Ll}\\p{Lu}");
-
-  /** One CamelCase word and nothing else. */
-  static final Pattern WHOLE = Pattern.compile("\\p{L}[\\p{L}\\p{Nd}]*");
-
-  /** lowerCamelCase, but not a brand with a one-letter prefix (iPhone, eBay). */
-  static final Pattern LOWER_CAMEL = Pattern.compile("\\p{Ll}{2,}\\p{Lu}[\\p{L}]*");
-
-  /** Date and time format patterns (yyyy-MM-ddTHH:mm:ss.fffZ) look like CamelCase and are not. */
-  static final Pattern DATE_FORMAT = Pattern.compile("[yMdHhmsfSTzZK]+");
-
-  static boolean hasHump(String value) {
-    boolean afterLower = false;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (afterLower && Character.isUpperCase(c)) {
-        return true;
-      }
-      afterLower = Character.isLowerCase(c);
-    }
-    return false;
-  }
-
-  /** The CamelCase identifier the rule reports in a text, and whether it is the whole text. */
-  record Camel(String word, boolean whole) {}
-
-  /** What the rule reports in {@code value}: one CamelCase word, or the first in prose. */
-  static Optional<Camel> find(String value) {
-    if (!hasHump(value)) {
-      return Optional.empty(); // most text: no lower-case letter followed by an upper-case one
-    }
-    String stripped = value.strip();
-    if (WHOLE.matcher(stripped).matches() && HUMP.matcher(stripped).find()) {
-      return Optional.of(new Camel(stripped, true));
-    }
-    for (DisplayStrings.Word word : DisplayStrings.words(value)) {
-      if (inProse(word.text())) {
-        return Optional.of(new Camel(word.text(), false));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A word of prose the rule reports: lowerCamelCase that is not a date format. */
-  private static boolean inProse(String word) {
-    return LOWER_CAMEL.matcher(word).matches() && !DATE_FORMAT.matcher(word).matches();
-  }
-
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
     connector.definition().ifPresent(doc -> check(connector, doc, findings));
@@ -107,7 +59,7 @@ public final class CamelCaseString implements Rule {
       if (text.trail().is("info", "title")) {
         continue; // the connector's name is a brand, and brands keep their case
       }
-      Optional<Camel> camel = find(text.value());
+      Optional<CamelCase.Camel> camel = CamelCase.find(text.value());
       if (camel.isEmpty()) {
         continue;
       }
@@ -186,14 +138,14 @@ public final class CamelCaseString implements Rule {
     StringBuilder quoted = new StringBuilder(value);
     for (int i = words.size() - 1; i >= 0; i--) { // from the end, so offsets hold
       DisplayStrings.Word w = words.get(i);
-      if (inProse(w.text()) && names.contains(w.text())) {
+      if (CamelCase.inProse(w.text()) && names.contains(w.text())) {
         quoted.insert(w.offset() + w.text().length(), '`').insert(w.offset(), '`');
       }
     }
     String fixed = quoted.toString();
     JsonNode owner = doc.tree().at(text.trail().parent().pointer());
     if (fixed.equals(value)
-        || find(fixed).isPresent()
+        || CamelCase.find(fixed).isPresent()
         || repeats(fixed, owner, text.trail().parent())
         || (ofOperationOrParameter(owner, text.trail().parent()) && !endsSentence(fixed))) {
       return List.of();
@@ -236,7 +188,9 @@ public final class CamelCaseString implements Rule {
             ? parameter
                 ? NameWords.titleCase(owner.path("name").asText(""))
                 : NameWords.sentenceCase(owner.path("operationId").asText(""))
-            : find(stands).filter(Camel::whole).flatMap(c -> written(other, c.word()));
+            : CamelCase.find(stands)
+                .filter(CamelCase.Camel::whole)
+                .flatMap(c -> written(other, c.word()));
     return SummarySameAsDescription.same(description, stands)
         || written.filter(label -> SummarySameAsDescription.same(description, label)).isPresent();
   }

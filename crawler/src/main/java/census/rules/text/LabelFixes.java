@@ -1,7 +1,8 @@
 package census.rules.text;
 
+import census.rules.CamelCase;
 import census.rules.NameWords;
-import census.rules.info.ValueContainsRestrictedWords;
+import census.rules.ProductNames;
 import census.rules.operations.DescriptionContainsUrl;
 import census.rules.operations.OperationSummaryTooLong;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,9 +49,9 @@ public final class LabelFixes {
    * (ProductNameInOperationText).
    */
   public static boolean isPlain(String text) {
-    return CamelCaseString.find(text).isEmpty()
+    return CamelCase.find(text).isEmpty()
         && ValueMustBeInEnglish.notEnglish(text) == null
         && !DescriptionContainsUrl.URL.matcher(text).find()
-        && !ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(text).find();
+        && !ProductNames.PATTERN.matcher(text).find();
   }
 }

@@ -2,7 +2,9 @@ package census.rules.text;
 
 import census.json.JsonDocument;
 import census.model.Severity;
+import census.rules.CamelCase;
 import census.rules.ConnectorIndex;
+import census.rules.DisplayStrings;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
@@ -66,8 +68,7 @@ public final class Misspelling implements Rule {
         if (part.length() < 3 || names.contains(part.toLowerCase(Locale.ROOT))) {
           continue;
         }
-        if (!CamelCaseString.DATE_FORMAT.matcher(part).matches()
-            && EnglishSpeller.misspelled(part)) {
+        if (!CamelCase.DATE_FORMAT.matcher(part).matches() && EnglishSpeller.misspelled(part)) {
           findings.at(
               doc, text.pointer(), text.key() + ": \"" + part + "\" is not in the dictionary");
         }
@@ -87,7 +88,7 @@ public final class Misspelling implements Rule {
   /** Proper names inside a sentence, acronyms and CamelCase are left alone. */
   private static boolean checked(DisplayStrings.Word word) {
     String w = word.text();
-    if (w.length() < 3 || CamelCaseString.hasHump(w)) {
+    if (w.length() < 3 || CamelCase.hasHump(w)) {
       return false;
     }
     if (w.chars().noneMatch(Character::isLowerCase)) {

@@ -2,6 +2,7 @@ package census.rules.text;
 
 import census.model.Severity;
 import census.rules.ConnectorIndex;
+import census.rules.DisplayStrings;
 import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;

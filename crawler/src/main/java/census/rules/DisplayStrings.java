@@ -1,8 +1,6 @@
-package census.rules.text;
+package census.rules;
 
 import census.json.JsonDocument;
-import census.rules.ConnectorIndex;
-import census.rules.JsonTrail;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -17,8 +15,8 @@ import java.util.regex.Pattern;
  * {@code title}, {@code summary}, {@code description} and {@code x-ms-summary}, with its pointer.
  * Examples, defaults and enum values are data, not text, and are skipped.
  */
-final class DisplayStrings {
-  static final Set<String> KEYS = Set.of("title", "summary", "description", "x-ms-summary");
+public final class DisplayStrings {
+  public static final Set<String> KEYS = Set.of("title", "summary", "description", "x-ms-summary");
   private static final Set<String> DATA =
       Set.of(
           "example",
@@ -37,25 +35,25 @@ final class DisplayStrings {
   private DisplayStrings() {}
 
   /** A string and the way to it; the pointer is built only for strings a rule reports. */
-  record Text(JsonTrail trail, String key, String value) {
-    String pointer() {
+  public record Text(JsonTrail trail, String key, String value) {
+    public String pointer() {
       return trail.pointer();
     }
   }
 
   /** One word of prose and where it starts in the value (0-based). */
-  record Word(String text, int offset, boolean sentenceStart) {}
+  public record Word(String text, int offset, boolean sentenceStart) {}
 
   private static final ConnectorIndex.Key<List<Text>> DISPLAY_STRINGS =
       ConnectorIndex.Key.of(
           connector -> connector.definition().map(DisplayStrings::of).orElse(List.of()));
 
   /** The definition's display strings, walked once per connector and shared by the text rules. */
-  static List<Text> of(ConnectorIndex connector) {
+  public static List<Text> of(ConnectorIndex connector) {
     return connector.get(DISPLAY_STRINGS);
   }
 
-  static List<Text> of(JsonDocument doc) {
+  public static List<Text> of(JsonDocument doc) {
     List<Text> out = new ArrayList<>();
     walk(doc.tree(), JsonTrail.ROOT, out);
     return out;
@@ -88,7 +86,7 @@ final class DisplayStrings {
    * The words of a value that are prose: URLs, e-mail addresses, code spans, quoted names and
    * anything holding a digit, slash, underscore or other code-like character are left out.
    */
-  static List<Word> words(String value) {
+  public static List<Word> words(String value) {
     String prose = blank(value);
     List<Word> words = new ArrayList<>();
     boolean sentenceStart = true;

@@ -1,11 +1,10 @@
-package census.rules.responses;
+package census.rules.operations;
 
 import census.json.Edit;
 import census.json.JsonDocument;
 import census.json.JsonEdits;
 import census.rules.ConnectorIndex;
 import census.rules.SwaggerWalk;
-import census.rules.operations.Written;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -1,9 +1,8 @@
-package census.rules.text;
+package census.rules;
 
 import census.json.Edit;
 import census.json.JsonDocument;
 import census.json.JsonEdits;
-import census.rules.info.ValueContainsRestrictedWords;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -54,7 +53,7 @@ public final class TextFixes {
     boolean code =
         lastWord.chars().anyMatch(c -> CODE.indexOf(c) >= 0)
             || ADDRESS.matcher(lastWord).find()
-            || (CamelCaseString.hasHump(lastWord)
+            || (CamelCase.hasHump(lastWord)
                 && (Character.isLowerCase(lastWord.codePointAt(0))
                     || lastWord.equals(body.strip())));
     return code ? Optional.empty() : Optional.of(body + ".");
@@ -155,19 +154,7 @@ public final class TextFixes {
 
   /** What CamelCaseString quotes for {@code value}: the value as one identifier, or its first. */
   private static Optional<String> identifier(String value) {
-    String text = value.strip();
-    if (CamelCaseString.WHOLE.matcher(text).matches()
-        && CamelCaseString.HUMP.matcher(text).find()) {
-      return Optional.of(text);
-    }
-    return DisplayStrings.words(value).stream()
-        .map(DisplayStrings.Word::text)
-        .filter(
-            w ->
-                CamelCaseString.LOWER_CAMEL.matcher(w).matches()
-                    && !CamelCaseString.DATE_FORMAT.matcher(w).matches())
-        .findFirst()
-        .map(w -> " " + w);
+    return CamelCase.find(value).map(c -> c.whole() ? c.word() : " " + c.word());
   }
 
   /**
@@ -188,7 +175,7 @@ public final class TextFixes {
   }
 
   private static String firstProductName(String text) {
-    Matcher m = ValueContainsRestrictedWords.PRODUCT_NAMES.matcher(text);
+    Matcher m = ProductNames.PATTERN.matcher(text);
     return m.find() ? m.group() : "";
   }
 
