@@ -20,13 +20,17 @@ import com.google.auto.service.AutoService;
     source =
         Sources.AUTHORING
             + ", \"properties must include both a description and title property ... unless the object contains a $ref\"",
-    doc = "Every property under definitions has a title and a description, unless it is a $ref.",
-    fix = "Add \"title\" (Title Case) and \"description\" (a full sentence) to the property.",
+    doc =
+        "Every property under definitions has a title, unless it is a $ref. The description the"
+            + " same line asks for is DefinitionPropertyDescriptionMissing's: a title can be"
+            + " derived, a description needs a person.",
+    fix = "Add \"title\" (Title Case) to the property.",
     fixability = Fixability.SAFE,
     fixSafety =
         "The fix adds the missing title: the property's x-ms-summary where that is a fit label,"
             + " else its name's words in Title Case (\"Due Date\" for due_date). Display text,"
-            + " which no request or response carries; a missing description needs a person.")
+            + " which no request or response carries.",
+    version = 2)
 public final class DefinitionPropertyTitleMissing implements Rule {
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
@@ -47,9 +51,6 @@ public final class DefinitionPropertyTitleMissing implements Rule {
                     s.pointer(),
                     "title",
                     LabelFixes.propertyLabel(s.property(), s.node().path("x-ms-summary"))));
-          }
-          if (s.node().path("description").asText("").isBlank()) {
-            growth.at(doc, s.pointer(), "property \"" + s.property() + "\" has no description");
           }
         });
     growth.report(findings);

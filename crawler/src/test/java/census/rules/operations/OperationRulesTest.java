@@ -25,6 +25,7 @@ import census.rules.responses.OperationShouldHaveSuccessfulResponse;
 import census.rules.responses.ResponseMustBeDefaultOrHttpStatusCode;
 import census.rules.responses.SuccessResponseSchemaEmpty;
 import census.rules.schemas.ArrayHasNoItems;
+import census.rules.schemas.DefinitionPropertyDescriptionMissing;
 import census.rules.schemas.DefinitionPropertyTitleMissing;
 import census.rules.schemas.EnumMustContainAtLeastOneElement;
 import census.rules.schemas.RequiredPropertyDefinitionMissing;
@@ -1188,11 +1189,24 @@ class OperationRulesTest implements RuleCaseSource {
                             .putObject("properties")
                             .putObject("due_date")
                             .put("type", "string")),
-                at("/definitions/Item/properties/due_date", "property \"due_date\" has no title"),
-                at(
-                    "/definitions/Item/properties/due_date",
-                    "property \"due_date\" has no description"))
+                at("/definitions/Item/properties/due_date", "property \"due_date\" has no title"))
             .output(SWAGGER, added(20, "\"title\" : \"Due Date\",")),
+        RuleCases.of(DefinitionPropertyDescriptionMissing.class)
+            .valid(
+                "a property with a description, or a $ref",
+                tasks(
+                    s -> {
+                      definitionProperty(s).put("title", "Name").put("description", "The name.");
+                      s.withObject("definitions")
+                          .withObject("Item")
+                          .withObject("properties")
+                          .putObject("owner")
+                          .put("$ref", "#/definitions/Item");
+                    }))
+            .invalid(
+                "a property with a title but no description",
+                tasks(s -> definitionProperty(s).put("title", "Name").put("x-ms-summary", "Name")),
+                at("/definitions/Item/properties/name", "property \"name\" has no description")),
         RuleCases.of(ArrayHasNoItems.class)
             .valid(
                 "an array with items", tasks(s -> list(s).putObject("items").put("type", "string")))
