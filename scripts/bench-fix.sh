@@ -65,16 +65,36 @@ def count(findings, keep):
     return c
 
 def key(f):
-    # A summary line ("N more ...") is one key whose weight is N: fewer is not a new finding.
-    message = MORE.sub(r"N more \2", f["message"])
-    return (f["file"], f["ruleId"], re.sub(r"/\d+(?=/|$)", "/*", f["jsonPointer"]), message)
+    return (f["file"], f["ruleId"], re.sub(r"/\d+(?=/|$)", "/*", f["jsonPointer"]), f["message"])
 
-def weights(findings):
-    c = collections.Counter()
+def groups(findings):
+    # Per connector and rule (not fixable): the findings' keys and their total count, and whether
+    # the 50-per-rule limit cut the list ("N more findings of this rule"). A capped list shows
+    # other findings once fixes remove some, so there only a larger total is a new finding.
+    g = collections.defaultdict(lambda: [collections.Counter(), 0, False])
     for f in findings:
-        if f["ruleId"] not in safe:
-            c[key(f)] += weight(f)
-    return c
+        if f["ruleId"] in safe:
+            continue
+        e = g[(f["connector"], f["ruleId"])]
+        e[1] += weight(f)
+        if MORE.match(f["message"]):
+            e[2] = True
+        else:
+            e[0][key(f)] += 1
+    return g
+
+def new_findings(before, after):
+    gb, ga = groups(before), groups(after)
+    out = collections.Counter()
+    for g, (keys, total, capped) in ga.items():
+        old = gb.get(g, [collections.Counter(), 0, False])
+        if capped or old[2]:
+            if total > old[1]:
+                out[(g[0], g[1], "", f"{total - old[1]} more than before (list capped)")] += total - old[1]
+        else:
+            for k, n in (keys - old[0]).items():
+                out[k] += n
+    return out
 
 b = count(before, lambda f: True)
 a = count(after, lambda f: True)
@@ -90,7 +110,7 @@ invalid_before = collections.Counter(f["file"] for f in before if f["ruleId"] ==
 invalid_after = collections.Counter(f["file"] for f in after if f["ruleId"] == "InvalidJson")
 lost_strict = [f for f in invalid_after if invalid_before[f] == 0]
 gained = [f for f in invalid_after if invalid_after[f] > invalid_before[f]]
-appeared = weights(after) - weights(before)
+appeared = new_findings(before, after)
 
 print("| fixable rule (safe) | findings before | after | fixed |")
 print("|---|---:|---:|---:|")

@@ -9,6 +9,7 @@ import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.FindingKey;
 import census.rules.FixApplier;
+import census.rules.LabelEdits;
 import census.rules.RuleEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -153,7 +154,7 @@ public final class Fixer {
         original.putIfAbsent(file.getKey(), before);
         JsonDocument doc = JsonDocument.parse(file.getKey(), before);
         FixApplier.Pass done = FixApplier.apply(doc, file.getValue());
-        Optional<String> wrong = done.bytes().flatMap(after -> damage(doc, after));
+        Optional<String> wrong = done.bytes().flatMap(after -> damage(doc, before, after));
         if (done.bytes().isPresent() && wrong.isEmpty()) {
           current.put(file.getKey(), done.bytes().get());
           done.applied().forEach(f -> fixed.merge(f.ruleId(), 1, Integer::sum));
@@ -166,7 +167,7 @@ public final class Fixer {
           Optional<String> reason =
               alone.bytes().isEmpty()
                   ? Optional.of("the file's encoding cannot hold the fixed text")
-                  : damage(doc, alone.bytes().get());
+                  : damage(doc, before, alone.bytes().get());
           if (reason.isPresent() && refusedKeys.add(FindingKey.of(f))) {
             refused.add(new Refused(target.fileOf(f.file()), f, reason.get()));
             changed = true; // what is left may now apply
@@ -210,9 +211,16 @@ public final class Fixer {
 
   /**
    * Why the fixed bytes must not be written: a strict file that is no longer strict, or more syntax
-   * faults than before (a fix must never make a file worse to read).
+   * faults than before (a fix must never make a file worse to read); or a file over the 1 MB the
+   * platform allows a definition that the fix would grow, or take over it.
    */
-  static Optional<String> damage(JsonDocument before, byte[] after) {
+  static Optional<String> damage(JsonDocument before, byte[] beforeBytes, byte[] after) {
+    if (after.length > LabelEdits.MAX_DEFINITION_BYTES && after.length > beforeBytes.length) {
+      return Optional.of(
+          "the fix would grow the file to "
+              + after.length
+              + " bytes, over the 1 MB the platform allows a definition");
+    }
     JsonDocument fixed = JsonDocument.parse(before.file(), after);
     if (before.isStrict() && !fixed.isStrict()) {
       return Optional.of("the fix would leave the file not strict JSON: " + fixed.issues());

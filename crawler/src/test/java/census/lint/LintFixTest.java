@@ -134,16 +134,39 @@ class LintFixTest {
 
   @Test
   void aFixThatWouldMakeAStrictFileLessValidIsRefused() {
-    JsonDocument strict =
-        JsonDocument.parse("a.json", "{\"a\": 1}".getBytes(StandardCharsets.UTF_8));
-    assertTrue(Fixer.damage(strict, "{\"a\": 1,}".getBytes(StandardCharsets.UTF_8)).isPresent());
-    assertEquals(
-        Optional.empty(), Fixer.damage(strict, "{\"a\": 2}".getBytes(StandardCharsets.UTF_8)));
-    JsonDocument lenient =
-        JsonDocument.parse("a.json", "{\"a\": 1,}".getBytes(StandardCharsets.UTF_8));
+    byte[] strictBytes = utf8("{\"a\": 1}");
+    JsonDocument strict = JsonDocument.parse("a.json", strictBytes);
+    assertTrue(Fixer.damage(strict, strictBytes, utf8("{\"a\": 1,}")).isPresent());
+    assertEquals(Optional.empty(), Fixer.damage(strict, strictBytes, utf8("{\"a\": 2}")));
+    byte[] lenientBytes = utf8("{\"a\": 1,}");
+    JsonDocument lenient = JsonDocument.parse("a.json", lenientBytes);
     assertTrue(
-        Fixer.damage(lenient, "{\"a\": 1,,}".getBytes(StandardCharsets.UTF_8)).isPresent(),
+        Fixer.damage(lenient, lenientBytes, utf8("{\"a\": 1,,}")).isPresent(),
         "a lenient file may not gain a fault either");
+  }
+
+  @Test
+  void aFixThatWouldGrowAFileOverOneMegabyteIsRefused() {
+    String pad = "x".repeat(1024 * 1024);
+    byte[] big = utf8("{\"a\": \"" + pad + "\"}");
+    JsonDocument doc = JsonDocument.parse("apiDefinition.swagger.json", big);
+    assertTrue(
+        Fixer.damage(doc, big, utf8("{\"a\": \"" + pad + ".\"}")).isPresent(),
+        "a definition over the limit may not grow");
+    assertEquals(
+        Optional.empty(), Fixer.damage(doc, big, utf8("{\"a\":\"" + pad + "\"}")), "it may shrink");
+    byte[] under = utf8("{\"a\": \"" + pad.substring(12) + "\"}");
+    assertTrue(
+        Fixer.damage(
+                JsonDocument.parse("apiDefinition.swagger.json", under),
+                under,
+                utf8("{\"a\": \"" + pad.substring(2) + "\"}"))
+            .isPresent(),
+        "nor be taken over it");
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static JsonNode finding(JsonNode findings, String rule) {

@@ -60,6 +60,16 @@ class FileRulesTest implements RuleCaseSource {
     return start + "x".repeat(bytes - start.length() - end.length()) + end;
   }
 
+  /**
+   * A definition of {@code bytes} bytes, its top level indented by 4 spaces and the next by 6, the
+   * padding on its first line, which no re-indentation touches.
+   */
+  private static String fourThenTwoDefinitionOf(int bytes) {
+    String start = "{\"swagger\": \"2.0\", \"x-pad\": \"";
+    String end = "\",\n    \"info\": {\n      \"title\": \"T\"\n    }\n}\n";
+    return start + "x".repeat(bytes - start.length() - end.length()) + end;
+  }
+
   /** A definition over the size at which files are no longer read. */
   private static ConnectorFixture unreadable() {
     byte[] huge = new byte[JsonDocument.MAX_BYTES + 2];
@@ -332,7 +342,21 @@ class FileRulesTest implements RuleCaseSource {
                 "+        \"iconBrandColor\": \"#007ee5\"",
                 "+    }")
             .invalid(
-                "no fix that would take the definition over 1 MiB, DefinitionTooLarge's limit",
+                "where 4 spaces would take the definition over 1 MiB, DefinitionTooLarge's limit,"
+                    + " paconn's 2 per level",
+                () -> clean().file(SWAGGER, fourThenTwoDefinitionOf(1024 * 1024 - 1)),
+                in(SWAGGER, "", "indented by 6 spaces, not a multiple of 4"))
+            .output(
+                SWAGGER,
+                "-    \"info\": {",
+                "-      \"title\": \"T\"",
+                "-    }",
+                "+  \"info\": {",
+                "+    \"title\": \"T\"",
+                "+  }")
+            .invalid(
+                "no fix that would take the definition over 1 MiB, DefinitionTooLarge's limit,"
+                    + " where it is at paconn's 2 already",
                 () -> clean().file(SWAGGER, twoSpacesDefinitionOf(1024 * 1024 - 3)),
                 in(SWAGGER, "", "the file is indented by 2 spaces per level; the guide asks for 4"))
             .invalid(
