@@ -33,11 +33,12 @@ import java.util.function.Supplier;
             + " \"editor.insertSpaces\": true, then Format Document).",
     fixability = Fixability.SAFE,
     fixSafety =
-        "Only the white space before each line's first token changes, which carries nothing. The"
-            + " fix re-indents a whole strict JSON file by its brackets; a leniently read file,"
-            + " whose comments may hold brackets, gets none. Where 4 spaces would take the"
-            + " definition over 1 MB, it is re-indented by paconn's 2, which leaves one finding"
-            + " of advice in place of one per line.")
+        "Only the white space before each line's first token changes, which carries nothing. A"
+            + " file indented by 4 with lines out of step is re-indented by its brackets (by"
+            + " paconn's 2 where 4 would take the definition over 1 MB); in a file indented by"
+            + " another step, tabs become that step. A file consistently indented by 2 gets no"
+            + " fix: a diff of every line for advice reviewers do not ask for. A leniently read"
+            + " file, whose comments may hold brackets, gets none.")
 public final class JsonIndentation implements Rule {
   static final int STEP = 4;
 
@@ -84,47 +85,53 @@ public final class JsonIndentation implements Rule {
           }
           return true;
         });
-    // Made once, when a finding needs it; the file's first finding carries it.
-    Supplier<List<Edit>> fix = Suppliers.memoize(() -> reindent(doc, room));
     if (first[0] == 0 || first[0] == STEP) {
+      // Made once, when a finding needs it; the file's first finding carries it.
+      Supplier<List<Edit>> fix =
+          Suppliers.memoize(
+              () ->
+                  reindent(doc, room, STEP)
+                      .or(() -> reindent(doc, room, PACONN_STEP))
+                      .orElse(List.of()));
       JsonLines.report(
           doc, findings, JsonIndentation::offence, "indented otherwise", Optional.of(fix));
       return;
     }
+    // Advice, with no fix: re-indenting every line of a file laid out as paconn lays it out
+    // would make a pull request's diff unreadable for a step reviewers do not ask for.
     findings.atLine(
-        doc,
+        doc.file(),
         first[1],
         1,
         "the file is indented by "
             + first[0]
             + (first[0] == 1 ? " space" : " spaces")
             + " per level; the guide asks for "
-            + STEP,
-        fix.get());
+            + STEP);
     if (doc.text().indexOf('\t') >= 0) {
-      // The finding above carries the fix that mends these lines too.
+      // Tabs become the file's own step; the first tab's finding carries the fix.
+      int step = first[0];
       JsonLines.report(
-          doc, findings, JsonIndentation::tab, "indented with a tab", Optional.of(List::of));
+          doc,
+          findings,
+          JsonIndentation::tab,
+          "indented with a tab",
+          Optional.of(Suppliers.memoize(() -> reindent(doc, room, step).orElse(List.of()))));
     }
   }
 
   /**
-   * The fix: each line of a strict file indented by {@value #STEP} spaces for each bracket open at
+   * The fix: each line of a strict file indented by {@code step} spaces for each bracket open at
    * its start (one fewer when it starts by closing one); nothing but leading white space changes,
    * and a blank line that holds a tab is emptied (other blank lines are TrailingWhitespace's).
-   * Empty (no fix) for a leniently read file, whose comments and strings may hold brackets; when
-   * the first indented line would be more than one level deep, which the check would take for the
-   * file's step; or when the file would grow by more than {@code room} bytes at either step.
+   * Empty (no fix) for a leniently read file, whose comments and strings may hold brackets, and
+   * when the first indented line would be more than one level deep, which the check would take for
+   * the file's step; not present when the file would grow by more than {@code room} bytes.
    */
-  static List<Edit> reindent(JsonDocument doc, long room) {
-    if (!doc.isStrict()) {
-      return List.of();
-    }
-    return reindent(doc, room, STEP).or(() -> reindent(doc, room, PACONN_STEP)).orElse(List.of());
-  }
-
-  /** The edits that indent {@code doc} by {@code step} per level; empty when they do not fit. */
   private static Optional<List<Edit>> reindent(JsonDocument doc, long room, int step) {
+    if (!doc.isStrict()) {
+      return Optional.of(List.of());
+    }
     char[] text = doc.chars();
     List<Edit> edits = new ArrayList<>();
     int depth = 0;

@@ -220,7 +220,7 @@ class FileRulesTest implements RuleCaseSource {
             .invalid(
                 "one byte over 1 MiB",
                 definitionOf(1024 * 1024 + 1),
-                in(SWAGGER, "", "the definition is 1,048,577 bytes, over the limit of 1,048,576")),
+                in(SWAGGER, "", "the definition is over the limit of 1,048,576 bytes")),
         RuleCases.of(SpecificationVersionIncorrect.class)
             .valid("the string 2.0", clean())
             .invalid(
@@ -246,43 +246,25 @@ class FileRulesTest implements RuleCaseSource {
                 "indentation inside a lenient multi-line string is content",
                 properties("{\n    \"properties\": {\n        \"x\": \"a\n  b\"\n    }\n}\n"))
             .invalid(
-                "two spaces per level is one finding",
+                "two spaces per level is one finding, advice with no fix",
                 twoSpaces(),
                 in(
                     PROPERTIES,
                     "",
                     "the file is indented by 2 spaces per level; the guide asks for 4"))
-            .output(
-                PROPERTIES,
-                "-  \"properties\": {",
-                "-    \"iconBrandColor\": \"#007ee5\"",
-                "-  }",
-                "+    \"properties\": {",
-                "+        \"iconBrandColor\": \"#007ee5\"",
-                "+    }")
             .invalid(
-                "two spaces with an array: closing lines go one level out",
+                "two spaces with an array and a tab: the tab becomes the file's two spaces a"
+                    + " level, closing lines one level out",
                 properties(
-                    "{\n  \"properties\": {\n    \"capabilities\": [\n      \"actions\"\n    ],\n"
+                    "{\n  \"properties\": {\n    \"capabilities\": [\n\t\t\t\"actions\"\n\t\t],\n"
                         + "    \"iconBrandColor\": \"#007ee5\"\n  }\n}\n"),
                 in(
                     PROPERTIES,
                     "",
-                    "the file is indented by 2 spaces per level; the guide asks for 4"))
-            .output(
-                PROPERTIES,
-                "-  \"properties\": {",
-                "-    \"capabilities\": [",
-                "-      \"actions\"",
-                "-    ],",
-                "-    \"iconBrandColor\": \"#007ee5\"",
-                "-  }",
-                "+    \"properties\": {",
-                "+        \"capabilities\": [",
-                "+            \"actions\"",
-                "+        ],",
-                "+        \"iconBrandColor\": \"#007ee5\"",
-                "+    }")
+                    "the file is indented by 2 spaces per level; the guide asks for 4"),
+                in(PROPERTIES, "", "indented with a tab character"),
+                in(PROPERTIES, "", "indented with a tab character"))
+            .output(PROPERTIES, "-\t\t\t\"actions\"", "-\t\t],", "+      \"actions\"", "+    ],")
             .invalid(
                 "stray lines: five, then one summary",
                 strayLines(),
@@ -328,19 +310,12 @@ class FileRulesTest implements RuleCaseSource {
             .invalid(
                 "a blank line of spaces is TrailingWhitespace's, left as it is",
                 properties(
-                    "{\n  \"properties\": {\n  \n    \"iconBrandColor\": \"#007ee5\"\n  }\n}\n"),
-                in(
-                    PROPERTIES,
-                    "",
-                    "the file is indented by 2 spaces per level; the guide asks for 4"))
+                    "{\n    \"properties\": {\n  \n      \"iconBrandColor\": \"#007ee5\"\n    }\n}\n"),
+                in(PROPERTIES, "", "indented by 6 spaces, not a multiple of 4"))
             .output(
                 PROPERTIES,
-                "-  \"properties\": {",
-                "+    \"properties\": {",
-                "-    \"iconBrandColor\": \"#007ee5\"",
-                "-  }",
-                "+        \"iconBrandColor\": \"#007ee5\"",
-                "+    }")
+                "-      \"iconBrandColor\": \"#007ee5\"",
+                "+        \"iconBrandColor\": \"#007ee5\"")
             .invalid(
                 "where 4 spaces would take the definition over 1 MiB, DefinitionTooLarge's limit,"
                     + " paconn's 2 per level",
