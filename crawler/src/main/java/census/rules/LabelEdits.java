@@ -5,9 +5,11 @@ import census.json.Edit;
 import census.json.JsonDocument;
 import census.json.JsonEdits;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The edits of the fixes that write display text into a definition where it lacks some (a label, a
@@ -116,11 +118,13 @@ public final class LabelEdits {
    * each later pass.
    */
   public static final class Growth {
-    private record Held(JsonDocument doc, String pointer, String message, List<Edit> edits) {}
+    private record Held(
+        JsonDocument doc, String pointer, String message, Supplier<List<Edit>> edits) {}
 
     private final long room;
     private final List<Held> held = new ArrayList<>();
-    private long added;
+    private long bound;
+    private int widestSpace = -1;
 
     private Growth(long room) {
       this.room = room;
@@ -128,24 +132,83 @@ public final class LabelEdits {
 
     /** A finding at {@code pointer} of the definition without a fix, held to keep the order. */
     public void at(JsonDocument doc, String pointer, String message) {
-      at(doc, pointer, message, List.of());
+      held.add(new Held(doc, pointer, message, List::of));
     }
 
     /** A finding at {@code pointer} of the definition that {@code edits} fix, held. */
     public void at(JsonDocument doc, String pointer, String message, List<Edit> edits) {
-      held.add(new Held(doc, pointer, message, edits));
-      String text = doc.text();
-      for (Edit e : edits) {
-        added += utf8Length(e.text()) - utf8Length(text.substring(e.start(), e.end()));
+      held.add(new Held(doc, pointer, message, () -> edits));
+      bound += added(doc, edits);
+    }
+
+    /**
+     * A finding at {@code pointer} of the definition that {@link LabelEdits#put} of {@code text}
+     * under {@code key} of the object at {@code object} fixes, held. The edit is made only when a
+     * finding is shown or fixed, or when the definition is so near the limit that the fixes' exact
+     * size matters: a plain lint lists at most 50 of a rule's findings, and a large definition
+     * lacks thousands of labels.
+     */
+    public void put(
+        JsonDocument doc,
+        String pointer,
+        String message,
+        String object,
+        String key,
+        Optional<String> text) {
+      held.add(
+          new Held(
+              doc,
+              pointer,
+              message,
+              Suppliers.memoize(() -> LabelEdits.put(doc, object, key, text))));
+      if (text.isPresent()) {
+        // At most: the key, the value and the separators, with white space copied from the file.
+        bound +=
+            utf8Length(JsonEdits.quote(key))
+                + utf8Length(JsonEdits.quote(text.get()))
+                + 3L * widestSpace(doc)
+                + 4;
       }
     }
 
     /** Reports the findings held, with their fixes if together they fit in the share. */
     public void report(Findings findings) {
-      boolean fits = added <= room;
+      boolean fits = bound <= room || exactly() <= room;
       for (Held h : held) {
-        findings.at(h.doc(), h.pointer(), h.message(), fits ? h.edits() : List.of());
+        findings.at(h.doc(), h.pointer(), h.message(), fits ? h.edits() : List::of);
       }
+    }
+
+    /** What the held fixes add, made and measured. */
+    private long exactly() {
+      long added = 0;
+      for (Held h : held) {
+        added += added(h.doc(), h.edits().get());
+      }
+      return added;
+    }
+
+    /** The longest run of white space in the definition, measured once. */
+    private int widestSpace(JsonDocument doc) {
+      if (widestSpace < 0) {
+        char[] text = doc.chars();
+        int run = 0;
+        widestSpace = 0;
+        for (char c : text) {
+          run = Character.isWhitespace(c) ? run + 1 : 0;
+          widestSpace = Math.max(widestSpace, run);
+        }
+      }
+      return widestSpace;
+    }
+
+    private static long added(JsonDocument doc, List<Edit> edits) {
+      String text = doc.text();
+      long added = 0;
+      for (Edit e : edits) {
+        added += utf8Length(e.text()) - utf8Length(text.substring(e.start(), e.end()));
+      }
+      return added;
     }
   }
 

@@ -38,11 +38,13 @@ public final class OperationSummaryMissing implements Rule {
         connector,
         (doc, root, op) -> {
           if (op.node().path("summary").asText("").isBlank()) {
-            growth.at(
+            growth.put(
                 doc,
                 op.pointer(),
                 op.label() + " has no summary",
-                LabelEdits.put(doc, op.pointer(), "summary", summary(op.node())));
+                op.pointer(),
+                "summary",
+                summary(op.node()));
           }
         });
     growth.report(findings);

@@ -1,6 +1,5 @@
 package census.rules.parameters;
 
-import census.json.Edit;
 import census.json.JsonDocument;
 import census.model.Severity;
 import census.rules.ConnectorIndex;
@@ -17,7 +16,6 @@ import census.rules.operations.OperationSummaryTooLong;
 import census.rules.operations.SummarySameAsDescription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import java.util.List;
 import java.util.Optional;
 
 @AutoService(Rule.class)
@@ -53,32 +51,33 @@ public final class ParameterSummaryMissing implements Rule {
           if (!p.in().equals("body")
               && p.shown(doc.tree(), op)
               && p.node().path("x-ms-summary").asText("").isBlank()) {
-            growth.at(
-                doc,
-                p.pointer(),
-                "parameter \"" + p.name() + "\" has no x-ms-summary",
-                label(doc, p));
+            String message = "parameter \"" + p.name() + "\" has no x-ms-summary";
+            Optional<String> written = writtenAt(doc, p);
+            if (written.isPresent()) {
+              growth.put(doc, p.pointer(), message, written.get(), "x-ms-summary", label(p.node()));
+            } else {
+              growth.at(doc, p.pointer(), message);
+            }
           }
         });
     growth.report(findings);
   }
 
   /**
-   * The edit that labels the parameter where it is written: in the operation's list, or in the
-   * shared parameter its local {@code $ref} names, which is then labelled for every operation that
-   * uses it (a member beside a {@code $ref} would be ignored).
+   * Where the parameter's label is written: in the operation's list, or in the shared parameter its
+   * local {@code $ref} names, which is then labelled for every operation that uses it (a member
+   * beside a {@code $ref} would be ignored). Empty where that is not a local parameter.
    */
-  private static List<Edit> label(JsonDocument doc, SwaggerWalk.Parameter p) {
-    String at = p.pointer();
-    JsonNode ref = doc.tree().at(at).path("$ref");
-    if (!ref.isMissingNode()) {
-      String target = ref.asText("");
-      if (!target.startsWith("#/") || doc.tree().at(target.substring(1)).has("$ref")) {
-        return List.of();
-      }
-      at = target.substring(1);
+  private static Optional<String> writtenAt(JsonDocument doc, SwaggerWalk.Parameter p) {
+    JsonNode ref = doc.tree().at(p.pointer()).path("$ref");
+    if (ref.isMissingNode()) {
+      return Optional.of(p.pointer());
     }
-    return LabelEdits.put(doc, at, "x-ms-summary", label(p.node()));
+    String target = ref.asText("");
+    if (!target.startsWith("#/") || doc.tree().at(target.substring(1)).has("$ref")) {
+      return Optional.empty();
+    }
+    return Optional.of(target.substring(1));
   }
 
   /**

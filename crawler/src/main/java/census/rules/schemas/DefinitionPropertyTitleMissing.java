@@ -42,15 +42,13 @@ public final class DefinitionPropertyTitleMissing implements Rule {
             return;
           }
           if (s.node().path("title").asText("").isBlank()) {
-            growth.at(
+            growth.put(
                 doc,
                 s.pointer(),
                 "property \"" + s.property() + "\" has no title",
-                LabelEdits.put(
-                    doc,
-                    s.pointer(),
-                    "title",
-                    LabelFixes.propertyLabel(s.property(), s.node().path("x-ms-summary"))));
+                s.pointer(),
+                "title",
+                LabelFixes.propertyLabel(s.property(), s.node().path("x-ms-summary")));
           }
         });
     growth.report(findings);

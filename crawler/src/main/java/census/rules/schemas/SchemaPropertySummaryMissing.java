@@ -38,15 +38,13 @@ public final class SchemaPropertySummaryMissing implements Rule {
               && !s.isRef()
               && s.node().path("x-ms-summary").asText("").isBlank()
               && !"internal".equals(s.node().path("x-ms-visibility").asText())) {
-            growth.at(
+            growth.put(
                 doc,
                 s.pointer(),
                 "property \"" + s.property() + "\" has no x-ms-summary",
-                LabelEdits.put(
-                    doc,
-                    s.pointer(),
-                    "x-ms-summary",
-                    LabelFixes.propertyLabel(s.property(), s.node().path("title"))));
+                s.pointer(),
+                "x-ms-summary",
+                LabelFixes.propertyLabel(s.property(), s.node().path("title")));
           }
         });
     growth.report(findings);
