@@ -123,8 +123,10 @@ public final class LabelEdits {
 
     private final long room;
     private final List<Held> held = new ArrayList<>();
-    private long bound;
-    private int widestSpace = -1;
+    private long least;
+    private long most;
+    private long inserts;
+    private JsonDocument definition;
 
     private Growth(long room) {
       this.room = room;
@@ -138,15 +140,17 @@ public final class LabelEdits {
     /** A finding at {@code pointer} of the definition that {@code edits} fix, held. */
     public void at(JsonDocument doc, String pointer, String message, List<Edit> edits) {
       held.add(new Held(doc, pointer, message, () -> edits));
-      bound += added(doc, edits);
+      long added = added(doc, edits);
+      least += added;
+      most += added;
     }
 
     /**
      * A finding at {@code pointer} of the definition that {@link LabelEdits#put} of {@code text}
      * under {@code key} of the object at {@code object} fixes, held. The edit is made only when a
-     * finding is shown or fixed, or when the definition is so near the limit that the fixes' exact
-     * size matters: a plain lint lists at most 50 of a rule's findings, and a large definition
-     * lacks thousands of labels.
+     * finding is shown or fixed, or when its size decides whether the fixes fit: a plain lint lists
+     * at most 50 of a rule's findings, and a large definition lacks thousands of labels. Until then
+     * it is measured by what it must and what it may add.
      */
     public void put(
         JsonDocument doc,
@@ -161,19 +165,31 @@ public final class LabelEdits {
               pointer,
               message,
               Suppliers.memoize(() -> LabelEdits.put(doc, object, key, text))));
-      if (text.isPresent()) {
-        // At most: the key, the value and the separators, with white space copied from the file.
-        bound +=
-            utf8Length(JsonEdits.quote(key))
-                + utf8Length(JsonEdits.quote(text.get()))
-                + 3L * widestSpace(doc)
-                + 4;
+      if (text.isEmpty()) {
+        return;
+      }
+      long value = utf8Length(JsonEdits.quote(text.get()));
+      JsonNode old = doc.tree().at(object).path(key);
+      if (old.isMissingNode()) {
+        // At least the member and its colon and comma; at most also two runs of the file's white
+        // space copied around it, which report() adds.
+        long member = utf8Length(JsonEdits.quote(key)) + value + 2;
+        least += member;
+        most += member;
+        inserts++;
+        definition = doc;
+      } else if (old.isNull() || old.isTextual()) {
+        most += value; // a blank string or null replaced
       }
     }
 
     /** Reports the findings held, with their fixes if together they fit in the share. */
     public void report(Findings findings) {
-      boolean fits = bound <= room || exactly() <= room;
+      boolean fits =
+          least <= room
+              && ((most <= room
+                      && (inserts == 0 || most + 2L * inserts * widestSpace(definition) <= room))
+                  || exactly() <= room);
       for (Held h : held) {
         findings.at(h.doc(), h.pointer(), h.message(), fits ? h.edits() : List::of);
       }
@@ -188,18 +204,15 @@ public final class LabelEdits {
       return added;
     }
 
-    /** The longest run of white space in the definition, measured once. */
-    private int widestSpace(JsonDocument doc) {
-      if (widestSpace < 0) {
-        char[] text = doc.chars();
-        int run = 0;
-        widestSpace = 0;
-        for (char c : text) {
-          run = Character.isWhitespace(c) ? run + 1 : 0;
-          widestSpace = Math.max(widestSpace, run);
-        }
+    /** The longest run of JSON white space in the definition. */
+    private static int widestSpace(JsonDocument doc) {
+      int widest = 0;
+      int run = 0;
+      for (char c : doc.chars()) {
+        run = c == ' ' || c == '\n' || c == '\t' || c == '\r' ? run + 1 : 0;
+        widest = Math.max(widest, run);
       }
-      return widestSpace;
+      return widest;
     }
 
     private static long added(JsonDocument doc, List<Edit> edits) {
