@@ -75,7 +75,8 @@ result() {
     node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1]));
       console.log(`${r.errors} errors, ${r.warnings} warnings, ${r.infos} info in ${r.folders} folders`)' "$out"
   else
-    tail -n1 "$out" | cut -c1-90
+    # The summary line; a line on fixable findings may follow it.
+    grep -E '^[0-9]+ errors?, ' "$out" | tail -n1 | cut -c1-90
   fi
 }
 
