@@ -6,7 +6,6 @@ import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleInfo;
 import census.rules.SchemaWalk;
-import census.rules.Sources;
 import com.google.auto.service.AutoService;
 
 @AutoService(Rule.class)
@@ -14,9 +13,7 @@ import com.google.auto.service.AutoService;
     id = "DefinitionPropertyDescriptionMissing",
     severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
-    source =
-        Sources.AUTHORING
-            + ", \"properties must include both a description and title property ... unless the object contains a $ref\"",
+    source = DefinitionPropertyTitleMissing.SOURCE,
     doc =
         "Every property under definitions has a description, unless it is a $ref. The title the"
             + " same line asks for is DefinitionPropertyTitleMissing's.",

@@ -17,9 +17,7 @@ import com.google.auto.service.AutoService;
     id = "DefinitionPropertyTitleMissing",
     severity = Severity.WARNING,
     files = {"apiDefinition.swagger.json"},
-    source =
-        Sources.AUTHORING
-            + ", \"properties must include both a description and title property ... unless the object contains a $ref\"",
+    source = DefinitionPropertyTitleMissing.SOURCE,
     doc =
         "Every property under definitions has a title, unless it is a $ref. The description the"
             + " same line asks for is DefinitionPropertyDescriptionMissing's: a title can be"
@@ -32,6 +30,14 @@ import com.google.auto.service.AutoService;
             + " which no request or response carries.",
     version = 2)
 public final class DefinitionPropertyTitleMissing implements Rule {
+  /**
+   * The one line of the checklist that both this rule and DefinitionPropertyDescriptionMissing
+   * check.
+   */
+  static final String SOURCE =
+      Sources.AUTHORING
+          + ", \"properties must include both a description and title property ... unless the object contains a $ref\"";
+
   @Override
   public void check(ConnectorIndex connector, Findings findings) {
     LabelEdits.Growth growth = LabelEdits.growth(connector, LabelEdits.Share.PROPERTY_TITLE);
