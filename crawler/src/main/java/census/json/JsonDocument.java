@@ -252,7 +252,7 @@ public final class JsonDocument {
   private Lines lines() {
     Lines made = lines;
     if (made == null) {
-      made = Lines.of(text);
+      made = Lines.of(chars());
       lines = made;
     }
     return made;

@@ -13,12 +13,12 @@ final class Lines {
     this.starts = starts;
   }
 
-  static Lines of(String text) {
+  static Lines of(char[] text) {
     int[] starts = new int[64];
     int n = 1;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+    for (int i = 0; i < text.length; i++) {
+      char c = text[i];
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length || text[i + 1] != '\n'))) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
         }

@@ -9,6 +9,7 @@ import com.google.common.base.Suppliers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -126,10 +127,11 @@ public final class LabelEdits {
     private long least;
     private long most;
     private long inserts;
-    private JsonDocument definition;
+    private final IntSupplier widestSpace;
 
-    private Growth(long room) {
+    private Growth(long room, IntSupplier widestSpace) {
       this.room = room;
+      this.widestSpace = widestSpace;
     }
 
     /** A finding at {@code pointer} of the definition without a fix, held to keep the order. */
@@ -147,16 +149,17 @@ public final class LabelEdits {
 
     /**
      * A finding at {@code pointer} of the definition that {@link LabelEdits#put} of {@code text}
-     * under {@code key} of the object at {@code object} fixes, held. The edit is made only when a
-     * finding is shown or fixed, or when its size decides whether the fixes fit: a plain lint lists
-     * at most 50 of a rule's findings, and a large definition lacks thousands of labels. Until then
-     * it is measured by what it must and what it may add.
+     * under {@code key} of the object {@code node} at {@code object} fixes, held. The edit is made
+     * only when a finding is shown or fixed, or when its size decides whether the fixes fit: a
+     * plain lint lists at most 50 of a rule's findings, and a large definition lacks thousands of
+     * labels. Until then it is measured by what it must and what it may add.
      */
     public void put(
         JsonDocument doc,
         String pointer,
         String message,
         String object,
+        JsonNode node,
         String key,
         Optional<String> text) {
       held.add(
@@ -169,7 +172,7 @@ public final class LabelEdits {
         return;
       }
       long value = utf8Length(JsonEdits.quote(text.get()));
-      JsonNode old = doc.tree().at(object).path(key);
+      JsonNode old = node.path(key);
       if (old.isMissingNode()) {
         // At least the member and its colon and comma; at most also two runs of the file's white
         // space copied around it, which report() adds.
@@ -177,7 +180,6 @@ public final class LabelEdits {
         least += member;
         most += member;
         inserts++;
-        definition = doc;
       } else if (old.isNull() || old.isTextual()) {
         most += value; // a blank string or null replaced
       }
@@ -188,7 +190,7 @@ public final class LabelEdits {
       boolean fits =
           least <= room
               && ((most <= room
-                      && (inserts == 0 || most + 2L * inserts * widestSpace(definition) <= room))
+                      && (inserts == 0 || most + 2L * inserts * widestSpace.getAsInt() <= room))
                   || exactly() <= room);
       for (Held h : held) {
         findings.at(h.doc(), h.pointer(), h.message(), fits ? h.edits() : List::of);
@@ -204,17 +206,6 @@ public final class LabelEdits {
       return added;
     }
 
-    /** The longest run of JSON white space in the definition. */
-    private static int widestSpace(JsonDocument doc) {
-      int widest = 0;
-      int run = 0;
-      for (char c : doc.chars()) {
-        run = c == ' ' || c == '\n' || c == '\t' || c == '\r' ? run + 1 : 0;
-        widest = Math.max(widest, run);
-      }
-      return widest;
-    }
-
     private static long added(JsonDocument doc, List<Edit> edits) {
       String text = doc.text();
       long added = 0;
@@ -225,10 +216,28 @@ public final class LabelEdits {
     }
   }
 
+  /**
+   * The longest run of JSON white space in the definition, which bounds what an inserted member
+   * copies around it; once per connector, as several rules' growths ask.
+   */
+  private static final ConnectorIndex.Key<Integer> WIDEST_SPACE =
+      ConnectorIndex.Key.of(c -> c.definition().map(LabelEdits::widestSpace).orElse(0));
+
+  private static int widestSpace(JsonDocument doc) {
+    int widest = 0;
+    int run = 0;
+    for (char c : doc.chars()) {
+      run = c == ' ' || c == '\n' || c == '\t' || c == '\r' ? run + 1 : 0;
+      widest = Math.max(widest, run);
+    }
+    return widest;
+  }
+
   /** The room of one rule's label fixes in the connector's definition. */
   public static Growth growth(ConnectorIndex connector, Share share) {
     long size = connector.folder().swaggerFile().map(FileRef::size).orElse(MAX_DEFINITION_BYTES);
-    return new Growth((MAX_DEFINITION_BYTES - size) * share.thirtieths / 30);
+    return new Growth(
+        (MAX_DEFINITION_BYTES - size) * share.thirtieths / 30, () -> connector.get(WIDEST_SPACE));
   }
 
   private static long utf8Length(String s) {

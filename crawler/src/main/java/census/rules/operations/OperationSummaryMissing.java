@@ -43,6 +43,7 @@ public final class OperationSummaryMissing implements Rule {
                 op.pointer(),
                 op.label() + " has no summary",
                 op.pointer(),
+                op.node(),
                 "summary",
                 summary(op.node()));
           }

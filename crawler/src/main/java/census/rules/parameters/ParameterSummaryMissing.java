@@ -54,7 +54,14 @@ public final class ParameterSummaryMissing implements Rule {
             String message = "parameter \"" + p.name() + "\" has no x-ms-summary";
             Optional<String> written = writtenAt(doc, p);
             if (written.isPresent()) {
-              growth.put(doc, p.pointer(), message, written.get(), "x-ms-summary", label(p.node()));
+              growth.put(
+                  doc,
+                  p.pointer(),
+                  message,
+                  written.get(),
+                  doc.tree().at(written.get()),
+                  "x-ms-summary",
+                  label(p.node()));
             } else {
               growth.at(doc, p.pointer(), message);
             }

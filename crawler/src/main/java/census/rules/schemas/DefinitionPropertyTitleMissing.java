@@ -53,6 +53,7 @@ public final class DefinitionPropertyTitleMissing implements Rule {
                 s.pointer(),
                 "property \"" + s.property() + "\" has no title",
                 s.pointer(),
+                s.node(),
                 "title",
                 LabelFixes.propertyLabel(s.property(), s.node().path("x-ms-summary")));
           }

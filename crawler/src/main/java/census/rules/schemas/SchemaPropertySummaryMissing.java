@@ -43,6 +43,7 @@ public final class SchemaPropertySummaryMissing implements Rule {
                 s.pointer(),
                 "property \"" + s.property() + "\" has no x-ms-summary",
                 s.pointer(),
+                s.node(),
                 "x-ms-summary",
                 LabelFixes.propertyLabel(s.property(), s.node().path("title")));
           }

@@ -6,6 +6,9 @@ import census.rules.ProductNames;
 import census.rules.operations.DescriptionContainsUrl;
 import census.rules.operations.OperationSummaryTooLong;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import java.util.Optional;
 
 /**
@@ -14,6 +17,18 @@ import java.util.Optional;
  * labels, so that a fix never brings a finding of its own.
  */
 public final class LabelFixes {
+  /**
+   * The label made from each property name, kept because the same names (id, name, createdAt) recur
+   * by the thousand across definitions and a plain lint asks for every one; bounded, as names come
+   * from untrusted files.
+   */
+  private static final LoadingCache<String, Optional<String>> NAME_LABELS =
+      CacheBuilder.newBuilder()
+          .maximumSize(20_000)
+          .build(
+              CacheLoader.from(
+                  (String name) -> NameWords.titleCase(name).filter(LabelFixes::isLabel)));
+
   private LabelFixes() {}
 
   /**
@@ -26,7 +41,7 @@ public final class LabelFixes {
     if (otherLabel.isTextual() && isLabel(given)) {
       return Optional.of(given);
     }
-    return NameWords.titleCase(name).filter(LabelFixes::isLabel);
+    return NAME_LABELS.getUnchecked(name);
   }
 
   /**
