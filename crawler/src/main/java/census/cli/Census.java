@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       LintCommand.class,
       CheckCommand.class,
+      PrCommand.class,
       RulesCommand.class,
       EvidenceCommand.class,
       TablesCommand.class

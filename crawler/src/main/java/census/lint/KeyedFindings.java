@@ -23,7 +23,7 @@ import java.util.function.Function;
  * A lint report's findings grouped by the target they were found in, each with its {@link
  * FindingKey}: what {@code --new-from-rev} and {@code --baseline} compare, folder by folder.
  */
-final class KeyedFindings {
+public final class KeyedFindings {
   /** A target's findings, in report order, and their keys in the same order. */
   record Folder(LintTarget target, List<LintReport.Entry> entries, List<FindingKey> keys) {}
 
@@ -55,7 +55,7 @@ final class KeyedFindings {
   }
 
   /** The keys of findings made in {@code context}, array elements named from its documents. */
-  static List<FindingKey> keys(ConnectorContext context, List<Finding> findings) {
+  public static List<FindingKey> keys(ConnectorContext context, List<Finding> findings) {
     Function<String, Optional<JsonNode>> roots = roots(context);
     return findings.stream().map(f -> FindingKey.of(f, roots)).toList();
   }

@@ -7,6 +7,7 @@ import census.connector.FileRef;
 import census.connector.RepositoryView;
 import census.git.ConnectorTrees;
 import census.git.GitFileContents;
+import census.git.MergeBases;
 import census.rules.Finding;
 import census.rules.FindingKey;
 import census.rules.RuleEngine;
@@ -28,8 +29,6 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
@@ -117,17 +116,11 @@ final class NewFromRev implements AutoCloseable {
     if (head == null) {
       throw new IllegalArgumentException("--new-from-rev: HEAD names no commit");
     }
-    try (RevWalk walk = new RevWalk(repository)) {
-      walk.setRevFilter(RevFilter.MERGE_BASE);
-      walk.markStart(walk.parseCommit(commit));
-      walk.markStart(walk.parseCommit(head));
-      RevCommit base = walk.next();
-      if (base == null) {
-        throw new IllegalArgumentException(
-            "--new-from-rev: '" + ref + "' and HEAD have no commit in common");
-      }
-      return walk.parseCommit(base);
-    }
+    return MergeBases.of(repository, commit, head)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "--new-from-rev: '" + ref + "' and HEAD have no commit in common"));
   }
 
   /** What the base is, for the report. */

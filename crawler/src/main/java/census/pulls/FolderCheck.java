@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * What a pull request's version of one connector folder says: its title, readme heading, whether it
  * is only a proposal's documents, and its findings.
  */
-record FolderCheck(
+public record FolderCheck(
     String title,
     String readmeTitle,
     boolean hasSwagger,
@@ -24,7 +24,7 @@ record FolderCheck(
   private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$");
   private static final int MAX_TITLE = 200;
 
-  FolderCheck {
+  public FolderCheck {
     findings = List.copyOf(findings);
   }
 
@@ -34,7 +34,7 @@ record FolderCheck(
   }
 
   /** A folder whose findings are known: its definition, file list and readme are read. */
-  static FolderCheck of(ConnectorContext context, List<Finding> findings) {
+  public static FolderCheck of(ConnectorContext context, List<Finding> findings) {
     Optional<String> title =
         context
             .swagger()

@@ -466,7 +466,9 @@ public final class PullRequestCrawler {
             .set("commit_messages", messages)
             .set("path", primary == null ? null : primary.path())
             .set("kind", primary == null ? null : kindOf(primary.path()))
-            .set("proposed_title", primary == null ? null : title(primary, primaryCheck))
+            .set(
+                "proposed_title",
+                primary == null ? null : proposedTitle(primary.path(), primaryCheck))
             .set("is_proposal", proposal)
             .set("has_artifacts", hasArtifacts)
             .set("merged", plan.mergeCommit() != null)
@@ -516,12 +518,15 @@ public final class PullRequestCrawler {
     return c.path().compareTo(other.path()) < 0;
   }
 
-  /** Swagger title, else the folder name without the proposal's words, else the readme heading. */
-  private static String title(Change change, FolderCheck check) {
+  /**
+   * The title a folder version proposes: its definition's, else the folder name without the
+   * proposal's words, else the readme heading.
+   */
+  public static String proposedTitle(String path, FolderCheck check) {
     if (check.title() != null) {
       return check.title();
     }
-    String name = cleanFolderName(folderName(change.path()));
+    String name = cleanFolderName(folderName(path));
     return !name.isEmpty() ? name : check.readmeTitle();
   }
 

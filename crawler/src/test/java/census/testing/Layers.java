@@ -63,7 +63,9 @@ public final class Layers {
                   List.of("census.crawl"),
                   List.of("census.history"),
                   List.of("census.pulls"))),
-          new Layer("author tools", List.of(List.of("census.lint", "census.check"))),
+          new Layer(
+              "author tools",
+              List.of(List.of("census.lint", "census.check"), List.of("census.pr"))),
           new Layer("pipeline", List.of(List.of("census.pipeline"))),
           new Layer("analysis and report", List.of(List.of("census.jobs", "census.report"))),
           new Layer(
