@@ -173,6 +173,8 @@ final class ContentChecks {
               context.properties().map(JsonDocument::tree).orElse(MissingNode.getInstance()));
       return new Checked(
           row.set("title", extracted.string("title"))
+              .set("host", extracted.string("host"))
+              .set("publisher", extracted.string("publisher"))
               .set("parse_status", extracted.string("parse_status"))
               .set("operation_count", extracted.get("operation_count"))
               .set("error_count", count(findings, Severity.ERROR))

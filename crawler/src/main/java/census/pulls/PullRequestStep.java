@@ -75,8 +75,10 @@ public final class PullRequestStep {
       for (Row row : read(warehouse, Tables.PULL_REQUESTS)) {
         previous.put((int) row.longValue("number"), row);
       }
-      // A warehouse from before pull_request_commits was written is crawled anew.
-      boolean hasCommits = warehouse.exists(Tables.PULL_REQUEST_COMMITS);
+      // A warehouse from before pull_request_commits was written, or before a column of its
+      // folder rows was added, is crawled anew (the findings it holds are still used).
+      boolean rowsCurrent = warehouse.current(Tables.PULL_REQUEST_CONNECTORS);
+      boolean hasCommits = warehouse.exists(Tables.PULL_REQUEST_COMMITS) && rowsCurrent;
       Set<Integer> unchanged = new TreeSet<>();
       heads
           .pulls()
@@ -105,7 +107,8 @@ public final class PullRequestStep {
           previous,
           oldConnectors,
           oldCommits,
-          catalogs(warehouse, previous.values(), rules.catalog()))) {
+          catalogs(warehouse, previous.values(), rules.catalog()),
+          rowsCurrent)) {
         unchanged.clear();
       }
       Set<Integer> todo = new TreeSet<>(heads.pulls().keySet());
@@ -190,9 +193,10 @@ public final class PullRequestStep {
 
   /**
    * Folder versions the previous crawl checked, every one its rows name: with the same catalog they
-   * are done (a head's row gives its title, readme and files too); with an earlier one whose rules
-   * are known they keep the findings of unchanged rules, and only the changed rules run on them.
-   * False when the previous findings cannot be read: then nothing is kept.
+   * are done (a head's row gives its title, host, readme and files too, unless the rows lack
+   * columns of this build); with an earlier one whose rules are known they keep the findings of
+   * unchanged rules, and only the changed rules run on them. False when the previous findings
+   * cannot be read: then nothing is kept.
    */
   private static boolean seed(
       FolderCheckMemo memo,
@@ -200,7 +204,8 @@ public final class PullRequestStep {
       Map<Integer, Row> previous,
       Map<Integer, List<Row>> connectors,
       Map<Integer, List<Row>> commits,
-      Map<String, CatalogChange> changes)
+      Map<String, CatalogChange> changes,
+      boolean rowsCurrent)
       throws IOException {
     Map<FolderCheckMemo.Key, CatalogChange> named = new HashMap<>();
     Map<FolderCheckMemo.Key, Row> heads = new HashMap<>();
@@ -214,7 +219,7 @@ public final class PullRequestStep {
       for (FolderCheckMemo.Key key : versions(folders, commits.getOrDefault(number, List.of()))) {
         named.merge(key, change, (a, b) -> a.isEmpty() ? a : b);
       }
-      if (change.isEmpty()) {
+      if (change.isEmpty() && rowsCurrent) {
         for (Row c : folders) {
           if (c.string("tree_id") != null) {
             heads.putIfAbsent(key(c, "tree_id"), c);
@@ -252,6 +257,8 @@ public final class PullRequestStep {
                 key,
                 new FolderCheck(
                     head.string("title"),
+                    head.string("host"),
+                    head.string("publisher"),
                     head.string("readme_title"),
                     head.bool("has_swagger"),
                     head.bool("only_docs"),
