@@ -6,9 +6,11 @@ import census.history.HistoryStep;
 import census.ops.RunLock;
 import census.pulls.PullRequestStep;
 import census.rules.RuleCatalog;
+import census.warehouse.Fingerprints;
 import census.warehouse.RunLog;
 import census.warehouse.Warehouse;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,10 +58,13 @@ public final class Pipeline {
       log.counts(history.rowCounts());
       PullRequestStep.Result pulls = timed(log, at, new PullRequestCrawlStep());
       log.counts(pulls.rowCounts());
-      timed(log, at, options.analyze());
-      Path report = timed(log, at, new ReportStep());
+      log.skipped(timed(log, at, options.analyze()));
+      ReportStep.Result report = timed(log, at, new ReportStep(options.force()));
+      if (report.skipped()) {
+        log.skipped(List.of(Fingerprints.REPORT));
+      }
       log.finish(warehouse, null);
-      return new Result(log.runId(), synced, crawled, history, pulls, report);
+      return new Result(log.runId(), synced, crawled, history, pulls, report.index());
     } catch (Exception e) {
       LOG.error("run {} failed: {}", log.runId(), e.toString());
       log.failed(warehouse, e);

@@ -21,6 +21,7 @@ public final class RunLog {
   private final Instant started = Instant.now();
   private final List<String> steps = new ArrayList<>();
   private final List<String> counts = new ArrayList<>();
+  private final List<String> skipped = new ArrayList<>();
   private String repo;
   private String ref;
   private String tip;
@@ -36,6 +37,11 @@ public final class RunLog {
 
   public void step(String name, long millis) {
     steps.add(name + "=" + millis);
+  }
+
+  /** Steps or jobs not run because nothing they read changed. */
+  public void skipped(List<String> steps) {
+    skipped.addAll(steps);
   }
 
   public void counts(Map<String, Long> rowCounts) {
@@ -92,6 +98,7 @@ public final class RunLog {
             .set("steps", steps)
             .set("row_counts", counts)
             .set("error", error)
+            .set("skipped", skipped)
             .build());
     try (Warehouse.Staging staging = warehouse.stage("runs-" + runId)) {
       staging.write(Tables.RUNS, rows);

@@ -93,8 +93,8 @@ class PipelineStepsTest {
                 tip,
                 walk,
                 pulls,
-                AnalyzeStep.on(null),
-                new ReportStep())
+                AnalyzeStep.on(null, false),
+                new ReportStep(false))
             .stream()
             .map(Step::name)
             .toList(),
@@ -142,7 +142,9 @@ class PipelineStepsTest {
     IllegalStateException missing =
         assertThrows(
             IllegalStateException.class,
-            () -> Pipeline.run(new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null))));
+            () ->
+                Pipeline.run(
+                    new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null, false))));
     assertEquals(
         "the analyze command is not on the class path; run census through scripts/census",
         missing.getMessage());
@@ -166,7 +168,9 @@ class PipelineStepsTest {
     try (RunLock held = RunLock.acquire(at.workdir().resolve(Pipeline.LOCK_FILE))) {
       assertThrows(
           RunLock.HeldException.class,
-          () -> Pipeline.run(new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null))));
+          () ->
+              Pipeline.run(
+                  new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null, false))));
     }
     assertFalse(Files.exists(at.workdir().resolve(RepositorySync.MIRROR)), "nothing synced");
   }
