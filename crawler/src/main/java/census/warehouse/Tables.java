@@ -157,7 +157,12 @@ public final class Tables {
                   "skipped",
                   Type.STRING_LIST,
                   "steps and analysis jobs not run because their fingerprint was unchanged (their"
-                      + " last output kept), e.g. report, job:duplicate-titles")));
+                      + " last output kept), e.g. report, job:duplicate-titles"),
+              optional(
+                  "repairs",
+                  Type.STRING_LIST,
+                  "what the run found damaged and mended before going on, e.g. a mirror whose"
+                      + " pack was cut short, set aside and cloned again")));
 
   public static final TableSchema FINGERPRINTS =
       new TableSchema(
