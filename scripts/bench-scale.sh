@@ -5,7 +5,9 @@
 #
 # Usage: scripts/bench-scale.sh [SIZE ...]            default: 0.1 1
 #        scripts/bench-scale.sh --history [FACTOR ...] `crawl --history` at FACTOR × the commits
-#                                                      (default: 1 10), connectors and pulls at 1×
+#                                                      (default: 1 10), connectors and pulls at 1×,
+#                                                      the walk alone against `git log --raw`, the
+#                                                      first sync against `git clone --mirror`
 # SIZE is a factor for every dimension (connectors at dev's tip, dev commits, pull-request heads;
 # 1 = the bundle's 1,035 / 2,721 / 3,338), or factors per dimension, e.g. connectors=100 (100× the
 # connectors, 1× commits and pulls) or connectors=2,commits=0.5.
@@ -99,11 +101,29 @@ history_scale() {
   summary=$(generate "$label" --scale 1 --commits "$factor")
   data="$dir/$label/data"
   nice -n 19 "$root/scripts/census" sync --repo "$dir/$label/src.git" --data "$data" &>/dev/null
-  local first again
+  local first again walk git_walk sync git_sync
   first=$(timed_history "$label" first "$data")
   again=$(timed_history "$label" again "$data")
-  printf '| %s× | %s | %s s | %s | %s |\n' \
-    "$factor" "$(field commits "$summary")" "$(field seconds "$summary")" "$first" "$again"
+  # The walk alone: without history_state every commit is walked again, every content taken from
+  # the cache; git's anchor lists the same commits' changes under the connector folders.
+  rm -rf "$data/warehouse/history_state"
+  walk=$(timed_history "$label" walk "$data")
+  git_walk=$(seconds git -C "$data/repo/repo.git" log --raw -m --no-renames --format=%H dev -- \
+    certified-connectors independent-publisher-connectors custom-connectors)
+  sync=$(seconds "$root/scripts/census" sync --repo "$dir/$label/src.git" --data "$dir/$label/sync")
+  git_sync=$(seconds git clone -q --mirror "$dir/$label/src.git" "$dir/$label/clone.git")
+  rm -rf "$dir/$label/sync" "$dir/$label/clone.git"
+  printf '| %s× | %s | %s s | %s | %s | %s | %s s | %s s | %s s |\n' \
+    "$factor" "$(field commits "$summary")" "$(field seconds "$summary")" "$first" "$again" \
+    "$walk" "$git_walk" "$sync" "$git_sync"
+}
+
+# seconds COMMAND...: the whole-process wall time of COMMAND, its output discarded.
+seconds() {
+  local start
+  start=$(date +%s%N)
+  nice -n 19 "$@" >/dev/null 2>&1
+  awk -v ns="$(($(date +%s%N) - start))" 'BEGIN {printf "%.1f", ns / 1e9}'
 }
 
 # timed_history LABEL NAME DATA: wall and CPU time, peak RSS of one `crawl --history` process, and
@@ -121,8 +141,8 @@ if [[ $mode == run ]]; then
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for size in "$@"; do run_scale "$size"; done
 else
-  echo "| commits | dev commits | generate | crawl --history | again, nothing new |"
-  echo "|---|---|---|---|---|"
+  echo "| commits | dev commits | generate | crawl --history | again, nothing new | the walk alone (contents cached) | git log --raw, same folders | census sync (first) | git clone --mirror |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   for factor in "$@"; do history_scale "$factor"; done
 fi
 echo
