@@ -38,18 +38,20 @@ public final class SiteReporter implements Reporter {
         next.resolve("summary.md"), MarkdownSummary.render(tables), StandardCharsets.UTF_8);
     long site = System.nanoTime();
     CsvExport.write(tables, computed, next.resolve("csv"));
+    long csv = System.nanoTime();
     // published with the report, so that check and pr need no warehouse (census check --index)
     CheckIndex.of(tablesAt).write(next.resolve(CheckIndex.FILE_NAME));
     long end = System.nanoTime();
     LOG.info(
         "report: read and rendered {} connector pages, {} computed tables in {} ms"
-            + " (reading {} ms, pages {} ms, csv {} ms)",
+            + " (reading {} ms, pages {} ms, csv {} ms, check index {} ms)",
         tables.connectors().size(),
         computed.size(),
         (end - start) / 1_000_000,
         (read - start) / 1_000_000,
         (site - read) / 1_000_000,
-        (end - site) / 1_000_000);
+        (csv - site) / 1_000_000,
+        (end - csv) / 1_000_000);
     swap(next, out);
     return out.resolve("index.html");
   }
