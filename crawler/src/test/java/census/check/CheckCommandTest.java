@@ -206,8 +206,9 @@ class CheckCommandTest {
     CheckIndex index = CheckIndex.load(publishedIndex().toString());
     assertEquals(fromWarehouse, index.entries());
     assertEquals(
-        List.of(12, 13),
+        List.of(12, 13, 14),
         index.pullRequests().stream().map(CheckIndex.PullRequest::number).toList());
+    assertEquals("api.tailspin.io", index.pullRequests().get(2).host());
     CheckIndex.PullRequest ledger = index.pullRequests().get(1);
     assertEquals(List.of("independent-publisher-connectors/Northwind Ledger"), ledger.folders());
     assertTrue(ledger.lastActivity().matches("\\d{4}-\\d{2}-\\d{2}"), ledger.lastActivity());
@@ -223,10 +224,16 @@ class CheckCommandTest {
             "Fabrikam Rocket",
             "Northwind Ledger",
             "Cat Facts API",
-            "Fabrikam Weather")) {
+            "Fabrikam Weather",
+            "Trip Planner")) {
       Result warehouse = check("check", name, "--json");
       Result indexed = check("check", name, "--json", "--index", index);
       assertEquals(warehouse, indexed, name);
+      Result byHost = check("check", name, "--json", "--host", "api.tailspin.io");
+      assertEquals(
+          byHost,
+          check("check", name, "--json", "--host", "api.tailspin.io", "--index", index),
+          name);
     }
   }
 
