@@ -35,6 +35,11 @@ public final class Census {
     for (CensusCommand plugin : ServiceLoader.load(CensusCommand.class)) {
       cli.addSubcommand(plugin);
     }
+    return reportingErrors(cli);
+  }
+
+  /** An exception a command throws becomes one line naming the command, and exit status 2. */
+  static CommandLine reportingErrors(CommandLine cli) {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine

@@ -1,5 +1,6 @@
 package census.cli;
 
+import census.check.CheckIndex;
 import census.check.Checker;
 import census.check.Checker.Answer;
 import census.check.Checker.Match;
@@ -56,6 +57,15 @@ public final class CheckCommand implements Callable<Integer> {
               + " several products (docs/matching.md).")
   String host;
 
+  @Option(
+      names = "--index",
+      paramLabel = "FILE|URL",
+      description =
+          "Answer from the check index a nightly run publishes (DATA/report/"
+              + CheckIndex.FILE_NAME
+              + ") instead of the warehouse.")
+  String index;
+
   @Option(names = "--json", description = "Print the answer as JSON.")
   boolean json;
 
@@ -68,9 +78,14 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Warehouse warehouse = new Warehouse(data.warehouse());
-    List<Entry> entries = new ArrayList<>(Registry.connectors(warehouse));
-    entries.addAll(Registry.pullRequests(warehouse));
+    List<Entry> entries = new ArrayList<>();
+    if (index != null) {
+      entries.addAll(CheckIndex.load(index).entries());
+    } else {
+      Warehouse warehouse = data.openWarehouse();
+      entries.addAll(Registry.connectors(warehouse));
+      entries.addAll(Registry.pullRequests(warehouse));
+    }
     if (catalog != null) {
       entries.addAll(Registry.catalog(catalog));
     }

@@ -1,7 +1,12 @@
 package census.cli;
 
+import census.check.CheckIndex;
 import census.pipeline.Locations;
+import census.warehouse.Tables;
+import census.warehouse.Warehouse;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -10,6 +15,11 @@ import picocli.CommandLine.Option;
  * in {@code warehouse/}, the report in {@code report/}.
  */
 public final class DataOptions {
+  // The author jar leaves Hadoop and Parquet out; its classes must not be touched there.
+  private static final boolean WAREHOUSE_READABLE =
+      DataOptions.class.getClassLoader().getResource("org/apache/hadoop/fs/FileSystem.class")
+          != null;
+
   @Option(
       names = "--data",
       paramLabel = "DIR",
@@ -49,6 +59,29 @@ public final class DataOptions {
 
   public Path out() {
     return locations().out();
+  }
+
+  /**
+   * The warehouse, or an error saying to give a check index in a build without Hadoop and Parquet
+   * (the author jar).
+   */
+  Warehouse openWarehouse() {
+    if (!WAREHOUSE_READABLE) {
+      throw new IllegalStateException(
+          "this census reads no warehouse: give --index FILE|URL, the "
+              + CheckIndex.FILE_NAME
+              + " a nightly run publishes beside its report");
+    }
+    return new Warehouse(warehouse());
+  }
+
+  /** What the warehouse's latest crawl holds, if this build reads warehouses and one exists. */
+  Optional<CheckIndex> crawledIndex() throws IOException {
+    if (!WAREHOUSE_READABLE) {
+      return Optional.empty();
+    }
+    Warehouse w = new Warehouse(warehouse());
+    return w.exists(Tables.CONNECTORS) ? Optional.of(CheckIndex.of(w)) : Optional.empty();
   }
 
   /** The locations these options give, for the pipeline's steps. */

@@ -1,5 +1,6 @@
 package census.cli;
 
+import census.check.CheckIndex;
 import census.lint.SarifFormat;
 import census.pr.PullRequestReviews;
 import census.pr.Review;
@@ -9,7 +10,6 @@ import census.pr.ReviewMarkdown;
 import census.pr.ReviewText;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
-import census.warehouse.Warehouse;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -91,6 +91,15 @@ public final class PrCommand implements Callable<Integer> {
   Path catalog;
 
   @Option(
+      names = "--index",
+      paramLabel = "FILE|URL",
+      description =
+          "What exists, from the check index a nightly run publishes (DATA/report/"
+              + CheckIndex.FILE_NAME
+              + ") instead of the warehouse. Without either, the connectors at the base.")
+  String index;
+
+  @Option(
       names = "--format",
       defaultValue = "text",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -99,11 +108,10 @@ public final class PrCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     RuleCatalog rules = RuleCatalog.standard();
-    Warehouse warehouse = new Warehouse(data.warehouse());
     PullRequestReviews.Options options =
         new PullRequestReviews.Options(
             new RuleEngine(rules),
-            Optional.of(warehouse),
+            index != null ? Optional.of(CheckIndex.load(index)) : data.crawledIndex(),
             Optional.ofNullable(catalog),
             Optional.ofNullable(title));
     Review review;

@@ -7,7 +7,6 @@ import census.model.Severity;
 import census.rules.RuleCatalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -246,7 +245,8 @@ public final class ConfigFile {
         throw error(pointer, "a glob relative to the folder of " + NAME + " is expected");
       }
       try {
-        return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        // the file system of the paths it matches: on Windows a / in a glob matches a backslash
+        return file.getFileSystem().getPathMatcher("glob:" + glob);
       } catch (PatternSyntaxException e) {
         throw error(pointer, "bad glob '" + glob + "': " + e.getDescription());
       }

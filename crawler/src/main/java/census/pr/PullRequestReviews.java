@@ -1,5 +1,6 @@
 package census.pr;
 
+import census.check.CheckIndex;
 import census.check.Entry;
 import census.check.Registry;
 import census.connector.ConnectorContext;
@@ -12,16 +13,11 @@ import census.json.JsonDocument;
 import census.lint.LintReport;
 import census.match.Candidate;
 import census.rules.RuleEngine;
-import census.warehouse.Tables;
-import census.warehouse.Warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
@@ -37,10 +33,13 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * reviewed against the merge-base with the base branch.
  */
 public final class PullRequestReviews {
-  /** What the review reads besides git: the warehouse (optional) and the pull request's title. */
+  /**
+   * What the review reads besides git: what exists (the warehouse's or a published check index;
+   * without one, the connectors at the base), a catalog and the pull request's title.
+   */
   public record Options(
       RuleEngine engine,
-      Optional<Warehouse> warehouse,
+      Optional<CheckIndex> index,
       Optional<Path> catalog,
       Optional<String> title) {}
 
@@ -129,11 +128,14 @@ public final class PullRequestReviews {
       throws IOException {
     List<Entry> existing = new ArrayList<>();
     List<Reviewer.OpenPull> open = new ArrayList<>();
-    Optional<Warehouse> warehouse = options.warehouse().filter(w -> w.exists(Tables.CONNECTORS));
-    if (warehouse.isPresent()) {
-      existing.addAll(Registry.connectors(warehouse.get()));
-      existing.addAll(Registry.pullRequests(warehouse.get()));
-      open.addAll(openPulls(warehouse.get()));
+    if (options.index().isPresent()) {
+      CheckIndex index = options.index().get();
+      existing.addAll(index.entries());
+      for (CheckIndex.PullRequest p : index.pullRequests()) {
+        for (String folder : p.folders()) {
+          open.add(new Reviewer.OpenPull(p.number(), folder, p.lastActivity()));
+        }
+      }
     } else {
       existing.addAll(connectorsAt(repository, base));
     }
@@ -171,34 +173,5 @@ public final class PullRequestReviews {
                   publisher)));
     }
     return entries;
-  }
-
-  /** Unmerged pull requests by the folders they change, with their last activity. */
-  private static List<Reviewer.OpenPull> openPulls(Warehouse warehouse) throws IOException {
-    if (!warehouse.exists(Tables.PULL_REQUESTS)
-        || !warehouse.exists(Tables.PULL_REQUEST_CONNECTORS)) {
-      return List.of();
-    }
-    Map<Long, String> unmerged = new HashMap<>();
-    warehouse.forEach(
-        Tables.PULL_REQUESTS.project(List.of("number", "merged", "last_commit_time")),
-        r -> {
-          if (!r.bool("merged")) {
-            Object last = r.get("last_commit_time");
-            unmerged.put(
-                r.longValue("number"),
-                last instanceof Instant i ? i.toString().substring(0, 10) : "");
-          }
-        });
-    List<Reviewer.OpenPull> open = new ArrayList<>();
-    warehouse.forEach(
-        Tables.PULL_REQUEST_CONNECTORS.project(List.of("number", "path", "change")),
-        r -> {
-          String last = unmerged.get(r.longValue("number"));
-          if (last != null && !"deleted".equals(r.string("change"))) {
-            open.add(new Reviewer.OpenPull((int) r.longValue("number"), r.string("path"), last));
-          }
-        });
-    return open;
   }
 }

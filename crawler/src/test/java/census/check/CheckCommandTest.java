@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import census.cli.Census;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureRepo;
+import census.warehouse.Warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,5 +190,100 @@ class CheckCommandTest {
     int status = cli.execute("check", "X", "--data", tmp.resolve("empty").toString());
     assertEquals(2, status);
     assertTrue(err.toString().contains("census run"), err.toString());
+  }
+
+  private static Path publishedIndex() throws Exception {
+    Path file = tmp.resolve(CheckIndex.FILE_NAME);
+    CheckIndex.of(new Warehouse(data.resolve("warehouse").toString())).write(file);
+    return file;
+  }
+
+  @Test
+  void theCheckIndexHoldsWhatTheWarehouseDoes() throws Exception {
+    Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
+    List<Entry> fromWarehouse = new ArrayList<>(Registry.connectors(warehouse));
+    fromWarehouse.addAll(Registry.pullRequests(warehouse));
+    CheckIndex index = CheckIndex.load(publishedIndex().toString());
+    assertEquals(fromWarehouse, index.entries());
+    assertEquals(
+        List.of(12, 13, 14),
+        index.pullRequests().stream().map(CheckIndex.PullRequest::number).toList());
+    assertEquals("api.tailspin.io", index.pullRequests().get(2).host());
+    CheckIndex.PullRequest ledger = index.pullRequests().get(1);
+    assertEquals(List.of("independent-publisher-connectors/Northwind Ledger"), ledger.folders());
+    assertTrue(ledger.lastActivity().matches("\\d{4}-\\d{2}-\\d{2}"), ledger.lastActivity());
+  }
+
+  @Test
+  void withTheIndexCheckAnswersAsWithTheWarehouse() throws Exception {
+    String index = publishedIndex().toString();
+    for (String name :
+        List.of(
+            "contoso-tasks (Independent Publisher)",
+            "DadJokesIO",
+            "Fabrikam Rocket",
+            "Northwind Ledger",
+            "Cat Facts API",
+            "Fabrikam Weather",
+            "Trip Planner")) {
+      Result warehouse = check("check", name, "--json");
+      Result indexed = check("check", name, "--json", "--index", index);
+      assertEquals(warehouse, indexed, name);
+      Result byHost = check("check", name, "--json", "--host", "api.tailspin.io");
+      assertEquals(
+          byHost,
+          check("check", name, "--json", "--host", "api.tailspin.io", "--index", index),
+          name);
+    }
+  }
+
+  @Test
+  void theIndexIsReadFromAUrl() throws Exception {
+    byte[] index = Files.readAllBytes(publishedIndex());
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(
+        "/census/",
+        exchange -> {
+          boolean found = exchange.getRequestURI().getPath().endsWith(CheckIndex.FILE_NAME);
+          exchange.sendResponseHeaders(found ? 200 : 404, found ? index.length : -1);
+          exchange.getResponseBody().write(found ? index : new byte[0]);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/census/";
+      Result r = check("check", "Fabrikam Rocket", "--index", base + CheckIndex.FILE_NAME);
+      assertEquals(check("check", "Fabrikam Rocket"), r);
+      Result missing = check("check", "Fabrikam Rocket", "--index", base + "gone.json");
+      assertEquals(2, missing.status());
+      assertTrue(missing.err().contains(base + "gone.json: HTTP 404"), missing.err());
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void aBadIndexIsExitTwoNamingTheFileAndThePlace() throws Exception {
+    Path broken = tmp.resolve("broken.json");
+    Files.writeString(broken, "{\"format\": \"census-check-index\",\n  \"version\": 1,\n  [");
+    Result r = check("check", "X", "--index", broken.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains(broken + ": line 3, column 3"), r.err());
+
+    Path wrong = tmp.resolve("wrong.json");
+    Files.writeString(
+        wrong,
+        "{\"format\": \"census-check-index\", \"version\": 1, \"connectors\": [],"
+            + " \"pull_requests\": [{\"number\": \"12\"}]}");
+    r = check("check", "X", "--index", wrong.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains(wrong + ": $.pull_requests[0].number"), r.err());
+
+    Path newer = tmp.resolve("newer.json");
+    Files.writeString(newer, "{\"format\": \"census-check-index\", \"version\": 2}");
+    r = check("check", "X", "--index", newer.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains(newer + ": $.version: 2"), r.err());
   }
 }

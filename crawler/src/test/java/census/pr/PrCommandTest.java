@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import census.check.CheckIndex;
 import census.testing.CliRun;
 import census.testing.ConnectorFixture;
 import census.testing.FixtureCheckout;
@@ -210,6 +211,47 @@ class PrCommandTest {
 
   private static ConnectorFixture hosted(String title, String host) {
     return ConnectorFixture.named(title).swagger(s -> s.put("host", host));
+  }
+
+  @Test
+  void aCheckIndexStandsInForTheWarehouse() throws Exception {
+    repo.branch("pr7").write(IP + "/Globex Weather", ConnectorFixture.named("Globex Weather"));
+    repo.pullRequest(7, repo.commit("Add Globex Weather"));
+    Path index = tmp.resolve(CheckIndex.FILE_NAME);
+    new CheckIndex(
+            List.of(
+                new CheckIndex.Connector(
+                    CERT + "/Globex Weather",
+                    "certified",
+                    "Globex Weather",
+                    "Globex Weather",
+                    "api.globex.example",
+                    "Globex")),
+            List.of(
+                new CheckIndex.PullRequest(
+                    31,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null,
+                    null,
+                    "2026-01-02",
+                    List.of(IP + "/Globex Weather"))))
+        .write(index);
+
+    JsonNode review = json(7, "--index", index.toString());
+    assertEquals(
+        CERT + "/Globex Weather \"Globex Weather\"",
+        review.path("existence").path("decided_by").path("where").asText(),
+        review.toString());
+    assertEquals(
+        "[{\"number\":31,\"path\":\"" + IP + "/Globex Weather\",\"last_activity\":\"2026-01-02\"}]",
+        review.path("overlaps").toString());
+    assertEquals(
+        "new",
+        json(7).path("existence").path("outcome").asText(),
+        "without the index, only the connectors at the base count");
   }
 
   @Test

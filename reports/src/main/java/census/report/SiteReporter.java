@@ -1,5 +1,6 @@
 package census.report;
 
+import census.check.CheckIndex;
 import census.pipeline.Reporter;
 import census.warehouse.Warehouse;
 import com.google.auto.service.AutoService;
@@ -16,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The pipeline's report step: reads the published tables, renders the site, summary.md and csv/
- * into a new folder and swaps it in.
+ * The pipeline's report step: reads the published tables, renders the site, summary.md, csv/ and
+ * the check index into a new folder and swaps it in.
  */
 @AutoService(Reporter.class)
 public final class SiteReporter implements Reporter {
@@ -31,7 +32,8 @@ public final class SiteReporter implements Reporter {
   @Override
   public Path report(String warehouse, Path report) throws IOException {
     long start = System.nanoTime();
-    ReportData tables = ReportData.read(new Warehouse(warehouse));
+    Warehouse tablesAt = new Warehouse(warehouse);
+    ReportData tables = ReportData.read(tablesAt);
     Path out = report.toAbsolutePath().normalize();
     Path next = out.resolveSibling(out.getFileName() + ".next");
     delete(next);
@@ -42,16 +44,20 @@ public final class SiteReporter implements Reporter {
         next.resolve("summary.md"), MarkdownSummary.render(tables), StandardCharsets.UTF_8);
     long site = System.nanoTime();
     CsvExport.write(tables, computed, next.resolve("csv"));
+    long csv = System.nanoTime();
+    // published with the report, so that check and pr need no warehouse (census check --index)
+    CheckIndex.of(tablesAt).write(next.resolve(CheckIndex.FILE_NAME));
     long end = System.nanoTime();
     LOG.info(
         "report: read and rendered {} connector pages, {} computed tables in {} ms"
-            + " (reading {} ms, pages {} ms, csv {} ms)",
+            + " (reading {} ms, pages {} ms, csv {} ms, check index {} ms)",
         tables.connectors().size(),
         computed.size(),
         (end - start) / 1_000_000,
         (read - start) / 1_000_000,
         (site - read) / 1_000_000,
-        (end - site) / 1_000_000);
+        (csv - site) / 1_000_000,
+        (end - csv) / 1_000_000);
     swap(next, out);
     return out.resolve("index.html");
   }

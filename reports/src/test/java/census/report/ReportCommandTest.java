@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import census.check.CheckIndex;
+import census.check.Entry;
+import census.check.Registry;
 import census.cli.Census;
 import census.warehouse.Warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -215,6 +218,16 @@ class ReportCommandTest {
     assertTrue(publishers.startsWith("publisher,connectors,share"), publishers);
     assertTrue(publishers.contains("'=HYPERLINK"), "computed tables are neutralised too");
     assertTrue(Files.exists(report.resolve("csv/duplicate_pairs.csv")), "optional tables too");
+  }
+
+  @Test
+  void theCheckIndexIsPublishedWithTheReport() throws Exception {
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    CheckIndex index = CheckIndex.load(report.resolve(CheckIndex.FILE_NAME).toString());
+    Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
+    List<Entry> expected = new ArrayList<>(Registry.connectors(warehouse));
+    expected.addAll(Registry.pullRequests(warehouse));
+    assertEquals(expected, index.entries());
   }
 
   @Test
