@@ -26,7 +26,9 @@ public final class SiteReporter implements Reporter {
 
   @Override
   public List<String> inputs() {
-    return ReportData.tables();
+    List<String> all = new java.util.ArrayList<>(ReportData.tables());
+    CheckIndex.TABLES.stream().filter(t -> !all.contains(t)).forEach(all::add);
+    return all;
   }
 
   @Override
