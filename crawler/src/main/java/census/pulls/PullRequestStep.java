@@ -77,13 +77,18 @@ public final class PullRequestStep {
       }
       // A warehouse from before pull_request_commits was written is crawled anew.
       boolean hasCommits = warehouse.exists(Tables.PULL_REQUEST_COMMITS);
+      Map<Integer, List<Row>> oldConnectors =
+          byNumber(read(warehouse, Tables.PULL_REQUEST_CONNECTORS));
       Set<Integer> unchanged = new TreeSet<>();
       heads
           .pulls()
           .forEach(
               (number, head) -> {
                 Row before = previous.get(number);
-                if (hasCommits && before != null && upToDate(before, head, heads, catalogVersion)) {
+                if (hasCommits
+                    && before != null
+                    && upToDate(before, head, heads, catalogVersion)
+                    && counted(oldConnectors.getOrDefault(number, List.of()))) {
                   unchanged.add(number);
                 }
               });
@@ -96,8 +101,7 @@ public final class PullRequestStep {
             heads.dev().name(),
             Map.of(Tables.PULL_REQUESTS.name(), (long) previous.size()));
       }
-      Map<Integer, List<Row>> oldConnectors =
-          byNumber(read(warehouse, Tables.PULL_REQUEST_CONNECTORS));
+      seedBreakingChanges(memo, oldConnectors.values());
       Map<Integer, List<Row>> oldCommits = byNumber(read(warehouse, Tables.PULL_REQUEST_COMMITS));
       if (!seed(
           memo,
@@ -170,6 +174,27 @@ public final class PullRequestStep {
         && Objects.equals(
             heads.master() == null ? null : heads.master().name(), before.string("master_commit"))
         && catalogVersion.equals(before.string("rule_catalog_version"));
+  }
+
+  /** Rows written before breaking_change_count was (it reads as null) are crawled anew. */
+  private static boolean counted(List<Row> connectors) {
+    return connectors.stream().allMatch(r -> r.get("breaking_change_count") != null);
+  }
+
+  /** Breaking changes the previous crawl counted: they depend on the two trees alone. */
+  private static void seedBreakingChanges(FolderCheckMemo memo, Collection<List<Row>> connectors) {
+    for (List<Row> rows : connectors) {
+      for (Row r : rows) {
+        if (r.string("tree_id") != null
+            && r.string("base_tree_id") != null
+            && r.get("breaking_change_count") != null) {
+          memo.putBreakingChanges(
+              ObjectId.fromString(r.string("base_tree_id")),
+              ObjectId.fromString(r.string("tree_id")),
+              (int) r.longValue("breaking_change_count"));
+        }
+      }
+    }
   }
 
   /**
