@@ -1,7 +1,9 @@
 package census.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One HTML page of the site. Repository text reaches the page only through {@link Escape}; charts
@@ -21,7 +23,13 @@ final class Page {
           new String[] {"conformance.html", "Conformance"},
           new String[] {"duplicates.html", "Duplicates"},
           new String[] {"pulls.html", "Pull requests"},
+          new String[] {TriagePage.FILE, "Triage"},
           new String[] {"breaking.html", "Breaking changes"});
+
+  /** A full git object id: shown by its first {@value #SHORT_ID} characters. */
+  private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{40}");
+
+  private static final int SHORT_ID = 7;
 
   private final Site site;
   private final String root;
@@ -77,6 +85,18 @@ final class Page {
   /** A paragraph of text (escaped). */
   Page text(String text) {
     h.append("<p>").append(Escape.html(text)).append("</p>\n");
+    return this;
+  }
+
+  /** A paragraph of text (escaped) ending in a link to a page of the site. */
+  Page link(String text, String sitePath, String label) {
+    h.append("<p>")
+        .append(Escape.html(text))
+        .append(" <a href=\"")
+        .append(Escape.attribute(root + sitePath))
+        .append("\">")
+        .append(Escape.html(label))
+        .append("</a>.</p>\n");
     return this;
   }
 
@@ -162,7 +182,7 @@ final class Page {
         .append(root)
         .append("csv/")
         .append(table.csv())
-        .append(".csv\">CSV</a></div>\n<table class=\"data\" id=\"")
+        .append(".csv\">CSV</a></div>\n<div class=\"scroll\"><table class=\"data\" id=\"")
         .append(id)
         .append("\"><caption>")
         .append(Escape.html(table.caption()))
@@ -178,6 +198,8 @@ final class Page {
         h.append(number ? "<td class=\"n\"" : "<td");
         if (value instanceof Table.Number n) {
           h.append(" data-sort=\"").append(n.value()).append("\"");
+        } else if (value instanceof Instant t) {
+          h.append(" data-sort=\"").append(t.toEpochMilli()).append("\"");
         }
         h.append(">");
         cell(value);
@@ -185,7 +207,7 @@ final class Page {
       }
       h.append("</tr>\n");
     }
-    h.append("</tbody></table>\n");
+    h.append("</tbody></table></div>\n");
     return this;
   }
 
@@ -200,9 +222,21 @@ final class Page {
           .append(Escape.html(link.text()))
           .append("</a>");
     } else if (value instanceof Table.Web web) {
-      h.append(Escape.link(web.url(), web.url()));
+      h.append(Escape.link(web.url(), web.label()));
     } else if (value instanceof Table.Code code) {
-      h.append("<code>").append(Escape.html(code.text())).append("</code>");
+      code(code.text());
+    } else if (value instanceof String text && OBJECT_ID.matcher(text).matches()) {
+      code(text);
+    } else if (value instanceof Instant t) {
+      // The date alone in the table, the full time on hover; dates never wrap (census.css).
+      String full = t.toString();
+      h.append("<time datetime=\"")
+          .append(full)
+          .append("\" title=\"")
+          .append(full)
+          .append("\">")
+          .append(full, 0, full.indexOf('T'))
+          .append("</time>");
     } else if (value instanceof Table.Number n) {
       h.append(Escape.html(n.text()));
     } else if (value instanceof Double d) {
@@ -211,6 +245,19 @@ final class Page {
       h.append(Escape.html(String.join(", ", list.stream().map(String::valueOf).toList())));
     } else {
       h.append(Escape.html(String.valueOf(value)));
+    }
+  }
+
+  /** Code text; a full object id shortened, with the whole id on hover. */
+  private void code(String text) {
+    if (text != null && OBJECT_ID.matcher(text).matches()) {
+      h.append("<code title=\"")
+          .append(text)
+          .append("\">")
+          .append(text, 0, SHORT_ID)
+          .append("</code>");
+    } else {
+      h.append("<code>").append(Escape.html(text)).append("</code>");
     }
   }
 
