@@ -251,7 +251,7 @@ final class Page {
   /** Code text; a full object id shortened, with the whole id on hover. */
   private void code(String text) {
     if (text != null && OBJECT_ID.matcher(text).matches()) {
-      h.append("<code title=\"")
+      h.append("<code class=\"id\" title=\"")
           .append(text)
           .append("\">")
           .append(text, 0, SHORT_ID)

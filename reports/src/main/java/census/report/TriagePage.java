@@ -242,7 +242,7 @@ final class TriagePage {
   }
 
   private static Table.Web github(long number) {
-    return new Table.Web(PULL_URL + number, "#" + number + " on GitHub");
+    return new Table.Web(PULL_URL + number, "pull/" + number);
   }
 
   /** Rows of an optional table whose {@code column} is a number on the board, by that number. */

@@ -251,7 +251,7 @@ class ReportBrowserTest {
     assertEquals(
         0L,
         js(
-            "return Array.from(document.querySelectorAll('time, td code'))"
+            "return Array.from(document.querySelectorAll('time, code.id'))"
                 + ".filter(e => e.offsetParent !== null && e.getClientRects().length !== 1).length"),
         where + ": a date or id wraps");
     assertEquals(
