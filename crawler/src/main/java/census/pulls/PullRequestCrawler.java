@@ -421,10 +421,8 @@ public final class PullRequestCrawler {
    * or the history left, else from the two definitions read again.
    */
   private void countBreakingChanges(Collection<Change> todo) {
-    LOG.info(
-        "counting the breaking changes of {} folder modifications ({} surfaces known)",
-        todo.size(),
-        surfaces.size());
+    long start = System.nanoTime();
+    int known = surfaces.size();
     Parallel.forEach(
         todo,
         c ->
@@ -432,6 +430,13 @@ public final class PullRequestCrawler {
                 c.base(),
                 c.tree(),
                 BreakingChanges.between(surface(c.baseKey()), surface(c.key())).size()));
+    LOG.info(
+        "counted the breaking changes of {} folder modifications in {} ms ({} surfaces known, {}"
+            + " read again)",
+        todo.size(),
+        (System.nanoTime() - start) / 1_000_000,
+        known,
+        surfaces.size() - known);
   }
 
   private ApiSurface surface(FolderCheckMemo.Key key) {

@@ -3,7 +3,6 @@ package census.report;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One HTML page of the site. Repository text reaches the page only through {@link Escape}; charts
@@ -26,9 +25,7 @@ final class Page {
           new String[] {TriagePage.FILE, "Triage"},
           new String[] {"breaking.html", "Breaking changes"});
 
-  /** A full git object id: shown by its first {@value #SHORT_ID} characters. */
-  private static final Pattern OBJECT_ID = Pattern.compile("[0-9a-f]{40}");
-
+  /** A full git object id is shown by its first {@value #SHORT_ID} characters. */
   private static final int SHORT_ID = 7;
 
   private final Site site;
@@ -225,7 +222,7 @@ final class Page {
       h.append(Escape.link(web.url(), web.label()));
     } else if (value instanceof Table.Code code) {
       code(code.text());
-    } else if (value instanceof String text && OBJECT_ID.matcher(text).matches()) {
+    } else if (value instanceof String text && isObjectId(text)) {
       code(text);
     } else if (value instanceof Instant t) {
       // The date alone in the table, the full time on hover; dates never wrap (census.css).
@@ -250,7 +247,7 @@ final class Page {
 
   /** Code text; a full object id shortened, with the whole id on hover. */
   private void code(String text) {
-    if (text != null && OBJECT_ID.matcher(text).matches()) {
+    if (isObjectId(text)) {
       h.append("<code class=\"id\" title=\"")
           .append(text)
           .append("\">")
@@ -259,6 +256,20 @@ final class Page {
     } else {
       h.append("<code>").append(Escape.html(text)).append("</code>");
     }
+  }
+
+  /** 40 lower-case hex digits; checked on every text cell, so without a regex. */
+  static boolean isObjectId(String text) {
+    if (text == null || text.length() != 40) {
+      return false;
+    }
+    for (int i = 0; i < 40; i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The finished page, with our script (Chart.js first, then census.js). */

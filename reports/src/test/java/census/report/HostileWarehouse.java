@@ -28,6 +28,9 @@ final class HostileWarehouse {
   static final String BREAKOUT_PATH = "independent-publisher-connectors/Breakout";
   static final String LINK_PATH = "custom-connectors/Link";
 
+  /** A full commit id, which tables show by its first 7 characters. */
+  static final String BREAKING_COMMIT = "0123456789abcdef0123456789abcdef01234567";
+
   /** A folder name that must not become part of a file name as it is. */
   static final String ODD_PATH = "certified-connectors/..Ødd name (v2).x";
 
@@ -107,7 +110,7 @@ final class HostileWarehouse {
                   .row()
                   .set("connector_id", SCRIPT_PATH)
                   .set("path", SCRIPT_PATH)
-                  .set("commit_id", "c1")
+                  .set("commit_id", BREAKING_COMMIT)
                   .set("commit_time", t1)
                   .set("kind", "operation_removed")
                   .set("operation_id", BREAKOUT)

@@ -170,6 +170,22 @@ class ReportCommandTest {
   }
 
   @Test
+  void tablesShowShortIdsAndDatesWithTheFullValueOnHover() throws Exception {
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    String breaking = Files.readString(report.resolve("breaking.html"));
+    assertTrue(
+        breaking.contains(
+            "<code class=\"id\" title=\"" + HostileWarehouse.BREAKING_COMMIT + "\">0123456</code>"),
+        "the commit id, shortened");
+    assertTrue(
+        breaking.contains(
+            "<td data-sort=\"1709373600000\"><time datetime=\"2024-03-02T10:00:00Z\""
+                + " title=\"2024-03-02T10:00:00Z\">2024-03-02</time></td>"),
+        "the date, sorted by the instant");
+    assertTrue(breaking.contains("<div class=\"scroll\"><table class=\"data\""), "scrolls");
+  }
+
+  @Test
   void sectionsWhoseTablesAreAbsentSaySo() throws Exception {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
     String pulls = Files.readString(report.resolve("pulls.html"));
