@@ -9,8 +9,10 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import census.check.Checker;
 import census.check.Outcome;
 import census.match.PairClass;
 import census.warehouse.TableSchema;
@@ -22,7 +24,10 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Classifies each open pull request with the publishing process's table (does the connector it
@@ -39,10 +44,14 @@ public final class PullRequestOverlapJob implements AnalysisJob {
   private static final String PULL = "#";
 
   private static final List<String> COVERING =
-      Arrays.stream(PairClass.values())
-          .filter(c -> c.duplicate() || c == PairClass.VERSION_SIBLING)
-          .map(PairClass::id)
-          .toList();
+      Arrays.stream(PairClass.values()).filter(PairClass::covers).map(PairClass::id).toList();
+
+  private static final UserDefinedFunction OUTCOME =
+      udf(
+          (UDF3<String, Boolean, Boolean, String>)
+              (kind, pullRequest, proposal) ->
+                  Outcome.of(kind, pullRequest, Boolean.TRUE.equals(proposal)).id(),
+          DataTypes.StringType);
 
   @Override
   public String name() {
@@ -60,7 +69,9 @@ public final class PullRequestOverlapJob implements AnalysisJob {
     Dataset<Row> open = open(inputs.table(Tables.PULL_REQUESTS), folders).cache();
     Dataset<Row> connectors = inputs.table(Tables.CONNECTORS);
     Dataset<Row> matches =
-        sameFolder(open, connectors, folders).unionByName(sameTitle(open, connectors));
+        sameFolder(open, connectors, folders)
+            .unionByName(sameTitle(open, connectors))
+            .unionByName(sameHost(open, connectors));
     return Map.of(
         Tables.PR_OVERLAP.name(),
         SparkSchemas.conform(overlap(open, matches).orderBy("number"), Tables.PR_OVERLAP),
@@ -76,7 +87,8 @@ public final class PullRequestOverlapJob implements AnalysisJob {
         .where(not(col("merged")).and(col("path").isNotNull()))
         .select("number", "path", "proposed_title", "is_proposal", "has_artifacts")
         .join(
-            folders.select("number", "path", "folder", "change"), new String[] {"number", "path"});
+            folders.select("number", "path", "folder", "change", "host", "publisher"),
+            new String[] {"number", "path"});
   }
 
   /**
@@ -139,18 +151,7 @@ public final class PullRequestOverlapJob implements AnalysisJob {
    * each pull request filed as candidate {@code #N}.
    */
   static Dataset<Row> sameTitle(Dataset<Row> open, Dataset<Row> connectors) {
-    Dataset<Row> added = open.where(col("change").equalTo("added"));
-    Dataset<Row> entries =
-        connectors
-            .select("path", "kind", "folder", "title", "host", "publisher")
-            .unionByName(
-                added.select(
-                    concat(lit(PULL), col("number").cast("string")).as("path"),
-                    lit("pull_request").as("kind"),
-                    col("folder"),
-                    col("proposed_title").as("title"),
-                    lit(null).cast("string").as("host"),
-                    lit(null).cast("string").as("publisher")));
+    Dataset<Row> entries = entries(connectors).unionByName(proposals(open));
     Dataset<Row> pairs =
         TitleMatching.relatedPairs(TitleMatching.candidates(entries).cache())
             .where(col("class").isin(COVERING.toArray()));
@@ -199,6 +200,60 @@ public final class PullRequestOverlapJob implements AnalysisJob {
             col("class").as("match_class"),
             col("score"),
             concat(col("class"), lit(": "), col("evidence")).as("reason"));
+  }
+
+  /**
+   * Same host: the definition an added pull request proposes calls a host that is evidence of one
+   * service ({@link census.match.HostEvidence}: specific, and called on dev only by connectors the
+   * matcher calls one service), whatever the titles say.
+   */
+  static Dataset<Row> sameHost(Dataset<Row> open, Dataset<Row> connectors) {
+    Dataset<Row> onDev = TitleMatching.candidates(entries(connectors));
+    Dataset<Row> callers =
+        onDev
+            .join(
+                TitleMatching.evidentialHosts(onDev).select(col("host")),
+                col("c.host").equalTo(col("host")))
+            .select(
+                col("host"),
+                col("path").as("target_path"),
+                col("kind").as("target_kind"),
+                col("c").as("target"));
+    Dataset<Row> proposed =
+        TitleMatching.candidates(proposals(open))
+            .where(col("c.host").isNotNull())
+            .select(
+                pullNumber(col("path")).as("number"),
+                col("c.host").as("host"),
+                col("c").as("proposal"));
+    return proposed
+        .join(callers, "host")
+        .select(
+            col("number"),
+            col("target_path"),
+            lit(null).cast("int").as("target_number"),
+            col("target.label").as("target_title"),
+            outcomeOfKind(col("target_kind")).as("outcome"),
+            lit(Checker.SAME_HOST).as("match_class"),
+            TitleMatching.similarity(col("proposal"), col("target")).as("score"),
+            concat(lit(Checker.SAME_HOST + ": both definitions call "), col("host")).as("reason"));
+  }
+
+  /** The matcher's entries for the connectors on dev. */
+  private static Dataset<Row> entries(Dataset<Row> connectors) {
+    return connectors.select("path", "kind", "folder", "title", "host", "publisher");
+  }
+
+  /** The matcher's entries for the folders open pull requests add, each as candidate #N. */
+  private static Dataset<Row> proposals(Dataset<Row> open) {
+    return open.where(col("change").equalTo("added"))
+        .select(
+            concat(lit(PULL), col("number").cast("string")).as("path"),
+            lit("pull_request").as("kind"),
+            col("folder"),
+            col("proposed_title").as("title"),
+            col("host"),
+            col("publisher"));
   }
 
   /**
@@ -274,15 +329,13 @@ public final class PullRequestOverlapJob implements AnalysisJob {
     return when(id.startsWith(PULL), substring_index(id, PULL, -1).cast("int"));
   }
 
-  /** What a connector of this kind means for a pull request that proposes it again. */
+  /** The publishing process's outcome of a connector of {@code kind} covering a proposal. */
   private static Column outcomeOfKind(Column kind) {
-    return when(kind.equalTo("certified"), lit(Outcome.ON_PLATFORM.id()))
-        .when(kind.equalTo("independent_publisher"), lit(Outcome.INDEPENDENT_PUBLISHER.id()))
-        .otherwise(lit(Outcome.CUSTOM_SAMPLE.id()));
+    return OUTCOME.apply(kind, lit(false), lit(false));
   }
 
+  /** The outcome of an earlier open pull request covering a proposal. */
   private static Column outcomeOfPull(Column proposal) {
-    return when(proposal, lit(Outcome.OPEN_PROPOSAL.id()))
-        .otherwise(lit(Outcome.OPEN_PULL_REQUEST.id()));
+    return OUTCOME.apply(lit(null).cast("string"), lit(true), proposal);
   }
 }

@@ -2,6 +2,7 @@ package census.jobs;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.greatest;
@@ -11,11 +12,13 @@ import static org.apache.spark.sql.functions.udf;
 
 import census.match.Blocking;
 import census.match.Candidate;
+import census.match.HostEvidence;
 import census.match.PairMatch;
 import census.match.TitleMatcher;
 import census.match.TitleNormalizer.NormalizedTitle;
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -26,6 +29,8 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The Spark-free title matcher ({@code census.match}) over DataFrames, for the jobs that compare
@@ -80,7 +85,39 @@ final class TitleMatching {
               .add("score", DataTypes.DoubleType)
               .add("evidence", DataTypes.StringType));
 
+  private static final UserDefinedFunction ONE_SERVICE =
+      udf(
+          (UDF1<Seq<Row>, Boolean>)
+              callers ->
+                  HostEvidence.oneService(
+                      CollectionConverters.asJava(callers).stream()
+                          .map(TitleMatching::fromRow)
+                          .toList()),
+          DataTypes.BooleanType);
+
+  private static final UserDefinedFunction SIMILARITY =
+      udf(
+          (UDF2<Row, Row, Double>) (a, b) -> HostEvidence.similarity(fromRow(a), fromRow(b)),
+          DataTypes.DoubleType);
+
   private TitleMatching() {}
+
+  /**
+   * The hosts among {@link #candidates} that are evidence of one service ({@link HostEvidence}).
+   * Reads c; writes host, and callers (the candidates calling it).
+   */
+  static Dataset<Row> evidentialHosts(Dataset<Row> candidates) {
+    return candidates
+        .where(col("c.host").isNotNull())
+        .groupBy(col("c.host").as("host"))
+        .agg(collect_list(col("c")).as("callers"))
+        .where(ONE_SERVICE.apply(col("callers")));
+  }
+
+  /** {@link HostEvidence#similarity} of two candidate columns. */
+  static Column similarity(Column a, Column b) {
+    return SIMILARITY.apply(a, b);
+  }
 
   /**
    * The related pairs among {@link #candidates}: {@link #classify} of the {@link #neighbourPairs}

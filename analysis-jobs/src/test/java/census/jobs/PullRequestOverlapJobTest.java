@@ -33,9 +33,17 @@ class PullRequestOverlapJobTest {
                 connector("certified", CERT + "Salesforce", "Salesforce"),
                 connector("certified", CERT + "Contoso", "Contoso Tasks"),
                 connector(
-                    "independent_publisher",
-                    IP + "Cat Facts",
-                    "Cat Facts (Independent Publisher)")));
+                    "independent_publisher", IP + "Cat Facts", "Cat Facts (Independent Publisher)"),
+                hosted(
+                    connector("certified", CERT + "Fabrikam", "Fabrikam Billing"),
+                    "api.fabrikam.io"),
+                hosted(
+                    connector("certified", CERT + "HubSpot CRM", "HubSpot CRM"), "api.hubapi.com"),
+                hosted(
+                    connector("certified", CERT + "HubSpot CMS", "HubSpot CMS"), "api.hubapi.com"),
+                hosted(
+                    connector("certified", CERT + "Outlook Tasks", "Outlook Tasks"),
+                    "graph.microsoft.com")));
     List<Map<String, Object>> pulls = new ArrayList<>();
     List<Map<String, Object>> folders = new ArrayList<>();
     pull(
@@ -60,6 +68,13 @@ class PullRequestOverlapJobTest {
     pull(pulls, folders, 17, IP + "Solar Data", "added", "Solar Data", false, true, "t17");
     pulls.set(pulls.size() - 1, withMerged(pulls.get(pulls.size() - 1)));
     pull(pulls, folders, 20, IP + "Solar Data", "added", "Solar Data", false, true, "t20");
+    // titles unrelated to any connector's; only the hosts their definitions call differ
+    pull(pulls, folders, 21, IP + "Invoice Helper", "added", "Invoice Helper", false, true, "t21");
+    hostOf(folders, "API.Fabrikam.io");
+    pull(pulls, folders, 22, IP + "Deal Tracker", "added", "Deal Tracker", false, true, "t22");
+    hostOf(folders, "api.hubapi.com");
+    pull(pulls, folders, 23, IP + "Mail Digest", "added", "Mail Digest", false, true, "t23");
+    hostOf(folders, "graph.microsoft.com");
 
     Map<String, Dataset<Row>> out =
         new PullRequestOverlapJob()
@@ -117,6 +132,21 @@ class PullRequestOverlapJobTest {
     assertEquals("open_pull_request", sameFolder.getAs("outcome"), "wait for it");
     assertEquals(14, (int) sameFolder.getAs("target_number"));
     assertEquals("same_folder", sameFolder.getAs("match_class"));
+  }
+
+  @Test
+  void aProposalCallingTheHostOfOneServiceIsTiedToIt() {
+    Row invoice = overlap.get(21);
+    assertEquals("on_platform", invoice.getAs("outcome"));
+    assertEquals(CERT + "Fabrikam", invoice.getAs("target_path"));
+    assertEquals("same_host", invoice.getAs("match_class"));
+    assertEquals("same_host: both definitions call api.fabrikam.io", invoice.getAs("reason"));
+  }
+
+  @Test
+  void aHostOfAProductFamilyOrAMultiTenantApiIsNoEvidence() {
+    assertEquals("new", overlap.get(22).getAs("outcome"), "HubSpot CRM and CMS share the host");
+    assertEquals("new", overlap.get(23).getAs("outcome"), "graph.microsoft.com serves many");
   }
 
   @Test
@@ -200,6 +230,17 @@ class PullRequestOverlapJobTest {
             tree,
             "exists_on_dev",
             !change.equals("added")));
+  }
+
+  private static Map<String, Object> hosted(Map<String, Object> connector, String host) {
+    Map<String, Object> hosted = new java.util.HashMap<>(connector);
+    hosted.put("host", host);
+    return hosted;
+  }
+
+  /** Gives the folder row added last the host its definition calls. */
+  private static void hostOf(List<Map<String, Object>> folders, String host) {
+    folders.set(folders.size() - 1, hosted(folders.get(folders.size() - 1), host));
   }
 
   private static Map<String, Object> withMerged(Map<String, Object> pull) {

@@ -20,14 +20,6 @@ public record Entry(Candidate candidate, int pullRequest, boolean proposal) {
 
   /** The outcome an author gets when this entry covers the proposed connector. */
   Outcome outcome() {
-    if (pullRequest > 0) {
-      return proposal ? Outcome.OPEN_PROPOSAL : Outcome.OPEN_PULL_REQUEST;
-    }
-    if (candidate.onPlatform()) {
-      return Outcome.ON_PLATFORM;
-    }
-    return "independent_publisher".equals(candidate.kind())
-        ? Outcome.INDEPENDENT_PUBLISHER
-        : Outcome.CUSTOM_SAMPLE;
+    return Outcome.of(candidate.kind(), pullRequest > 0, proposal);
   }
 }

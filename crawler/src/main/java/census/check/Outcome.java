@@ -1,5 +1,6 @@
 package census.check;
 
+import census.match.Candidate;
 import java.util.Locale;
 
 /**
@@ -32,6 +33,22 @@ public enum Outcome {
   Outcome(String status, String option) {
     this.status = status;
     this.option = option;
+  }
+
+  /**
+   * The outcome for a proposal covered by an entry: a connector of this kind (certified,
+   * independent_publisher, custom, or platform for a catalog entry), or an unmerged pull request.
+   * The one classifier of the table: {@code census check}, {@code census pr} and the pr-overlap job
+   * all call it.
+   */
+  public static Outcome of(String kind, boolean pullRequest, boolean proposal) {
+    if (pullRequest) {
+      return proposal ? OPEN_PROPOSAL : OPEN_PULL_REQUEST;
+    }
+    if (Candidate.onPlatform(kind)) {
+      return ON_PLATFORM;
+    }
+    return "independent_publisher".equals(kind) ? INDEPENDENT_PUBLISHER : CUSTOM_SAMPLE;
   }
 
   public String status() {

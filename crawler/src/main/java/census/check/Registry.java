@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,30 +32,42 @@ public final class Registry {
               + " yet: run `census run` (or `census sync` then `census crawl`) first");
     }
     List<Entry> entries = new ArrayList<>();
-    for (Row r : warehouse.read(Tables.CONNECTORS)) {
-      entries.add(
-          Entry.connector(
-              Candidate.of(
-                  r.string("path"),
-                  r.string("kind"),
-                  r.string("folder"),
-                  r.string("title"),
-                  r.string("host"),
-                  r.string("publisher"))));
-    }
+    // The columns a candidate needs, not the whole table (45 columns): check answers in a second.
+    warehouse.forEach(
+        Tables.CONNECTORS.project(List.of("path", "kind", "folder", "title", "host", "publisher")),
+        r ->
+            entries.add(
+                Entry.connector(
+                    Candidate.of(
+                        r.string("path"),
+                        r.string("kind"),
+                        r.string("folder"),
+                        r.string("title"),
+                        r.string("host"),
+                        r.string("publisher")))));
     return entries;
   }
 
   /**
-   * The pull requests not merged into dev, by the title each proposes (git alone cannot tell an
-   * open pull request from one closed without merging); none before a {@code crawl --pulls}.
+   * The pull requests not merged into dev, by the title each proposes and the host and publisher of
+   * the folder it proposes (git alone cannot tell an open pull request from one closed without
+   * merging); none before a {@code crawl --pulls}.
    */
   public static List<Entry> pullRequests(Warehouse warehouse) throws IOException {
     List<Entry> entries = new ArrayList<>();
     if (!warehouse.exists(Tables.PULL_REQUESTS)) {
       return entries;
     }
-    for (Row r : warehouse.read(Tables.PULL_REQUESTS)) {
+    Map<String, Row> folders = new HashMap<>();
+    if (warehouse.exists(Tables.PULL_REQUEST_CONNECTORS)) {
+      warehouse.forEach(
+          Tables.PULL_REQUEST_CONNECTORS.project(List.of("number", "path", "host", "publisher")),
+          r -> folders.put(r.longValue("number") + " " + r.string("path"), r));
+    }
+    for (Row r :
+        warehouse.read(
+            Tables.PULL_REQUESTS.project(
+                List.of("number", "merged", "proposed_title", "path", "kind", "is_proposal")))) {
       String title = r.string("proposed_title");
       if (r.bool("merged") || title == null) {
         continue;
@@ -61,9 +75,16 @@ public final class Registry {
       int number = (int) r.longValue("number");
       String path = r.string("path");
       String folder = path == null ? null : path.substring(path.indexOf('/') + 1);
+      Row proposed = folders.get(number + " " + path);
       entries.add(
           Entry.pullRequest(
-              Candidate.of("#" + number, r.string("kind"), folder, title, null, null),
+              Candidate.of(
+                  "#" + number,
+                  r.string("kind"),
+                  folder,
+                  title,
+                  proposed == null ? null : proposed.string("host"),
+                  proposed == null ? null : proposed.string("publisher")),
               number,
               r.bool("is_proposal")));
     }

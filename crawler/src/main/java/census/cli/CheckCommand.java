@@ -47,6 +47,15 @@ public final class CheckCommand implements Callable<Integer> {
               + " title (required), publisher and host (optional).")
   Path catalog;
 
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description =
+          "The host the proposed connector's definition calls: a connector calling it is the same"
+              + " service, unless the host is a placeholder, a multi-tenant API or shared by"
+              + " several products (docs/matching.md).")
+  String host;
+
   @Option(names = "--json", description = "Print the answer as JSON.")
   boolean json;
 
@@ -65,7 +74,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (catalog != null) {
       entries.addAll(Registry.catalog(catalog));
     }
-    Answer answer = new Checker(entries).check(name, limit);
+    Answer answer = new Checker(entries).check(name, host, limit);
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? asJson(answer) : asText(answer));
     out.flush();
@@ -87,7 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
                 s.append("  because: ")
                     .append(where(m))
                     .append(" is ")
-                    .append(m.pairClass().id())
+                    .append(m.matchClass())
                     .append(" (")
                     .append(m.evidence())
                     .append(")\n"));
@@ -98,7 +107,7 @@ public final class CheckCommand implements Callable<Integer> {
           String.format(
               "  %.3f  %-15s  %-21s  %s%n",
               m.score(),
-              m.pairClass() == null ? "-" : m.pairClass().id(),
+              m.matchClass() == null ? "-" : m.matchClass(),
               m.entry().pullRequest() > 0 ? "pull request" : m.entry().candidate().kind(),
               where(m)));
     }
@@ -137,7 +146,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
     n.put("kind", e.candidate().kind());
     n.put("title", e.candidate().label());
-    n.put("class", m.pairClass() == null ? null : m.pairClass().id());
+    n.put("class", m.matchClass());
     n.put("score", m.score());
     n.put("evidence", m.evidence());
     return n;

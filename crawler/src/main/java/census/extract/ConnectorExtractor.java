@@ -33,6 +33,21 @@ public final class ConnectorExtractor {
   /** Rows of one connector at one commit. */
   public record Extracted(Row connector, List<Row> operations) {}
 
+  /**
+   * What names a connector and tells it from others: its definition's title and host, its
+   * properties' publisher; each null where absent or not a value.
+   */
+  public record Identity(String title, String host, String publisher) {}
+
+  public static Identity identity(ConnectorContext c) {
+    JsonNode swagger = c.swagger().map(JsonDocument::tree).orElse(missing());
+    JsonNode props = c.properties().map(d -> d.tree().path("properties")).orElse(missing());
+    return new Identity(
+        text(swagger.path("info").path("title")),
+        text(swagger.path("host")),
+        text(props.path("publisher")));
+  }
+
   public static Extracted extract(
       ConnectorContext c, String commitId, Instant commitTime, List<Finding> findings) {
     ConnectorFolder folder = c.folder();
@@ -43,6 +58,7 @@ public final class ConnectorExtractor {
     List<Row> operations = model.map(m -> operations(c.path(), commitId, m)).orElse(List.of());
     long triggers = operations.stream().filter(o -> o.get("trigger_kind") != null).count();
     JsonNode metadata = swagger.path("x-ms-connector-metadata");
+    Identity identity = identity(c);
 
     Row.Builder row =
         Tables.CONNECTORS
@@ -52,13 +68,13 @@ public final class ConnectorExtractor {
             .set("path", folder.path())
             .set("commit_id", commitId)
             .set("commit_time", commitTime)
-            .set("title", text(info.path("title")))
+            .set("title", identity.title())
             .set("description", text(info.path("description")))
             .set("version", text(info.path("version")))
-            .set("host", text(swagger.path("host")))
+            .set("host", identity.host())
             .set("base_path", text(swagger.path("basePath")))
             .set("schemes", strings(swagger.path("schemes")))
-            .set("publisher", text(props.path("publisher")))
+            .set("publisher", identity.publisher())
             .set("stack_owner", text(props.path("stackOwner")))
             .set("icon_brand_color", text(props.path("iconBrandColor")))
             .set("auth_kinds", authKinds(swagger, props))

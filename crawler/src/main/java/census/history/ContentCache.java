@@ -1,6 +1,7 @@
 package census.history;
 
 import census.connector.ConnectorFolder;
+import census.extract.ConnectorExtractor.Identity;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
@@ -27,8 +28,8 @@ public final class ContentCache {
 
   private final Warehouse warehouse;
   private final String catalogVersion;
-  // content hash -> the definition's info.title (empty when it has none); read on first use
-  private Map<String, Optional<String>> titles;
+  // content hash -> its title, host and publisher; read on first use
+  private Map<String, Identity> identities;
 
   private ContentCache(Warehouse warehouse, String catalogVersion) {
     this.warehouse = warehouse;
@@ -44,29 +45,36 @@ public final class ContentCache {
     return new ContentCache(warehouse, catalogVersion);
   }
 
-  private synchronized Map<String, Optional<String>> titles() {
-    if (titles == null) {
-      titles = read();
+  private synchronized Map<String, Identity> identities() {
+    if (identities == null) {
+      identities = read();
     }
-    return titles;
+    return identities;
   }
 
-  private Map<String, Optional<String>> read() {
+  private Map<String, Identity> read() {
     if (warehouse == null
         || !warehouse.exists(Tables.CONNECTOR_CONTENTS)
         || !warehouse.exists(Tables.CONTENT_FINDINGS)) {
       return Map.of();
     }
     try {
-      Map<String, Optional<String>> read = new HashMap<>();
+      if (!warehouse.current(Tables.CONNECTOR_CONTENTS)) {
+        LOG.info("connector_contents lacks columns of this build, so it is not used");
+        return Map.of();
+      }
+      Map<String, Identity> read = new HashMap<>();
       // Not the API surface, by far the widest column.
       warehouse.forEach(
           Tables.CONNECTOR_CONTENTS.project(
-              List.of("content_hash", "rule_catalog_version", "problem", "title")),
+              List.of(
+                  "content_hash", "rule_catalog_version", "problem", "title", "host", "publisher")),
           row -> {
             if (catalogVersion.equals(row.string("rule_catalog_version"))
                 && row.string("problem") == null) {
-              read.put(row.string("content_hash"), Optional.ofNullable(row.string("title")));
+              read.put(
+                  row.string("content_hash"),
+                  new Identity(row.string("title"), row.string("host"), row.string("publisher")));
             }
           });
       return read;
@@ -82,9 +90,9 @@ public final class ContentCache {
     return HistoryWalk.contentHash(folder.kind(), folder.files());
   }
 
-  /** The definition's title, if the history checked this content; empty otherwise. */
-  public Optional<Optional<String>> title(String hash) {
-    return Optional.ofNullable(titles().get(hash));
+  /** The content's title, host and publisher, if the history checked it; empty otherwise. */
+  public Optional<Identity> identity(String hash) {
+    return Optional.ofNullable(identities().get(hash));
   }
 
   /**

@@ -168,6 +168,8 @@ final class ContentChecks {
       ApiSurface surface = ApiSurface.of(context);
       return new Checked(
           row.set("title", extracted.string("title"))
+              .set("host", extracted.string("host"))
+              .set("publisher", extracted.string("publisher"))
               .set("parse_status", extracted.string("parse_status"))
               .set("operation_count", extracted.get("operation_count"))
               .set("error_count", count(findings, Severity.ERROR))

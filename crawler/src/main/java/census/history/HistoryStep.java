@@ -213,7 +213,13 @@ public final class HistoryStep {
             Tables.CONNECTOR_CONTENTS,
             Tables.CONTENT_FINDINGS,
             Tables.BREAKING_CHANGES)) {
-      if (!warehouse.exists(table)) {
+      try {
+        if (!warehouse.current(table)) {
+          LOG.info("history: {} lacks columns of this build; walking everything", table.name());
+          return null;
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("history: cannot read {}, walking everything: {}", table.name(), e.toString());
         return null;
       }
     }
@@ -255,6 +261,10 @@ public final class HistoryStep {
     Map<String, Row> cached = new HashMap<>();
     TreeSet<String> versions = new TreeSet<>();
     try {
+      if (!warehouse.current(Tables.CONNECTOR_CONTENTS)) {
+        LOG.info("history: contents were stored with fewer columns; all are checked again");
+        return Cache.NONE;
+      }
       for (Row row : warehouse.read(Tables.CONNECTOR_CONTENTS)) {
         versions.add(row.string("rule_catalog_version"));
         cached.put(row.string("content_hash"), row);

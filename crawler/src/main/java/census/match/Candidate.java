@@ -53,6 +53,11 @@ public record Candidate(
 
   /** Certified connectors and catalog entries are on the platform; the rest are not (yet). */
   public boolean onPlatform() {
+    return onPlatform(kind);
+  }
+
+  /** Whether connectors of this kind are on the platform. */
+  public static boolean onPlatform(String kind) {
     return "certified".equals(kind) || "platform".equals(kind);
   }
 

@@ -26,6 +26,14 @@ public enum PairClass {
     return duplicate;
   }
 
+  /**
+   * Whether one of the pair covers a proposal of the other, in the publishing process's table: a
+   * duplicate, or a version of the same connector.
+   */
+  public boolean covers() {
+    return duplicate || this == VERSION_SIBLING;
+  }
+
   /** The value of the {@code class} column. */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -12,7 +12,6 @@ import census.json.JsonDocument;
 import census.lint.LintReport;
 import census.match.Candidate;
 import census.rules.RuleEngine;
-import census.warehouse.Row;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -181,20 +180,25 @@ public final class PullRequestReviews {
       return List.of();
     }
     Map<Long, String> unmerged = new HashMap<>();
-    for (Row r : warehouse.read(Tables.PULL_REQUESTS)) {
-      if (!r.bool("merged")) {
-        Object last = r.get("last_commit_time");
-        unmerged.put(
-            r.longValue("number"), last instanceof Instant i ? i.toString().substring(0, 10) : "");
-      }
-    }
+    warehouse.forEach(
+        Tables.PULL_REQUESTS.project(List.of("number", "merged", "last_commit_time")),
+        r -> {
+          if (!r.bool("merged")) {
+            Object last = r.get("last_commit_time");
+            unmerged.put(
+                r.longValue("number"),
+                last instanceof Instant i ? i.toString().substring(0, 10) : "");
+          }
+        });
     List<Reviewer.OpenPull> open = new ArrayList<>();
-    for (Row r : warehouse.read(Tables.PULL_REQUEST_CONNECTORS)) {
-      String last = unmerged.get(r.longValue("number"));
-      if (last != null && !"deleted".equals(r.string("change"))) {
-        open.add(new Reviewer.OpenPull((int) r.longValue("number"), r.string("path"), last));
-      }
-    }
+    warehouse.forEach(
+        Tables.PULL_REQUEST_CONNECTORS.project(List.of("number", "path", "change")),
+        r -> {
+          String last = unmerged.get(r.longValue("number"));
+          if (last != null && !"deleted".equals(r.string("change"))) {
+            open.add(new Reviewer.OpenPull((int) r.longValue("number"), r.string("path"), last));
+          }
+        });
     return open;
   }
 }

@@ -81,7 +81,7 @@ public final class ReviewJson {
                       m ->
                           n.putObject("decided_by")
                               .put("where", where(m))
-                              .put("class", m.pairClass().id())
+                              .put("class", m.matchClass())
                               .put("evidence", m.evidence())
                               .put("score", m.score()));
             });

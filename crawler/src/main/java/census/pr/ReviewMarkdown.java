@@ -96,7 +96,7 @@ public final class ReviewMarkdown {
                           s.append("\nBecause ")
                               .append(text(ReviewJson.where(m)))
                               .append(" is ")
-                              .append(m.pairClass().id())
+                              .append(m.matchClass())
                               .append(" (")
                               .append(text(m.evidence()))
                               .append(").\n"));

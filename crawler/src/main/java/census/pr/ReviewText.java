@@ -106,7 +106,7 @@ public final class ReviewText {
                 s.append("  because: ")
                     .append(ReviewJson.where(m))
                     .append(" is ")
-                    .append(m.pairClass().id())
+                    .append(m.matchClass())
                     .append(" (")
                     .append(m.evidence())
                     .append(")\n"));

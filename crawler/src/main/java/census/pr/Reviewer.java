@@ -104,7 +104,7 @@ public final class Reviewer {
         base.abbreviate(7).name(),
         folders,
         shape,
-        existence(number, folders),
+        existence(number, folders, checks),
         overlaps(number, folders));
   }
 
@@ -207,9 +207,10 @@ public final class Reviewer {
 
   /**
    * "Does it already exist?" for the connector the pull request adds (one that modifies an existing
-   * folder updates it, and is not asked), against everything but itself.
+   * folder updates it, and is not asked), by its title and host, against everything but itself.
    */
-  private Optional<Review.Existence> existence(int number, List<Review.Folder> folders) {
+  private Optional<Review.Existence> existence(
+      int number, List<Review.Folder> folders, Map<String, FolderCheck> checks) {
     Optional<Review.Folder> added =
         folders.stream()
             .filter(f -> f.change().equals("added") && f.title().isPresent())
@@ -226,7 +227,9 @@ public final class Reviewer {
             .toList();
     try {
       return Optional.of(
-          new Review.Existence(path, new Checker(others).check(added.get().title().get(), 5)));
+          new Review.Existence(
+              path,
+              new Checker(others).check(added.get().title().get(), checks.get(path).host(), 5)));
     } catch (IllegalArgumentException e) {
       return Optional.empty(); // a title with no letters or digits: TitleMissing says so
     }

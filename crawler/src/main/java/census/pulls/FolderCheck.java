@@ -1,22 +1,24 @@
 package census.pulls;
 
 import census.connector.ConnectorContext;
-import census.json.JsonDocument;
+import census.extract.ConnectorExtractor;
+import census.extract.ConnectorExtractor.Identity;
 import census.model.Severity;
 import census.rules.Finding;
 import census.rules.RuleEngine;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a pull request's version of one connector folder says: its title, readme heading, whether it
- * is only a proposal's documents, and its findings.
+ * What a pull request's version of one connector folder says: its title, host and publisher, readme
+ * heading, whether it is only a proposal's documents, and its findings.
  */
 public record FolderCheck(
     String title,
+    String host,
+    String publisher,
     String readmeTitle,
     boolean hasSwagger,
     boolean onlyDocs,
@@ -35,25 +37,19 @@ public record FolderCheck(
 
   /** A folder whose findings are known: its definition, file list and readme are read. */
   public static FolderCheck of(ConnectorContext context, List<Finding> findings) {
-    Optional<String> title =
-        context
-            .swagger()
-            .map(JsonDocument::tree)
-            .map(t -> t.path("info").path("title"))
-            .filter(JsonNode::isTextual)
-            .map(JsonNode::asText);
-    return known(context, title, findings);
+    return known(context, ConnectorExtractor.identity(context), findings);
   }
 
   /**
-   * A folder whose findings and definition title are known already (from the history's content
-   * cache): only its file list and readme are read.
+   * A folder whose findings and identity are known already (from the history's content cache): only
+   * its file list and readme are read.
    */
-  static FolderCheck known(
-      ConnectorContext context, Optional<String> title, List<Finding> findings) {
+  static FolderCheck known(ConnectorContext context, Identity identity, List<Finding> findings) {
     String readme = context.readme().flatMap(r -> firstHeading(r.text())).orElse(null);
     return new FolderCheck(
-        title.filter(t -> !t.isBlank()).map(FolderCheck::clip).orElse(null),
+        identity.title() == null || identity.title().isBlank() ? null : clip(identity.title()),
+        identity.host() == null ? null : clip(identity.host()),
+        identity.publisher() == null ? null : clip(identity.publisher()),
         readme,
         context.folder().swaggerFile().isPresent(),
         context.folder().onlyDocs(),

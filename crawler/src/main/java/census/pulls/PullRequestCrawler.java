@@ -358,7 +358,7 @@ public final class PullRequestCrawler {
       if (memo.partial(key).isEmpty()) {
         try {
           String hash = ContentCache.hashOf(trees.folder(key.path(), key.tree()));
-          if (contents.title(hash).isPresent()) {
+          if (contents.identity(hash).isPresent()) {
             hashes.put(key, hash);
           }
         } catch (IOException e) {
@@ -379,7 +379,7 @@ public final class PullRequestCrawler {
             new ConnectorContext(
                 trees.folder(key.path(), key.tree()), trees.view(todo.get(key)).memoized());
         List<Finding> found = rows.stream().map(r -> finding(key.path(), r)).toList();
-        memo.put(key, FolderCheck.known(context, contents.title(e.getValue()).get(), found));
+        memo.put(key, FolderCheck.known(context, contents.identity(e.getValue()).get(), found));
         todo.remove(key);
         taken++;
       } catch (IOException | RuntimeException ex) {
@@ -509,6 +509,8 @@ public final class PullRequestCrawler {
               .set("exists_on_dev", c.existsOnDev())
               .set("tree_id", c.tree() == null ? null : c.tree().name())
               .set("title", check == null ? null : check.title())
+              .set("host", check == null ? null : check.host())
+              .set("publisher", check == null ? null : check.publisher())
               .set("readme_title", check == null ? null : check.readmeTitle())
               .set("has_swagger", check != null && check.hasSwagger())
               .set("only_docs", check != null && check.onlyDocs())

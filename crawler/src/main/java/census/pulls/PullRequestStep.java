@@ -75,20 +75,17 @@ public final class PullRequestStep {
       for (Row row : read(warehouse, Tables.PULL_REQUESTS)) {
         previous.put((int) row.longValue("number"), row);
       }
-      // A warehouse from before pull_request_commits was written is crawled anew.
-      boolean hasCommits = warehouse.exists(Tables.PULL_REQUEST_COMMITS);
-      Map<Integer, List<Row>> oldConnectors =
-          byNumber(read(warehouse, Tables.PULL_REQUEST_CONNECTORS));
+      // A warehouse from before pull_request_commits was written, or before a column of its
+      // folder rows was added, is crawled anew (the findings it holds are still used).
+      boolean rowsCurrent = warehouse.current(Tables.PULL_REQUEST_CONNECTORS);
+      boolean hasCommits = warehouse.exists(Tables.PULL_REQUEST_COMMITS) && rowsCurrent;
       Set<Integer> unchanged = new TreeSet<>();
       heads
           .pulls()
           .forEach(
               (number, head) -> {
                 Row before = previous.get(number);
-                if (hasCommits
-                    && before != null
-                    && upToDate(before, head, heads, catalogVersion)
-                    && counted(oldConnectors.getOrDefault(number, List.of()))) {
+                if (hasCommits && before != null && upToDate(before, head, heads, catalogVersion)) {
                   unchanged.add(number);
                 }
               });
@@ -101,6 +98,8 @@ public final class PullRequestStep {
             heads.dev().name(),
             Map.of(Tables.PULL_REQUESTS.name(), (long) previous.size()));
       }
+      Map<Integer, List<Row>> oldConnectors =
+          byNumber(read(warehouse, Tables.PULL_REQUEST_CONNECTORS));
       seedBreakingChanges(memo, oldConnectors.values());
       Map<Integer, List<Row>> oldCommits = byNumber(read(warehouse, Tables.PULL_REQUEST_COMMITS));
       if (!seed(
@@ -109,7 +108,8 @@ public final class PullRequestStep {
           previous,
           oldConnectors,
           oldCommits,
-          catalogs(warehouse, previous.values(), rules.catalog()))) {
+          catalogs(warehouse, previous.values(), rules.catalog()),
+          rowsCurrent)) {
         unchanged.clear();
       }
       Set<Integer> todo = new TreeSet<>(heads.pulls().keySet());
@@ -176,11 +176,6 @@ public final class PullRequestStep {
         && catalogVersion.equals(before.string("rule_catalog_version"));
   }
 
-  /** Rows written before breaking_change_count was (it reads as null) are crawled anew. */
-  private static boolean counted(List<Row> connectors) {
-    return connectors.stream().allMatch(r -> r.get("breaking_change_count") != null);
-  }
-
   /** Breaking changes the previous crawl counted: they depend on the two trees alone. */
   private static void seedBreakingChanges(FolderCheckMemo memo, Collection<List<Row>> connectors) {
     for (List<Row> rows : connectors) {
@@ -215,9 +210,10 @@ public final class PullRequestStep {
 
   /**
    * Folder versions the previous crawl checked, every one its rows name: with the same catalog they
-   * are done (a head's row gives its title, readme and files too); with an earlier one whose rules
-   * are known they keep the findings of unchanged rules, and only the changed rules run on them.
-   * False when the previous findings cannot be read: then nothing is kept.
+   * are done (a head's row gives its title, host, readme and files too, unless the rows lack
+   * columns of this build); with an earlier one whose rules are known they keep the findings of
+   * unchanged rules, and only the changed rules run on them. False when the previous findings
+   * cannot be read: then nothing is kept.
    */
   private static boolean seed(
       FolderCheckMemo memo,
@@ -225,7 +221,8 @@ public final class PullRequestStep {
       Map<Integer, Row> previous,
       Map<Integer, List<Row>> connectors,
       Map<Integer, List<Row>> commits,
-      Map<String, CatalogChange> changes)
+      Map<String, CatalogChange> changes,
+      boolean rowsCurrent)
       throws IOException {
     Map<FolderCheckMemo.Key, CatalogChange> named = new HashMap<>();
     Map<FolderCheckMemo.Key, Row> heads = new HashMap<>();
@@ -239,7 +236,7 @@ public final class PullRequestStep {
       for (FolderCheckMemo.Key key : versions(folders, commits.getOrDefault(number, List.of()))) {
         named.merge(key, change, (a, b) -> a.isEmpty() ? a : b);
       }
-      if (change.isEmpty()) {
+      if (change.isEmpty() && rowsCurrent) {
         for (Row c : folders) {
           if (c.string("tree_id") != null) {
             heads.putIfAbsent(key(c, "tree_id"), c);
@@ -277,6 +274,8 @@ public final class PullRequestStep {
                 key,
                 new FolderCheck(
                     head.string("title"),
+                    head.string("host"),
+                    head.string("publisher"),
                     head.string("readme_title"),
                     head.bool("has_swagger"),
                     head.bool("only_docs"),

@@ -247,6 +247,8 @@ public final class Tables {
                   Type.STRING,
                   "RuleCatalog.version() the content was checked with"),
               optional("title", Type.STRING, "info.title of the API definition"),
+              optional("host", Type.STRING, "host of the API definition"),
+              optional("publisher", Type.STRING, "publisher in apiProperties.json"),
               required("parse_status", Type.STRING, "as connectors.parse_status"),
               required("operation_count", Type.INT, "operations in the definition"),
               required("error_count", Type.INT, "findings of severity error"),
@@ -492,6 +494,8 @@ public final class Tables {
                   "git tree id of the pull request's version of the folder (its content hash);"
                       + " null when deleted"),
               optional("title", Type.STRING, "info.title of that version's API definition"),
+              optional("host", Type.STRING, "host of that version's API definition"),
+              optional("publisher", Type.STRING, "publisher in that version's apiProperties.json"),
               optional("readme_title", Type.STRING, "first heading of that version's readme"),
               required("has_swagger", Type.BOOLEAN, "that version has an API definition"),
               required(
@@ -573,9 +577,9 @@ public final class Tables {
           "Written by the pr-overlap job: each open pull request (not merged; git alone cannot tell"
               + " a closed one) that adds or changes a connector folder, classified with the"
               + " publishing process's table against the connectors on dev and the open pull"
-              + " requests opened before it: same folder, or a title census.match.TitleMatcher"
+              + " requests opened before it: same folder, a title census.match.TitleMatcher"
               + " calls the same connector (identical, version sibling, same service, near"
-              + " duplicate).",
+              + " duplicate), or a definition calling the host of one service on dev.",
           List.of(
               required("number", Type.INT, "pull_requests.number"),
               required("path", Type.STRING, "pull_requests.path: the folder it proposes"),
@@ -598,7 +602,9 @@ public final class Tables {
               optional(
                   "match_class",
                   Type.STRING,
-                  "same_folder, or the matcher's class (duplicate_pairs.class)"),
+                  "same_folder, same_host (its definition calls a host that is evidence of one"
+                      + " service: census.match.HostEvidence), or the matcher's class"
+                      + " (duplicate_pairs.class)"),
               optional(
                   "score", Type.DOUBLE, "similarity of the titles, 0 to 1 (1 for same_folder)"),
               required("reason", Type.STRING, "why, in words")));

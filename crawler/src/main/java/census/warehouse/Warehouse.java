@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -112,6 +114,23 @@ public final class Warehouse {
       }
     }
     return Optional.of(ParquetTableReader.schemaOf(fs, folder, table, conf));
+  }
+
+  /**
+   * Whether the table is published with every column this build declares; false for one written
+   * before a column was added, whose readers would see that column as null. A step that keeps rows
+   * from earlier runs starts over from such a table rather than read "none" for "not recorded".
+   */
+  public boolean current(TableSchema table) throws IOException {
+    Path folder = tablePath(table.name());
+    if (!fs.exists(folder)) {
+      return false;
+    }
+    Set<String> stored = new HashSet<>();
+    ParquetTableReader.schemaOf(fs, folder, table.name(), conf)
+        .columns()
+        .forEach(c -> stored.add(c.name()));
+    return table.columns().stream().allMatch(c -> stored.contains(c.name()));
   }
 
   /**

@@ -28,7 +28,11 @@ class CheckCommandTest {
     try (FixtureRepo repo = FixtureRepo.create(tmp.resolve("origin.git"))) {
       repo.write("certified-connectors/Contoso Tasks", ConnectorFixture.named("Contoso Tasks"))
           .write("independent-publisher-connectors/Dad Jokes", ConnectorFixture.named("Dad Jokes"))
-          .write("custom-connectors/Cat Facts", ConnectorFixture.named("Cat Facts"));
+          .write("custom-connectors/Cat Facts", ConnectorFixture.named("Cat Facts"))
+          .write(
+              "certified-connectors/Tailspin Flights",
+              ConnectorFixture.named("Tailspin Flights")
+                  .swagger(s -> s.put("host", "api.tailspin.io")));
       repo.commit("connectors");
       repo.branch("proposal")
           .write(
@@ -42,6 +46,13 @@ class CheckCommandTest {
               "independent-publisher-connectors/Northwind Ledger",
               ConnectorFixture.named("Northwind Ledger"));
       repo.pullRequest(13, repo.commit("Northwind Ledger connector"));
+      repo.checkout("dev")
+          .branch("trips")
+          .write(
+              "independent-publisher-connectors/Trip Planner",
+              ConnectorFixture.named("Trip Planner")
+                  .swagger(s -> s.put("host", "api.tailspin.io")));
+      repo.pullRequest(14, repo.commit("Trip Planner connector"));
     }
     data = tmp.resolve("data");
     assertEquals(0, check("sync", "--repo", tmp.resolve("origin.git").toString()).status());
@@ -94,6 +105,37 @@ class CheckCommandTest {
     assertEquals(1, r.status());
     assertTrue(r.out().contains("Is a pull request and isn't a proposal."), r.out());
     assertTrue(r.out().contains("pull request #13"), r.out());
+  }
+
+  @Test
+  void aTitleOfItsOwnOnTheHostOfAConnectorIsThatConnector() throws Exception {
+    Result r = check("check", "Travel Board", "--host", "API.tailspin.io", "--json");
+    assertEquals(1, r.status(), r.out());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("on_platform", json.get("outcome").asText());
+    assertEquals("same_host", json.get("decided_by").get("class").asText());
+    assertEquals(
+        "certified-connectors/Tailspin Flights", json.get("decided_by").get("path").asText());
+
+    assertEquals(0, check("check", "Travel Board").status(), "the title alone is new");
+    assertEquals(
+        0,
+        check("check", "Travel Board", "--host", "graph.microsoft.com").status(),
+        "a multi-tenant API is no evidence");
+  }
+
+  @Test
+  void theTitleOfAnOpenPullRequestLendsItsHost() {
+    Result r = check("check", "Trip Planner");
+    assertEquals(1, r.status());
+    assertTrue(r.out().contains("Already exists on the Power Platform."), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "certified-connectors/Tailspin Flights \"Tailspin Flights\" is same_host (both"
+                    + " definitions call api.tailspin.io; pull request #14 proposes this title and"
+                    + " calls it)"),
+        r.out());
   }
 
   @Test

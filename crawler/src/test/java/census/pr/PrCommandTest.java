@@ -183,6 +183,36 @@ class PrCommandTest {
   }
 
   @Test
+  void anotherTitleOnTheHostOfOneServiceIsTiedButNotOnAFamilysHost() throws Exception {
+    repo.checkout("dev")
+        .write(CERT + "/Tailspin Flights", hosted("Tailspin Flights", "api.tailspin.io"))
+        .write(CERT + "/HubSpot CRM", hosted("HubSpot CRM", "api.hubapi.com"))
+        .write(CERT + "/HubSpot CMS", hosted("HubSpot CMS", "api.hubapi.com"));
+    repo.commit("Three certified connectors");
+    repo.branch("pr7").write(IP + "/Trip Planner", hosted("Trip Planner", "api.tailspin.io"));
+    repo.pullRequest(7, repo.commit("Add Trip Planner"));
+    repo.checkout("dev")
+        .branch("pr8")
+        .write(IP + "/Deal Tracker", hosted("Deal Tracker", "api.hubapi.com"));
+    repo.pullRequest(8, repo.commit("Add Deal Tracker"));
+
+    JsonNode tied = json(7).path("existence");
+    assertEquals("on_platform", tied.path("outcome").asText(), tied.toString());
+    assertEquals("same_host", tied.path("decided_by").path("class").asText());
+    assertTrue(
+        tied.path("decided_by").path("where").asText().startsWith(CERT + "/Tailspin Flights"),
+        tied.toString());
+    assertEquals(
+        "new",
+        json(8).path("existence").path("outcome").asText(),
+        "HubSpot's products share api.hubapi.com, so it does not tell which one");
+  }
+
+  private static ConnectorFixture hosted(String title, String host) {
+    return ConnectorFixture.named(title).swagger(s -> s.put("host", host));
+  }
+
+  @Test
   void theTitlePatternIsCheckedWhenTheTitleIsGiven() throws Exception {
     repo.branch("pr6").write(IP + "/Globex", ConnectorFixture.named("Globex"));
     repo.pullRequest(6, repo.commit("Add Globex"));

@@ -174,6 +174,14 @@ class WarehouseTest {
     assertEquals("old", old.get(0).string("s"));
     assertEquals(null, old.get(0).get("l"));
     assertThrows(IllegalArgumentException.class, () -> ALL_TYPES.project(List.of("nope")));
+    // ...so a cache that must tell "none" from "not recorded" asks whether the table is current.
+    assertFalse(warehouse.current(ALL_TYPES), "written without l and the rest");
+    try (Warehouse.Staging staging = warehouse.stage("t3")) {
+      staging.write(ALL_TYPES, written);
+      staging.publish();
+    }
+    assertTrue(warehouse.current(ALL_TYPES));
+    assertFalse(warehouse.current(new TableSchema("absent", "", ALL_TYPES.columns())));
   }
 
   private static List<Object> values(Row row) {
