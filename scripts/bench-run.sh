@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `census run` on the repository bundle step by step (the durations the run records in its
-# `runs` row), cold (first sync) and warm (nothing new), and prints a Markdown table for
-# docs/benchmarks.md. Usage: scripts/bench-run.sh [BUNDLE] [DATA_DIR]
+# `runs` row), cold (first sync) and three times warm (nothing new: every job and the report are
+# skipped), and prints a Markdown table for docs/benchmarks.md with the warm runs' median. Usage: scripts/bench-run.sh [BUNDLE] [DATA_DIR]
 set -euo pipefail
 # shellcheck source=lib/bench.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/bench.sh"
@@ -25,6 +25,10 @@ run_once() {
 echo "| run | wall time (whole process) | CPU (user + sys) | peak RSS | steps |"
 echo "|---|---|---|---|---|"
 run_once cold
-run_once warm
+for i in 1 2 3; do
+  run_once "warm-$i"
+done
 echo
+median=$(for i in 1 2 3; do cut -d' ' -f1 "$data.warm-$i.time"; done | sort -n | sed -n 2p)
+echo "Nothing new, median of 3: $median s whole process."
 echo "Measured on $(nproc) cores, $(date -u +%Y-%m-%d), bundle $(basename "$bundle"), data in $data."

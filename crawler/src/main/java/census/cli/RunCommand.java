@@ -39,11 +39,18 @@ final class RunCommand implements Callable<Integer> {
       description = "Spark master for analyze (default: local[*]).")
   String master;
 
+  @Option(
+      names = "--force",
+      description =
+          "Run every analysis job and the report even where their code and input tables are"
+              + " unchanged since the last run (by default those keep their output).")
+  boolean force;
+
   @Override
   @SuppressWarnings("try") // the lock is held, not used, for the pipeline's duration
   public Integer call() throws Exception {
     Pipeline.Result run =
-        Pipeline.run(new RunOptions(data.locations(), repo, ref, AnalyzeStep.on(master)));
+        Pipeline.run(new RunOptions(data.locations(), repo, ref, AnalyzeStep.on(master, force)));
     System.out.println("report written to " + run.report());
     System.out.printf(
         "run %s finished: dev at %s, %s; report in %s%n",

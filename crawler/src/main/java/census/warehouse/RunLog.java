@@ -21,6 +21,8 @@ public final class RunLog {
   private final Instant started = Instant.now();
   private final List<String> steps = new ArrayList<>();
   private final List<String> counts = new ArrayList<>();
+  private final List<String> skipped = new ArrayList<>();
+  private final List<String> repairs = new ArrayList<>();
   private String repo;
   private String ref;
   private String tip;
@@ -36,6 +38,16 @@ public final class RunLog {
 
   public void step(String name, long millis) {
     steps.add(name + "=" + millis);
+  }
+
+  /** Steps or jobs not run because nothing they read changed. */
+  public void skipped(List<String> steps) {
+    skipped.addAll(steps);
+  }
+
+  /** What the run found damaged and mended before going on. */
+  public void repaired(String what) {
+    repairs.add(what);
   }
 
   public void counts(Map<String, Long> rowCounts) {
@@ -92,6 +104,8 @@ public final class RunLog {
             .set("steps", steps)
             .set("row_counts", counts)
             .set("error", error)
+            .set("skipped", skipped)
+            .set("repairs", repairs)
             .build());
     try (Warehouse.Staging staging = warehouse.stage("runs-" + runId)) {
       staging.write(Tables.RUNS, rows);

@@ -152,7 +152,36 @@ public final class Tables {
                   "row_counts",
                   Type.STRING_LIST,
                   "rows written per table as table=count, e.g. connectors=1035"),
-              optional("error", Type.STRING, "what failed, for a failed run")));
+              optional("error", Type.STRING, "what failed, for a failed run"),
+              optional(
+                  "skipped",
+                  Type.STRING_LIST,
+                  "steps and analysis jobs not run because their fingerprint was unchanged (their"
+                      + " last output kept), e.g. report, job:duplicate-titles"),
+              optional(
+                  "repairs",
+                  Type.STRING_LIST,
+                  "what the run found damaged and mended before going on, e.g. a mirror whose"
+                      + " pack was cut short, set aside and cloned again")));
+
+  public static final TableSchema FINGERPRINTS =
+      new TableSchema(
+          "fingerprints",
+          "What each analysis job and the report last computed from, so that `census run` skips"
+              + " one whose code and inputs are unchanged (census.warehouse.Fingerprints); one row"
+              + " per step, replaced when the step runs.",
+          List.of(
+              required("step", Type.STRING, "job:NAME for an analysis job, or report"),
+              required(
+                  "code_version",
+                  Type.STRING,
+                  "hash of the compiled classes that computed it (Fingerprints.code)"),
+              required(
+                  "inputs",
+                  Type.STRING_LIST,
+                  "each table it read as table=hash, the SHA-256 of its Parquet files' bytes in"
+                      + " name order (absent for a table not written)"),
+              required("run_id", Type.STRING, "runs.run_id of the run that computed it")));
 
   public static final TableSchema DUPLICATE_PAIRS =
       new TableSchema(
@@ -750,6 +779,7 @@ public final class Tables {
         OPERATIONS,
         FINDINGS,
         RUNS,
+        FINGERPRINTS,
         DUPLICATE_PAIRS,
         DUPLICATE_GROUPS,
         CONNECTOR_VERSIONS,

@@ -2,11 +2,15 @@ package census.warehouse;
 
 import census.parallel.Parallel;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +135,29 @@ public final class Warehouse {
         .columns()
         .forEach(c -> stored.add(c.name()));
     return table.columns().stream().allMatch(c -> stored.contains(c.name()));
+  }
+
+  /**
+   * SHA-256 of a published table's Parquet files, their bytes in name order; "absent" when it is
+   * not published. The names stay out: Spark names its files at random.
+   */
+  public String contentHash(String table) throws IOException {
+    Path folder = tablePath(table);
+    FileStatus[] parts = fs.exists(folder) ? fs.globStatus(new Path(folder, "*.parquet")) : null;
+    if (parts == null) {
+      return "absent";
+    }
+    Arrays.sort(parts);
+    MessageDigest sha = Fingerprints.sha256();
+    byte[] buffer = new byte[1 << 16];
+    for (FileStatus part : parts) {
+      try (InputStream in = fs.open(part.getPath())) {
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+          sha.update(buffer, 0, n);
+        }
+      }
+    }
+    return HexFormat.of().formatHex(sha.digest(), 0, 16);
   }
 
   /**

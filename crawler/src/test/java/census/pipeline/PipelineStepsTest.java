@@ -93,8 +93,8 @@ class PipelineStepsTest {
                 tip,
                 walk,
                 pulls,
-                AnalyzeStep.on(null),
-                new ReportStep())
+                AnalyzeStep.on(null, false),
+                new ReportStep(false))
             .stream()
             .map(Step::name)
             .toList(),
@@ -142,7 +142,9 @@ class PipelineStepsTest {
     IllegalStateException missing =
         assertThrows(
             IllegalStateException.class,
-            () -> Pipeline.run(new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null))));
+            () ->
+                Pipeline.run(
+                    new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null, false))));
     assertEquals(
         "the analyze command is not on the class path; run census through scripts/census",
         missing.getMessage());
@@ -166,8 +168,80 @@ class PipelineStepsTest {
     try (RunLock held = RunLock.acquire(at.workdir().resolve(Pipeline.LOCK_FILE))) {
       assertThrows(
           RunLock.HeldException.class,
-          () -> Pipeline.run(new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null))));
+          () ->
+              Pipeline.run(
+                  new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null, false))));
     }
     assertFalse(Files.exists(at.workdir().resolve(RepositorySync.MIRROR)), "nothing synced");
+  }
+
+  @Test
+  void aDamagedMirrorIsSetAsideAndClonedAgainOncePerDamage() throws Exception {
+    RunOptions options = new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null, false));
+    // Without the analyze service every run stops at analyze, after the steps that read the mirror.
+    assertThrows(IllegalStateException.class, () -> Pipeline.run(options));
+    List<String> cut = cutPacksInHalf();
+    assertFalse(cut.isEmpty(), "the mirror has packs to damage");
+
+    assertThrows(IllegalStateException.class, () -> Pipeline.run(options), "healed, then on");
+    Warehouse warehouse = new Warehouse(at.warehouse());
+    Row healed = warehouse.read(Tables.RUNS).get(1);
+    String repair = healed.strings("repairs").get(0);
+    assertTrue(repair.contains("is damaged: object " + dev.name() + " is missing"), repair);
+    assertTrue(repair.contains("pack files cut short: " + cut.get(0)), repair);
+    assertEquals(
+        List.of("sync", "sync", "crawl", "history", "crawl-pulls"),
+        healed.strings("steps").stream().map(s -> s.substring(0, s.indexOf('='))).toList(),
+        "the first attempt stopped at the crawl; the second cloned again and went on");
+    try (var aside = Files.list(at.workdir())) {
+      assertEquals(
+          1, aside.filter(p -> p.getFileName().toString().startsWith("repo.git.damaged-")).count());
+    }
+
+    // The same damage again is not the mirror's to mend: it fails, in words, without a clone.
+    cutPacksInHalf();
+    Exception again = assertThrows(Exception.class, () -> Pipeline.run(options));
+    assertTrue(again.getMessage().contains(dev.name()), again.toString());
+    assertEquals(List.of(), warehouse.read(Tables.RUNS).get(2).strings("repairs"));
+  }
+
+  @Test
+  void aMirrorThatLostItsObjectsIsClonedAgain() throws Exception {
+    RunOptions options = new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on(null, false));
+    assertThrows(IllegalStateException.class, () -> Pipeline.run(options));
+    try (var files = Files.list(RepositorySync.mirror(at.workdir()).resolve("objects/pack"))) {
+      for (Path f : files.toList()) {
+        Files.delete(f);
+      }
+    }
+    assertThrows(IllegalStateException.class, () -> Pipeline.run(options));
+    Row healed = new Warehouse(at.warehouse()).read(Tables.RUNS).get(1);
+    assertEquals(
+        List.of(
+            "the mirror "
+                + RepositorySync.mirror(at.workdir())
+                + " is damaged: object "
+                + dev.name()
+                + " is missing"),
+        healed.strings("repairs").stream()
+            .map(r -> r.substring(0, r.indexOf("; set aside")))
+            .toList());
+    assertEquals(2, new Warehouse(at.warehouse()).read(Tables.CONNECTORS).size());
+  }
+
+  /** Cuts every pack of the mirror to half its size; returns their paths in the mirror. */
+  private List<String> cutPacksInHalf() throws IOException {
+    Path mirror = RepositorySync.mirror(at.workdir());
+    List<String> cut = new java.util.ArrayList<>();
+    try (var packs = Files.newDirectoryStream(mirror.resolve("objects/pack"), "*.pack")) {
+      for (Path pack : packs) {
+        pack.toFile().setWritable(true);
+        try (var file = new java.io.RandomAccessFile(pack.toFile(), "rw")) {
+          file.setLength(file.length() / 2);
+        }
+        cut.add(mirror.relativize(pack).toString());
+      }
+    }
+    return cut;
   }
 }

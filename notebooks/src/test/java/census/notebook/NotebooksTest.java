@@ -80,7 +80,7 @@ class NotebooksTest {
     Path data = tmp.resolve("data");
     Pipeline.run(
         new RunOptions(
-            Locations.under(data), origin.toString(), "dev", AnalyzeStep.on("local[2]")));
+            Locations.under(data), origin.toString(), "dev", AnalyzeStep.on("local[2]", false)));
 
     jupyterPath = tmp.resolve("jupyter");
     String classpath =

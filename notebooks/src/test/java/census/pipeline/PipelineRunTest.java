@@ -12,8 +12,12 @@ import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +53,8 @@ class PipelineRunTest {
     Locations at = Locations.under(data);
 
     Pipeline.Result run =
-        Pipeline.run(new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on("local[2]")));
+        Pipeline.run(
+            new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on("local[2]", false)));
 
     assertEquals(dev.name(), run.synced().devTip());
     assertEquals(dev.name(), run.crawled().commitId());
@@ -79,5 +84,70 @@ class PipelineRunTest {
     assertEquals(
         List.of("sync", "crawl", "history", "crawl-pulls", "analyze", "report"),
         row.strings("steps").stream().map(s -> s.substring(0, s.indexOf('='))).toList());
+  }
+
+  @Test
+  void aRunWithNothingNewTouchesNoTableAndANewCommitRecomputesWhatReadsIt() throws Exception {
+    Path origin = tmp.resolve("origin.git");
+    Path data = tmp.resolve("data");
+    Locations at = Locations.under(data);
+    RunOptions options =
+        new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on("local[2]", false));
+    try (FixtureRepo repo = FixtureRepo.create(origin)) {
+      repo.write("certified-connectors/Zoho CRM", ConnectorFixture.named("Zoho CRM"));
+      repo.commit("one connector");
+      Pipeline.run(options);
+      Map<Path, String> before = files(data, "runs");
+
+      Pipeline.run(options);
+      assertEquals(before, files(data, "runs"), "a run with nothing new rewrites no table or page");
+      Warehouse warehouse = new Warehouse(at.warehouse());
+      List<String> skipped = warehouse.read(Tables.RUNS).get(1).strings("skipped");
+      assertTrue(skipped.contains("report"), skipped.toString());
+      assertTrue(skipped.contains("job:duplicate-titles"), skipped.toString());
+
+      repo.write("independent-publisher-connectors/ZohoCRM", ConnectorFixture.named("Zoho-CRM"));
+      repo.commit("a duplicate");
+      Pipeline.run(options);
+      assertEquals(
+          2,
+          warehouse.read(Tables.DUPLICATE_GROUPS).size(),
+          "the duplicate-titles job ran on the new connectors");
+      assertTrue(
+          Files.readString(data.resolve("report/csv/connectors.csv")).contains("ZohoCRM"),
+          "the report was rendered again");
+      assertEquals(
+          List.of("job:findings-by-rule"),
+          warehouse.read(Tables.RUNS).get(2).strings("skipped"),
+          "the new connector has no findings: the findings table, all that job reads, is unchanged");
+
+      Pipeline.run(new RunOptions(at, origin.toString(), "dev", AnalyzeStep.on("local[2]", true)));
+      assertEquals(List.of(), warehouse.read(Tables.RUNS).get(3).strings("skipped"), "--force");
+    }
+  }
+
+  /**
+   * Every file of the data folder's warehouse and report, by path, with its size, modification time
+   * and content hash; the {@code except} table's folder is left out.
+   */
+  private static Map<Path, String> files(Path data, String except) throws Exception {
+    Map<Path, String> files = new TreeMap<>();
+    for (String folder : List.of("warehouse", "report")) {
+      try (Stream<Path> all = Files.walk(data.resolve(folder))) {
+        for (Path f : all.filter(Files::isRegularFile).toList()) {
+          Path relative = data.relativize(f);
+          if (!relative.startsWith(Path.of("warehouse", except))) {
+            files.put(
+                relative,
+                Files.size(f)
+                    + " "
+                    + Files.getLastModifiedTime(f)
+                    + " "
+                    + Arrays.hashCode(Files.readAllBytes(f)));
+          }
+        }
+      }
+    }
+    return files;
   }
 }

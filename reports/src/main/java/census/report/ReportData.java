@@ -21,7 +21,6 @@ record ReportData(
     List<Row> connectors,
     List<Row> findings,
     List<Row> duplicateGroups,
-    List<Row> runs,
     Map<String, List<Row>> optional) {
 
   static final String BY_RULE = Tables.FINDINGS_BY_RULE.name();
@@ -64,8 +63,17 @@ record ReportData(
         warehouse.read(Tables.CONNECTORS),
         warehouse.read(Tables.FINDINGS),
         warehouse.read(Tables.DUPLICATE_GROUPS),
-        warehouse.read(Tables.RUNS),
         optional);
+  }
+
+  /** Every table the report reads: what its fingerprint covers. */
+  static List<String> tables() {
+    List<String> all =
+        new java.util.ArrayList<>(
+            List.of(
+                Tables.CONNECTORS.name(), Tables.FINDINGS.name(), Tables.DUPLICATE_GROUPS.name()));
+    all.addAll(OPTIONAL);
+    return all;
   }
 
   /** The rows of an optional table, if the warehouse has it. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,11 @@ import org.slf4j.LoggerFactory;
 @AutoService(Reporter.class)
 public final class SiteReporter implements Reporter {
   private static final Logger LOG = LoggerFactory.getLogger(SiteReporter.class);
+
+  @Override
+  public List<String> inputs() {
+    return ReportData.tables();
+  }
 
   @Override
   public Path report(String warehouse, Path report) throws IOException {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "analyze",
     description = {
-      "Run the Spark jobs over the warehouse and publish their tables together.",
+      "Run the Spark jobs over the warehouse and publish their tables together; a job whose code"
+          + " and input tables are unchanged since it last ran keeps its tables.",
       "local[*] by default; --master sends the same jobs to a cluster."
     })
 public final class AnalyzeCommand implements CensusCommand {
@@ -43,11 +44,20 @@ public final class AnalyzeCommand implements CensusCommand {
       description = "Run only these jobs (default: all). See `census analyze --help`.")
   List<String> only;
 
+  @Option(
+      names = "--force",
+      description = "Run the jobs even where their code and inputs are unchanged since they ran.")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
     // Spark's classes stay out of this class's signatures: picocli inspects every subcommand at
     // start-up, and commands that need no Spark must not load it.
-    new SparkAnalyzer().analyze(data.warehouse(), new AnalyzeStep(master, conf, only));
+    new SparkAnalyzer()
+        .analyze(
+            data.warehouse(),
+            new AnalyzeStep(master, conf, only, force),
+            "analyze-" + java.util.UUID.randomUUID());
     return 0;
   }
 }
