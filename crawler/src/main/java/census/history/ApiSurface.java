@@ -1,9 +1,12 @@
 package census.history;
 
+import census.connector.ConnectorContext;
+import census.json.JsonDocument;
 import census.rules.SwaggerWalk;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +40,13 @@ public record ApiSurface(
       Map<String, String> response) {}
 
   public static final ApiSurface NONE = new ApiSurface(null, null, List.of(), Map.of());
+
+  /** The surface of a folder's definition and apiProperties.json, as its rules parsed them. */
+  public static ApiSurface of(ConnectorContext context) {
+    return of(
+        context.swagger().map(JsonDocument::tree).orElse(MissingNode.getInstance()),
+        context.properties().map(JsonDocument::tree).orElse(MissingNode.getInstance()));
+  }
 
   /** The surface of a definition tree and the apiProperties tree (either may be missing). */
   public static ApiSurface of(JsonNode swagger, JsonNode properties) {

@@ -121,4 +121,28 @@ public final class ContentCache {
       return new HashMap<>();
     }
   }
+
+  /**
+   * The API surfaces the history stored for these contents, by content hash, read in one pass (the
+   * widest column, so only when asked); an unreadable table yields none.
+   */
+  public Map<String, ApiSurface> surfaces(Set<String> hashes) {
+    Map<String, ApiSurface> found = new HashMap<>();
+    if (hashes.isEmpty() || warehouse == null) {
+      return found;
+    }
+    try {
+      warehouse.forEach(
+          Tables.CONNECTOR_CONTENTS.project(List.of("content_hash", "api_surface")),
+          row -> {
+            if (hashes.contains(row.string("content_hash")) && row.string("api_surface") != null) {
+              found.put(row.string("content_hash"), ApiSurface.fromJson(row.string("api_surface")));
+            }
+          });
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("the history's API surfaces cannot be read, so they are not used: {}", e.toString());
+      found.clear();
+    }
+    return found;
+  }
 }

@@ -7,7 +7,6 @@ import census.connector.RepositoryView;
 import census.crawl.SnapshotCrawler;
 import census.extract.ConnectorExtractor;
 import census.git.ConnectorTrees;
-import census.json.JsonDocument;
 import census.model.Severity;
 import census.parallel.Parallel;
 import census.rules.CatalogChange;
@@ -15,7 +14,6 @@ import census.rules.Finding;
 import census.rules.RuleEngine;
 import census.warehouse.Row;
 import census.warehouse.Tables;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -167,10 +165,7 @@ final class ContentChecks {
       ConnectorContext context = open(content);
       List<Finding> findings = rules.check(context);
       Row extracted = ConnectorExtractor.extract(context, "", Instant.EPOCH, findings).connector();
-      ApiSurface surface =
-          ApiSurface.of(
-              context.swagger().map(JsonDocument::tree).orElse(MissingNode.getInstance()),
-              context.properties().map(JsonDocument::tree).orElse(MissingNode.getInstance()));
+      ApiSurface surface = ApiSurface.of(context);
       return new Checked(
           row.set("title", extracted.string("title"))
               .set("host", extracted.string("host"))

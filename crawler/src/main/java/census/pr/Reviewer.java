@@ -8,7 +8,6 @@ import census.connector.RepositoryView;
 import census.git.ConnectorTrees;
 import census.history.ApiSurface;
 import census.history.BreakingChanges;
-import census.json.JsonDocument;
 import census.lint.KeyedFindings;
 import census.model.ConnectorKind;
 import census.pulls.FolderCheck;
@@ -16,7 +15,6 @@ import census.pulls.PullRequestCrawler;
 import census.rules.Finding;
 import census.rules.FindingKey;
 import census.rules.RuleEngine;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,7 +132,7 @@ public final class Reviewer {
       List<Finding> was = context.engine().check(then);
       old = zip(was, KeyedFindings.keys(then, was), Keyed::new);
       if (then.swagger().isPresent() && now.swagger().isPresent()) {
-        breaking = BreakingChanges.between(surface(then), surface(now));
+        breaking = BreakingChanges.between(ApiSurface.of(then), ApiSurface.of(now));
       }
     }
     List<Finding> fresh =
@@ -146,12 +144,6 @@ public final class Reviewer {
         fresh,
         found.size() - fresh.size(),
         breaking);
-  }
-
-  private static ApiSurface surface(ConnectorContext c) {
-    return ApiSurface.of(
-        c.swagger().map(JsonDocument::tree).orElse(MissingNode.getInstance()),
-        c.properties().map(JsonDocument::tree).orElse(MissingNode.getInstance()));
   }
 
   /** A proposal (a folder of documents only) belongs under independent-publisher-connectors. */

@@ -18,8 +18,13 @@ final class FolderCheckMemo {
   /** A folder version: where it is (findings name the path) and its content. */
   record Key(String path, ObjectId tree) {}
 
+  /** A folder's change: its tree at the base and at the head. */
+  record Change(ObjectId base, ObjectId head) {}
+
   private final Map<Key, FolderCheck> checks = new ConcurrentHashMap<>();
   private final Map<Key, Partial> partial = new ConcurrentHashMap<>();
+  // Breaking changes depend on the two versions alone, not on the rule catalog.
+  private final Map<Change, Integer> breaking = new ConcurrentHashMap<>();
 
   /**
    * A version checked before whose title, readme and file list are not stored (only a head's are):
@@ -57,6 +62,15 @@ final class FolderCheckMemo {
   void put(Key key, FolderCheck check) {
     checks.put(key, check);
     partial.remove(key);
+  }
+
+  /** How many breaking changes lead from {@code base} to {@code head}, if counted before. */
+  Optional<Integer> breakingChanges(ObjectId base, ObjectId head) {
+    return Optional.ofNullable(breaking.get(new Change(base, head)));
+  }
+
+  void putBreakingChanges(ObjectId base, ObjectId head, int count) {
+    breaking.put(new Change(base, head), count);
   }
 
   /** Versions checked before, in full or in part. */

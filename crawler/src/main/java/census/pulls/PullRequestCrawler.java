@@ -4,6 +4,8 @@ import census.connector.ConnectorContext;
 import census.connector.RepositoryView;
 import census.crawl.SnapshotCrawler;
 import census.git.ConnectorTrees;
+import census.history.ApiSurface;
+import census.history.BreakingChanges;
 import census.history.ContentCache;
 import census.model.ConnectorKind;
 import census.model.Severity;
@@ -18,6 +20,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -32,9 +35,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -74,6 +79,8 @@ public final class PullRequestCrawler {
   private final FolderCheckMemo memo;
   private final ContentCache contents;
   private final ConnectorTrees trees;
+  // API surfaces of the versions whose breaking changes are counted, taken while they are parsed.
+  private final Map<FolderCheckMemo.Key, ApiSurface> surfaces = new ConcurrentHashMap<>();
 
   /**
    * A crawler that keeps folder checks in {@code memo} and takes those of contents the history
@@ -141,7 +148,11 @@ public final class PullRequestCrawler {
         }
       }
     }
-    checkFolders(plans);
+    Map<FolderCheckMemo.Change, Change> uncounted = uncounted(plans);
+    Set<FolderCheckMemo.Key> compared = new HashSet<>();
+    uncounted.values().forEach(c -> compared.addAll(List.of(c.baseKey(), c.key())));
+    checkFolders(plans, compared);
+    countBreakingChanges(uncounted.values());
     List<PullRequest> out = new ArrayList<>();
     for (Plan plan : plans) {
       out.add(rows(plan, heads, catalogVersion));
@@ -295,7 +306,7 @@ public final class PullRequestCrawler {
    * heads', every own commit's and the bases'. A version is checked against the repository (the
    * schemas under schemas/) of the first commit named for it, a head's at the head.
    */
-  private void checkFolders(List<Plan> plans) {
+  private void checkFolders(List<Plan> plans, Set<FolderCheckMemo.Key> compared) {
     Map<FolderCheckMemo.Key, RevTree> todo = new LinkedHashMap<>();
     for (Plan plan : plans) {
       for (Change c : plan.changes()) {
@@ -321,13 +332,13 @@ public final class PullRequestCrawler {
         "{} connector folder versions of heads, commits and bases to read ({} known already)",
         todo.size(),
         memo.size());
-    fromHistory(todo);
+    fromHistory(todo, compared);
     LOG.info("checking {} connector folder versions", todo.size());
     AtomicInteger done = new AtomicInteger();
     Parallel.forEach(
         todo.entrySet(),
         e -> {
-          memo.put(e.getKey(), check(e.getKey(), e.getValue()));
+          memo.put(e.getKey(), check(e.getKey(), e.getValue(), compared));
           int n = done.incrementAndGet();
           if (n % 250 == 0 || n == todo.size()) {
             LOG.info("checked {}/{} folder versions", n, todo.size());
@@ -337,9 +348,11 @@ public final class PullRequestCrawler {
 
   /**
    * Takes the folder versions whose content the history crawl checked from its cache, and out of
-   * {@code todo}: only their file lists and readmes are read.
+   * {@code todo}: only their file lists and readmes are read, and the API surfaces of those in
+   * {@code compared}.
    */
-  private void fromHistory(Map<FolderCheckMemo.Key, RevTree> todo) {
+  private void fromHistory(
+      Map<FolderCheckMemo.Key, RevTree> todo, Set<FolderCheckMemo.Key> compared) {
     Map<FolderCheckMemo.Key, String> hashes = new HashMap<>();
     for (FolderCheckMemo.Key key : todo.keySet()) {
       if (memo.partial(key).isEmpty()) {
@@ -374,21 +387,95 @@ public final class PullRequestCrawler {
       }
     }
     LOG.info("{} connector folder versions taken from the history's content cache", taken);
+    Map<String, ApiSurface> stored =
+        contents.surfaces(
+            hashes.entrySet().stream()
+                .filter(e -> compared.contains(e.getKey()) && !todo.containsKey(e.getKey()))
+                .map(Map.Entry::getValue)
+                .collect(Collectors.toSet()));
+    hashes.forEach(
+        (key, hash) -> {
+          if (compared.contains(key) && stored.containsKey(hash)) {
+            surfaces.put(key, stored.get(hash));
+          }
+        });
   }
 
-  private FolderCheck check(FolderCheckMemo.Key key, RevTree commitTree) {
+  /** The modifications whose breaking changes no earlier crawl counted, one per pair of trees. */
+  private Map<FolderCheckMemo.Change, Change> uncounted(List<Plan> plans) {
+    Map<FolderCheckMemo.Change, Change> todo = new LinkedHashMap<>();
+    for (Plan plan : plans) {
+      for (Change c : plan.changes()) {
+        if (c.tree() != null
+            && c.base() != null
+            && memo.breakingChanges(c.base(), c.tree()).isEmpty()) {
+          todo.putIfAbsent(new FolderCheckMemo.Change(c.base(), c.tree()), c);
+        }
+      }
+    }
+    return todo;
+  }
+
+  /**
+   * Counts, on every core, the breaking changes of each modification, from the surfaces the checks
+   * or the history left, else from the two definitions read again.
+   */
+  private void countBreakingChanges(Collection<Change> todo) {
+    long start = System.nanoTime();
+    int known = surfaces.size();
+    Parallel.forEach(
+        todo,
+        c ->
+            memo.putBreakingChanges(
+                c.base(),
+                c.tree(),
+                BreakingChanges.between(surface(c.baseKey()), surface(c.key())).size()));
+    LOG.info(
+        "counted the breaking changes of {} folder modifications in {} ms ({} surfaces known, {}"
+            + " read again)",
+        todo.size(),
+        (System.nanoTime() - start) / 1_000_000,
+        known,
+        surfaces.size() - known);
+  }
+
+  private ApiSurface surface(FolderCheckMemo.Key key) {
+    ApiSurface known = surfaces.get(key);
+    if (known != null) {
+      return known;
+    }
+    try {
+      // The definition alone: the surface needs nothing else of the repository.
+      ApiSurface read =
+          ApiSurface.of(
+              new ConnectorContext(trees.folder(key.path(), key.tree()), RepositoryView.EMPTY));
+      surfaces.put(key, read);
+      return read;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + key.path() + " at " + key.tree().name(), e);
+    }
+  }
+
+  private FolderCheck check(
+      FolderCheckMemo.Key key, RevTree commitTree, Set<FolderCheckMemo.Key> compared) {
     try {
       // The schemas under schemas/ are read at the commit; they change so rarely that the memo
       // keys on the folder alone.
       RepositoryView view = trees.view(commitTree).memoized();
       ConnectorContext context = new ConnectorContext(trees.folder(key.path(), key.tree()), view);
       Optional<FolderCheckMemo.Partial> partial = memo.partial(key);
+      FolderCheck check;
       if (partial.isPresent()) {
         List<Finding> findings = new ArrayList<>(partial.get().kept());
         findings.addAll(rules.check(context, partial.get().change().toRun()));
-        return FolderCheck.of(context, findings);
+        check = FolderCheck.of(context, findings);
+      } else {
+        check = FolderCheck.of(context, rules);
       }
-      return FolderCheck.of(context, rules);
+      if (compared.contains(key)) {
+        surfaces.put(key, ApiSurface.of(context)); // the definition is parsed already
+      }
+      return check;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + key.path() + " at " + key.tree().name(), e);
     }
@@ -432,6 +519,11 @@ public final class PullRequestCrawler {
               .set("base_tree_id", c.base() == null ? null : c.base().name())
               .set("new_error_count", FolderCheck.count(fresh, Severity.ERROR))
               .set("new_warning_count", FolderCheck.count(fresh, Severity.WARNING))
+              .set(
+                  "breaking_change_count",
+                  c.tree() == null || c.base() == null
+                      ? 0
+                      : memo.breakingChanges(c.base(), c.tree()).orElseThrow())
               .build());
       if (check == null) {
         continue;

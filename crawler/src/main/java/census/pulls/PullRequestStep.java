@@ -100,6 +100,7 @@ public final class PullRequestStep {
       }
       Map<Integer, List<Row>> oldConnectors =
           byNumber(read(warehouse, Tables.PULL_REQUEST_CONNECTORS));
+      seedBreakingChanges(memo, oldConnectors.values());
       Map<Integer, List<Row>> oldCommits = byNumber(read(warehouse, Tables.PULL_REQUEST_COMMITS));
       if (!seed(
           memo,
@@ -173,6 +174,22 @@ public final class PullRequestStep {
         && Objects.equals(
             heads.master() == null ? null : heads.master().name(), before.string("master_commit"))
         && catalogVersion.equals(before.string("rule_catalog_version"));
+  }
+
+  /** Breaking changes the previous crawl counted: they depend on the two trees alone. */
+  private static void seedBreakingChanges(FolderCheckMemo memo, Collection<List<Row>> connectors) {
+    for (List<Row> rows : connectors) {
+      for (Row r : rows) {
+        if (r.string("tree_id") != null
+            && r.string("base_tree_id") != null
+            && r.get("breaking_change_count") != null) {
+          memo.putBreakingChanges(
+              ObjectId.fromString(r.string("base_tree_id")),
+              ObjectId.fromString(r.string("tree_id")),
+              (int) r.longValue("breaking_change_count"));
+        }
+      }
+    }
   }
 
   /**

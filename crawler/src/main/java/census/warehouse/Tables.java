@@ -547,7 +547,13 @@ public final class Tables {
                   "new_warning_count",
                   Type.INT,
                   "findings of severity warning in that version that the base version does not"
-                      + " hold")));
+                      + " hold"),
+              required(
+                  "breaking_change_count",
+                  Type.INT,
+                  "changes from the base version's API definition to that version's that break"
+                      + " flows (census.history.BreakingChanges, the kinds of breaking_changes); 0"
+                      + " when either version has no definition")));
 
   public static final TableSchema PULL_REQUEST_COMMITS =
       new TableSchema(
@@ -648,6 +654,66 @@ public final class Tables {
                   Type.BOOLEAN,
                   "both leave the folder with the same tree (the same files)")));
 
+  public static final TableSchema PR_TRIAGE =
+      new TableSchema(
+          "pr_triage",
+          "Written by the pr-triage job: the triage board, one row per pull request not merged"
+              + " whose last own commit is within PullRequestTriageJob.WINDOW_MONTHS (12) months of"
+              + " the newest pull-request commit in the warehouse (git cannot tell an open pull"
+              + " request from a closed one: this is recent activity, not state), with what a"
+              + " maintainer weighs: the pr-overlap outcome, the unmerged pull requests it"
+              + " overlaps, and the new findings and breaking changes of its folders.",
+          List.of(
+              required("number", Type.INT, "pull_requests.number"),
+              optional("author", Type.STRING, "pull_requests.author"),
+              required("first_commit_time", Type.TIMESTAMP, "pull_requests.first_commit_time"),
+              required(
+                  "last_commit_time",
+                  Type.TIMESTAMP,
+                  "pull_requests.last_commit_time: its last activity in git"),
+              required(
+                  "age_days",
+                  Type.INT,
+                  "days from its first commit to the newest pull-request commit in the warehouse"),
+              required("commit_count", Type.INT, "pull_requests.commit_count"),
+              optional("path", Type.STRING, "pull_requests.path: the folder it proposes"),
+              optional("proposed_title", Type.STRING, "pull_requests.proposed_title"),
+              required(
+                  "folder_count",
+                  Type.INT,
+                  "connector folders it changes (pull_request_connectors rows)"),
+              optional(
+                  "outcome",
+                  Type.STRING,
+                  "pr_overlap.outcome; null when it changes no connector folder"),
+              optional("target_path", Type.STRING, "pr_overlap.target_path"),
+              optional("target_number", Type.INT, "pr_overlap.target_number"),
+              optional("target_title", Type.STRING, "pr_overlap.target_title"),
+              required(
+                  "overlaps",
+                  Type.INT,
+                  "other pull requests not merged that change one of its folders (pr_conflicts)"),
+              required(
+                  "new_error_count",
+                  Type.INT,
+                  "pull_request_connectors.new_error_count summed over its folders"),
+              required(
+                  "new_warning_count",
+                  Type.INT,
+                  "pull_request_connectors.new_warning_count summed over its folders"),
+              required(
+                  "breaking_change_count",
+                  Type.INT,
+                  "pull_request_connectors.breaking_change_count summed over its folders"),
+              required(
+                  "blocks",
+                  Type.BOOLEAN,
+                  "it would be blocked: a new error, a breaking change, or outcome on_platform"),
+              required(
+                  "url",
+                  Type.STRING,
+                  "https://github.com/microsoft/PowerPlatformConnectors/pull/ and its number")));
+
   public static final TableSchema RULE_EVIDENCE =
       new TableSchema(
           "rule_evidence",
@@ -734,6 +800,7 @@ public final class Tables {
         PULL_REQUEST_COMMITS,
         RULE_EVIDENCE,
         PR_OVERLAP,
-        PR_CONFLICTS);
+        PR_CONFLICTS,
+        PR_TRIAGE);
   }
 }

@@ -515,6 +515,52 @@ class PullRequestCrawlTest {
         "#99's syntax finding came from the cache");
   }
 
+  @Test
+  void countsTheBreakingChangesOfEachModifiedDefinitionAgainstItsBase() throws Exception {
+    // #21 moves Acme Mail to another host and renames its one operation: two breaking changes.
+    repo.checkout("dev")
+        .branch("pr21")
+        .write(
+            IP + "/Acme Mail",
+            ConnectorFixture.named("Acme Mail")
+                .swagger(
+                    s -> {
+                      s.put("host", "api.acme.example");
+                      ((ObjectNode) s.get("paths").get("/tasks/{taskId}").get("get"))
+                          .put("operationId", "FetchTask");
+                    }));
+    repo.pullRequest(21, repo.commit("Move Acme Mail", "Ann Acme"));
+
+    PullRequestStep.run(workdir, warehouse, "first");
+    Warehouse wh = new Warehouse(warehouse);
+    Map<String, Long> counts = breakingChangeCounts(wh);
+    assertEquals(2L, counts.get("21 " + IP + "/Acme Mail"));
+    assertEquals(0L, counts.get("4 " + CERT + "/Contoso Tasks"), "a version bump breaks nothing");
+    assertEquals(0L, counts.get("11 " + IP + "/Acme Mail"), "a deletion has no later definition");
+    assertEquals(0L, counts.get("8 " + IP + "/Foo Bar"), "an addition has no earlier one");
+
+    // dev moves: every pull request is crawled again, its counts taken from the first crawl's rows.
+    repo.checkout("dev").write("README.md", "# connectors, moved");
+    repo.commit("Move dev");
+    assertTrue(PullRequestStep.run(workdir, warehouse, "again").crawled() > 0);
+    assertEquals(counts, breakingChangeCounts(wh));
+
+    // The same counts from the history's stored surfaces.
+    String withHistory = tmp.resolve("with-history").toString();
+    HistoryStep.run(workdir, withHistory, "dev", "history");
+    PullRequestStep.run(workdir, withHistory, "with-history");
+    assertEquals(counts, breakingChangeCounts(new Warehouse(withHistory)));
+  }
+
+  /** breaking_change_count by "number path". */
+  private static Map<String, Long> breakingChangeCounts(Warehouse wh) throws Exception {
+    return wh.read(Tables.PULL_REQUEST_CONNECTORS).stream()
+        .collect(
+            Collectors.toMap(
+                r -> r.longValue("number") + " " + r.string("path"),
+                r -> r.longValue("breaking_change_count")));
+  }
+
   private static List<Row> sorted(List<Row> rows) {
     return rows.stream().sorted(java.util.Comparator.comparing(Row::toString)).toList();
   }

@@ -1,5 +1,6 @@
 package census.report;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +22,11 @@ final class Page {
           new String[] {"conformance.html", "Conformance"},
           new String[] {"duplicates.html", "Duplicates"},
           new String[] {"pulls.html", "Pull requests"},
+          new String[] {TriagePage.FILE, "Triage"},
           new String[] {"breaking.html", "Breaking changes"});
+
+  /** A full git object id is shown by its first {@value #SHORT_ID} characters. */
+  private static final int SHORT_ID = 7;
 
   private final Site site;
   private final String root;
@@ -77,6 +82,18 @@ final class Page {
   /** A paragraph of text (escaped). */
   Page text(String text) {
     h.append("<p>").append(Escape.html(text)).append("</p>\n");
+    return this;
+  }
+
+  /** A paragraph of text (escaped) ending in a link to a page of the site. */
+  Page link(String text, String sitePath, String label) {
+    h.append("<p>")
+        .append(Escape.html(text))
+        .append(" <a href=\"")
+        .append(Escape.attribute(root + sitePath))
+        .append("\">")
+        .append(Escape.html(label))
+        .append("</a>.</p>\n");
     return this;
   }
 
@@ -162,7 +179,7 @@ final class Page {
         .append(root)
         .append("csv/")
         .append(table.csv())
-        .append(".csv\">CSV</a></div>\n<table class=\"data\" id=\"")
+        .append(".csv\">CSV</a></div>\n<div class=\"scroll\"><table class=\"data\" id=\"")
         .append(id)
         .append("\"><caption>")
         .append(Escape.html(table.caption()))
@@ -178,6 +195,8 @@ final class Page {
         h.append(number ? "<td class=\"n\"" : "<td");
         if (value instanceof Table.Number n) {
           h.append(" data-sort=\"").append(n.value()).append("\"");
+        } else if (value instanceof Instant t) {
+          h.append(" data-sort=\"").append(t.toEpochMilli()).append("\"");
         }
         h.append(">");
         cell(value);
@@ -185,7 +204,7 @@ final class Page {
       }
       h.append("</tr>\n");
     }
-    h.append("</tbody></table>\n");
+    h.append("</tbody></table></div>\n");
     return this;
   }
 
@@ -200,9 +219,21 @@ final class Page {
           .append(Escape.html(link.text()))
           .append("</a>");
     } else if (value instanceof Table.Web web) {
-      h.append(Escape.link(web.url(), web.url()));
+      h.append(Escape.link(web.url(), web.label()));
     } else if (value instanceof Table.Code code) {
-      h.append("<code>").append(Escape.html(code.text())).append("</code>");
+      code(code.text());
+    } else if (value instanceof String text && isObjectId(text)) {
+      code(text);
+    } else if (value instanceof Instant t) {
+      // The date alone in the table, the full time on hover; dates never wrap (census.css).
+      String full = t.toString();
+      h.append("<time datetime=\"")
+          .append(full)
+          .append("\" title=\"")
+          .append(full)
+          .append("\">")
+          .append(full, 0, full.indexOf('T'))
+          .append("</time>");
     } else if (value instanceof Table.Number n) {
       h.append(Escape.html(n.text()));
     } else if (value instanceof Double d) {
@@ -212,6 +243,33 @@ final class Page {
     } else {
       h.append(Escape.html(String.valueOf(value)));
     }
+  }
+
+  /** Code text; a full object id shortened, with the whole id on hover. */
+  private void code(String text) {
+    if (isObjectId(text)) {
+      h.append("<code class=\"id\" title=\"")
+          .append(text)
+          .append("\">")
+          .append(text, 0, SHORT_ID)
+          .append("</code>");
+    } else {
+      h.append("<code>").append(Escape.html(text)).append("</code>");
+    }
+  }
+
+  /** 40 lower-case hex digits; checked on every text cell, so without a regex. */
+  static boolean isObjectId(String text) {
+    if (text == null || text.length() != 40) {
+      return false;
+    }
+    for (int i = 0; i < 40; i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The finished page, with our script (Chart.js first, then census.js). */

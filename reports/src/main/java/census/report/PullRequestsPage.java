@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * pulls.html: the pull-request tables (pull requests, overlap outcomes, conflicts), each with a
- * breakdown by its outcome, state or class column and its rows, and the proposals that never got
- * artifacts, by how long they have been quiet.
+ * pulls.html: a link to the triage board, the proposals that never got artifacts, by how long they
+ * have been quiet, and the pull-request tables (overlap outcomes, conflicts, every pull request
+ * last), each with a breakdown by its outcome, state or class column and its rows.
  */
 final class PullRequestsPage {
   /** Column names that hold an outcome or state, in the order they are preferred. */
@@ -27,10 +27,17 @@ final class PullRequestsPage {
 
   static void write(Site site) throws IOException {
     Page page = new Page(site, "pulls.html", "Pull requests", site.subtitle());
-    section(site, page, "pull_requests", "Pull requests");
+    page.section("Triage board")
+        .link(
+            "The pull requests to look at first, unmerged and active in the last year of the"
+                + " data, sortable by age, outcome, overlaps, new errors and breaking changes:",
+            TriagePage.FILE,
+            "the triage board")
+        .end();
     proposals(site, page);
     section(site, page, "pr_overlap", "Overlap with connectors and other proposals");
     section(site, page, "pr_conflicts", "Conflicts");
+    section(site, page, "pull_requests", "Every pull request");
     site.page("pulls.html", page);
   }
 

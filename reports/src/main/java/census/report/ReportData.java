@@ -41,6 +41,8 @@ record ReportData(
           "pull_requests",
           "pr_overlap",
           "pr_conflicts",
+          "pull_request_connectors",
+          TriagePage.TABLE,
           "breaking_changes");
 
   static ReportData read(Warehouse warehouse) throws IOException {

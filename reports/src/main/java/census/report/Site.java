@@ -24,9 +24,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The static HTML site: overview, connectors, conformance, duplicates, pull requests, breaking
- * changes and one page per connector, with Chart.js and our own census.js and census.css in
- * assets/. It opens from disk with no server and no network.
+ * The static HTML site: overview, connectors, conformance, duplicates, pull requests, the triage
+ * board, breaking changes, one page per connector and one per pull request on the board, with
+ * Chart.js and our own census.js and census.css in assets/. It opens from disk with no server and
+ * no network.
  */
 final class Site {
   static final String CHARTJS = "META-INF/resources/webjars/chart.js/";
@@ -64,12 +65,14 @@ final class Site {
     Site site = new Site(data, out);
     Files.createDirectories(out.resolve("assets"));
     Files.createDirectories(out.resolve("connectors"));
+    Files.createDirectories(out.resolve("pulls"));
     site.assets();
     OverviewPage.write(site);
     ConnectorPages.write(site);
     ConformancePage.write(site);
     DuplicatesPage.write(site);
     PullRequestsPage.write(site);
+    TriagePage.write(site);
     BreakingChangesPage.write(site);
     return site.exports.values();
   }

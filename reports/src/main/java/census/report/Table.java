@@ -36,8 +36,15 @@ record Table(
   /** A link inside the site; {@code href} is built by the report, {@code text} is escaped. */
   record Link(String href, String text) implements Cell {}
 
-  /** A URL from the repository: a link only when it is http(s) ({@link Escape#link}). */
-  record Web(String url) implements Cell {}
+  /**
+   * A URL, from the repository or built by the report: a link only when it is http(s) ({@link
+   * Escape#link}), labelled with the URL itself unless a label is given.
+   */
+  record Web(String url, String label) implements Cell {
+    Web(String url) {
+      this(url, url);
+    }
+  }
 
   /** Code-like text (ids, paths), escaped. */
   record Code(String text) implements Cell {}

@@ -28,6 +28,9 @@ final class HostileWarehouse {
   static final String BREAKOUT_PATH = "independent-publisher-connectors/Breakout";
   static final String LINK_PATH = "custom-connectors/Link";
 
+  /** A full commit id, which tables show by its first 7 characters. */
+  static final String BREAKING_COMMIT = "0123456789abcdef0123456789abcdef01234567";
+
   /** A folder name that must not become part of a file name as it is. */
   static final String ODD_PATH = "certified-connectors/..Ødd name (v2).x";
 
@@ -107,7 +110,7 @@ final class HostileWarehouse {
                   .row()
                   .set("connector_id", SCRIPT_PATH)
                   .set("path", SCRIPT_PATH)
-                  .set("commit_id", "c1")
+                  .set("commit_id", BREAKING_COMMIT)
                   .set("commit_time", t1)
                   .set("kind", "operation_removed")
                   .set("operation_id", BREAKOUT)
@@ -137,6 +140,39 @@ final class HostileWarehouse {
                   .set("target_path", BREAKOUT_PATH)
                   .set("reason", JS_LINK)
                   .build()));
+      // The board: #101 updates Script, #102 proposes Breakout again; both change Breakout. Its url
+      // column is hostile: the report builds links from the number.
+      staging.write(
+          Tables.PR_TRIAGE,
+          List.of(
+              triage(101, SCRIPT + " " + JS_LINK, SCRIPT_PATH, "update", t1)
+                  .set("target_path", SCRIPT_PATH)
+                  .set("breaking_change_count", 2)
+                  .set("blocks", true)
+                  .build(),
+              triage(102, BREAKOUT, BREAKOUT_PATH, "on_platform", t0)
+                  .set("target_title", SCRIPT)
+                  .set("target_number", 101)
+                  .set("blocks", true)
+                  .build()));
+      staging.write(
+          Tables.PULL_REQUEST_CONNECTORS,
+          List.of(
+              folder(101, SCRIPT_PATH, "modified", SCRIPT).set("breaking_change_count", 2).build(),
+              folder(101, BREAKOUT_PATH, "modified", BREAKOUT).build(),
+              folder(102, BREAKOUT_PATH, "added", BREAKOUT).build()));
+      staging.write(
+          Tables.PR_CONFLICTS,
+          List.of(
+              Tables.PR_CONFLICTS
+                  .row()
+                  .set("path", BREAKOUT_PATH)
+                  .set("number", 101)
+                  .set("other_number", 102)
+                  .set("change", "modified")
+                  .set("other_change", "added")
+                  .set("same_content", false)
+                  .build()));
       // Per rule, the rule before the period, and a rate of nothing (NaN).
       staging.write(
           Tables.RULE_PASS_RATE_BY_PERIOD,
@@ -162,6 +198,49 @@ final class HostileWarehouse {
               version(LINK_PATH, "c1", t1)));
       staging.publish();
     }
+  }
+
+  /** A pr_triage row with hostile text where the repository's text goes. */
+  private static census.warehouse.Row.Builder triage(
+      int number, String title, String path, String outcome, Instant last) {
+    return Tables.PR_TRIAGE
+        .row()
+        .set("number", number)
+        .set("author", BREAKOUT)
+        .set("first_commit_time", last.minusSeconds(86_400L * 30))
+        .set("last_commit_time", last)
+        .set("age_days", 30)
+        .set("commit_count", 3)
+        .set("path", path)
+        .set("proposed_title", title)
+        .set("folder_count", 1)
+        .set("outcome", outcome)
+        .set("overlaps", 1)
+        .set("new_error_count", 0)
+        .set("new_warning_count", 1)
+        .set("breaking_change_count", 0)
+        .set("blocks", false)
+        .set("url", JS_LINK);
+  }
+
+  private static census.warehouse.Row.Builder folder(
+      int number, String path, String change, String title) {
+    return Tables.PULL_REQUEST_CONNECTORS
+        .row()
+        .set("number", number)
+        .set("path", path)
+        .set("kind", path.substring(0, path.indexOf('/')))
+        .set("folder", path.substring(path.indexOf('/') + 1))
+        .set("change", change)
+        .set("exists_on_dev", true)
+        .set("title", title)
+        .set("has_swagger", true)
+        .set("only_docs", false)
+        .set("error_count", 1)
+        .set("warning_count", 2)
+        .set("new_error_count", 0)
+        .set("new_warning_count", 1)
+        .set("breaking_change_count", 0);
   }
 
   /** What the findings-by-rule job computes from the crawl's findings. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -138,7 +139,7 @@ class ReportBrowserTest {
   @Test
   void everyPageLoadsWithoutConsoleErrorsAndRunsOurScript() throws Exception {
     List<Path> pages = pages();
-    assertEquals(10, pages.size(), pages.toString());
+    assertEquals(13, pages.size(), pages.toString());
     for (Path page : pages) {
       assertEquals(List.of(), open(page), page + " logged errors");
       assertEquals(
@@ -195,6 +196,87 @@ class ReportBrowserTest {
         js(
             "return Array.from(document.querySelectorAll('table.data tbody tr'))"
                 + ".map(r => r.cells[1].textContent)"));
+  }
+
+  @Test
+  void theTriageBoardSortsFiltersAndLeadsToAPullRequestsPageAt1280And1400Pixels() throws Exception {
+    for (int width : List.of(1280, 1400)) {
+      driver.manage().window().setSize(new Dimension(width, 1000));
+      assertEquals(List.of(), open(report.resolve("triage.html")));
+      assertEquals(List.of("#101", "#102"), firstColumn(), "latest activity first");
+      header("last activity").click();
+      assertEquals(List.of("#102", "#101"), firstColumn(), "oldest activity first");
+      header("breaking changes").click();
+      assertEquals(List.of("#102", "#101"), firstColumn(), "fewest breaking changes first");
+      header("breaking changes").click();
+      assertEquals(List.of("#101", "#102"), firstColumn(), "most breaking changes first");
+      header("outcome").click();
+      assertEquals(List.of("#102", "#101"), firstColumn(), "on_platform before update");
+      WebElement filter = driver.findElement(By.cssSelector("input.filter"));
+      filter.sendKeys("on_platform");
+      assertEquals(1L, visibleRows());
+      assertEquals("1 of 2 rows", driver.findElement(By.cssSelector(".count")).getText());
+      filter.clear();
+      filter.sendKeys(" ");
+      assertEquals(2L, visibleRows());
+      assertTablesReadable("triage.html at " + width);
+      screenshot("triage-" + width);
+
+      driver.findElement(By.linkText("#101")).click();
+      assertEquals(List.of(), open(Path.of(java.net.URI.create(driver.getCurrentUrl()))));
+      assertTrue(driver.getCurrentUrl().endsWith("/pulls/101.html"), driver.getCurrentUrl());
+      assertEquals(
+          1,
+          driver
+              .findElements(
+                  By.cssSelector(
+                      "a[href='https://github.com/microsoft/PowerPlatformConnectors/pull/101']"))
+              .size(),
+          "its GitHub link");
+      assertTablesReadable("pulls/101.html at " + width);
+      screenshot("pull-101-" + width);
+
+      assertEquals(List.of(), open(report.resolve("breaking.html")));
+      assertTablesReadable("breaking.html at " + width);
+      screenshot("breaking-" + width);
+    }
+    driver.manage().window().setSize(new Dimension(1280, 1000));
+  }
+
+  /**
+   * Dates stay on one line (an inline element that wraps has more than one box), and every table
+   * box ends inside the window: a table wider than the page scrolls in its box instead.
+   */
+  static void assertTablesReadable(String where) {
+    assertEquals(
+        0L,
+        js(
+            "return Array.from(document.querySelectorAll('time, code.id'))"
+                + ".filter(e => e.offsetParent !== null && e.getClientRects().length !== 1).length"),
+        where + ": a date or id wraps");
+    assertEquals(
+        0L,
+        js(
+            "return Array.from(document.querySelectorAll('div.scroll'))"
+                + ".filter(d => d.getBoundingClientRect().right > window.innerWidth).length"),
+        where + ": a table box spills out of the window");
+    assertTrue(
+        (Long) js("return document.querySelectorAll('time').length") > 0,
+        where + ": has dates to check");
+  }
+
+  static WebElement header(String name) {
+    return driver.findElement(By.xpath("//table[@class='data']//th[text()='" + name + "']"));
+  }
+
+  static List<Object> firstColumn() {
+    @SuppressWarnings("unchecked")
+    List<Object> cells =
+        (List<Object>)
+            js(
+                "return Array.from(document.querySelectorAll('table.data tbody tr'))"
+                    + ".map(r => r.cells[0].textContent)");
+    return cells;
   }
 
   static long visibleRows() {

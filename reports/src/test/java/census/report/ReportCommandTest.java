@@ -53,7 +53,10 @@ class ReportCommandTest {
   void hostileStringsAreEscapedOnEveryPage() throws Exception {
     assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
     List<Path> pages = pages();
-    assertEquals(6 + 4, pages.size(), "six section pages and one page per connector: " + pages);
+    assertEquals(
+        7 + 4 + 2,
+        pages.size(),
+        "seven section pages, one page per connector and per pull request on the board: " + pages);
     for (Path page : pages) {
       String html = Files.readString(page, StandardCharsets.UTF_8);
       String outsideData = DATA_BLOCK.matcher(html).replaceAll("");
@@ -137,6 +140,52 @@ class ReportCommandTest {
                 .resolve(Site.pageName(HostileWarehouse.LINK_PATH, "Link")));
     assertTrue(link.contains("javascript:alert(1)"), "a javascript: website is shown as text");
     assertTrue(link.contains("Findings"));
+  }
+
+  @Test
+  void theTriageBoardLinksAPageForEachPullRequestAndGitHubByNumber() throws Exception {
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    String board = Files.readString(report.resolve("triage.html"));
+    assertTrue(board.contains("<a href=\"pulls/101.html\">#101</a>"), "its own page");
+    assertTrue(
+        board.contains("<a href=\"https://github.com/microsoft/PowerPlatformConnectors/pull/102\""),
+        "GitHub by the number");
+    assertTrue(board.contains("&lt;script&gt;alert(1)&lt;/script&gt; javascript:alert(1)"));
+    assertTrue(board.contains("Git cannot tell an open pull request from a closed one"));
+    assertFalse(board.contains(">open<"), "never called open");
+    assertTrue(Files.exists(report.resolve("csv/pr_triage.csv")), "the full table as CSV");
+
+    String page = Files.readString(report.resolve("pulls/101.html"));
+    String script = Site.pageName(HostileWarehouse.SCRIPT_PATH, "Script");
+    assertTrue(page.contains("<a href=\"../connectors/" + script + "\">"), "its folder, linked");
+    assertTrue(page.contains("<a href=\"../pulls/102.html\">#102</a>"), "the overlap, linked");
+    assertTrue(page.contains(Escape.html(HostileWarehouse.BREAKOUT)), "author as text");
+    assertTrue(page.contains("<td class=\"n\">2</td>"), "its breaking changes");
+    assertTrue(
+        Files.readString(report.resolve("pulls/102.html"))
+            .contains("<a href=\"../pulls/101.html\">#101</a>"),
+        "the earlier pull request that decided the outcome");
+    String pulls = Files.readString(report.resolve("pulls.html"));
+    assertTrue(
+        pulls.indexOf("href=\"triage.html\">the triage board")
+            < pulls.indexOf("Every pull request"),
+        "the pull-request page leads to the board before the raw table");
+  }
+
+  @Test
+  void tablesShowShortIdsAndDatesWithTheFullValueOnHover() throws Exception {
+    assertEquals(0, Census.commandLine().execute("report", "--data", data.toString()));
+    String breaking = Files.readString(report.resolve("breaking.html"));
+    assertTrue(
+        breaking.contains(
+            "<code class=\"id\" title=\"" + HostileWarehouse.BREAKING_COMMIT + "\">0123456</code>"),
+        "the commit id, shortened");
+    assertTrue(
+        breaking.contains(
+            "<td data-sort=\"1709373600000\"><time datetime=\"2024-03-02T10:00:00Z\""
+                + " title=\"2024-03-02T10:00:00Z\">2024-03-02</time></td>"),
+        "the date, sorted by the instant");
+    assertTrue(breaking.contains("<div class=\"scroll\"><table class=\"data\""), "scrolls");
   }
 
   @Test
