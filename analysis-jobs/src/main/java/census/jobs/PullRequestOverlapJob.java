@@ -68,17 +68,26 @@ public final class PullRequestOverlapJob implements AnalysisJob {
     Dataset<Row> folders = inputs.table(Tables.PULL_REQUEST_CONNECTORS);
     Dataset<Row> open = open(inputs.table(Tables.PULL_REQUESTS), folders).cache();
     Dataset<Row> connectors = inputs.table(Tables.CONNECTORS);
-    Dataset<Row> matches =
-        sameFolder(open, connectors, folders)
-            .unionByName(sameTitle(open, connectors))
-            .unionByName(sameHost(open, connectors));
     return Map.of(
         Tables.PR_OVERLAP.name(),
-        SparkSchemas.conform(overlap(open, matches).orderBy("number"), Tables.PR_OVERLAP),
+        SparkSchemas.conform(
+            outcomes(open, connectors, folders).orderBy("number"), Tables.PR_OVERLAP),
         Tables.PR_CONFLICTS.name(),
         SparkSchemas.conform(
             conflicts(open, folders).orderBy("path", "number", "other_number"),
             Tables.PR_CONFLICTS));
+  }
+
+  /**
+   * Each open pull request's outcome: the {@link #overlap} of its matches by {@link #sameFolder},
+   * {@link #sameTitle} and {@link #sameHost}; the columns of {@code pr_overlap}.
+   */
+  static Dataset<Row> outcomes(Dataset<Row> open, Dataset<Row> connectors, Dataset<Row> folders) {
+    return overlap(
+        open,
+        sameFolder(open, connectors, folders)
+            .unionByName(sameTitle(open, connectors))
+            .unionByName(sameHost(open, connectors)));
   }
 
   /** Pull requests not merged that change a connector folder, with that folder's change. */

@@ -53,13 +53,9 @@ public final class PullRequestTriageJob implements AnalysisJob {
     Dataset<Row> folders = inputs.table(Tables.PULL_REQUEST_CONNECTORS);
     Dataset<Row> open = PullRequestOverlapJob.open(pulls, folders).cache();
     Dataset<Row> connectors = inputs.table(Tables.CONNECTORS);
-    // The pr-overlap job's matches, as its run() unites them.
-    Dataset<Row> outcomes =
-        PullRequestOverlapJob.overlap(
-            open,
-            PullRequestOverlapJob.sameFolder(open, connectors, folders)
-                .unionByName(PullRequestOverlapJob.sameTitle(open, connectors))
-                .unionByName(PullRequestOverlapJob.sameHost(open, connectors)));
+    // Computed again rather than read: a job reads the published tables, not another job's output
+    // of the same run.
+    Dataset<Row> outcomes = PullRequestOverlapJob.outcomes(open, connectors, folders);
     Dataset<Row> board =
         triage(
             active(pulls),
