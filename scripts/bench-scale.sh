@@ -111,7 +111,8 @@ history_scale() {
   git_walk=$(seconds git -C "$data/repo/repo.git" log --raw -m --no-renames --format=%H dev -- \
     certified-connectors independent-publisher-connectors custom-connectors)
   sync=$(seconds "$root/scripts/census" sync --repo "$dir/$label/src.git" --data "$dir/$label/sync")
-  git_sync=$(seconds git clone -q --mirror "$dir/$label/src.git" "$dir/$label/clone.git")
+  # --no-local: through git's transport, as census fetches, not by hard-linking the objects.
+  git_sync=$(seconds git clone -q --mirror --no-local "$dir/$label/src.git" "$dir/$label/clone.git")
   rm -rf "$dir/$label/sync" "$dir/$label/clone.git"
   printf '| %s× | %s | %s s | %s | %s | %s | %s s | %s s | %s s |\n' \
     "$factor" "$(field commits "$summary")" "$(field seconds "$summary")" "$first" "$again" \

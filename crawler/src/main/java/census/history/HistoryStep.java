@@ -213,6 +213,9 @@ public final class HistoryStep {
             Tables.CONNECTOR_CONTENTS,
             Tables.CONTENT_FINDINGS,
             Tables.BREAKING_CHANGES)) {
+      if (!warehouse.exists(table)) {
+        return null;
+      }
       try {
         if (!warehouse.current(table)) {
           LOG.info("history: {} lacks columns of this build; walking everything", table.name());

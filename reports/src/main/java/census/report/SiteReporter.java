@@ -27,7 +27,7 @@ public final class SiteReporter implements Reporter {
   @Override
   public List<String> inputs() {
     List<String> all = new java.util.ArrayList<>(ReportData.tables());
-    CheckIndex.TABLES.stream().filter(t -> !all.contains(t)).forEach(all::add);
+    CheckIndex.tables().stream().filter(t -> !all.contains(t)).forEach(all::add);
     return all;
   }
 
