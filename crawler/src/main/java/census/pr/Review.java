@@ -57,14 +57,24 @@ public record Review(
   }
 
   /**
-   * What would block: a new error (the validator's), a breaking change (ValidateChange's), or a
-   * connector that exists on the platform already (which cannot be built again).
+   * What would block, in words: new errors (the validator's), breaking changes (ValidateChange's),
+   * a connector that exists on the platform already (which cannot be built again).
    */
+  public List<String> blockers() {
+    List<String> why = new java.util.ArrayList<>();
+    if (count(Severity.ERROR) > 0) {
+      why.add(count(Severity.ERROR) + " new errors");
+    }
+    if (breakingChangeCount() > 0) {
+      why.add(breakingChangeCount() + " breaking changes");
+    }
+    existence
+        .filter(e -> e.answer().outcome() == census.check.Outcome.ON_PLATFORM)
+        .ifPresent(e -> why.add("the connector is on the Power Platform already"));
+    return why;
+  }
+
   public boolean blocks() {
-    return count(Severity.ERROR) > 0
-        || breakingChangeCount() > 0
-        || existence
-            .map(e -> e.answer().outcome() == census.check.Outcome.ON_PLATFORM)
-            .orElse(false);
+    return !blockers().isEmpty();
   }
 }

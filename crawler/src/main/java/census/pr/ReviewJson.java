@@ -26,6 +26,7 @@ public final class ReviewJson {
     root.put("head", r.head());
     root.put("base", r.base());
     root.put("blocks", r.blocks());
+    r.blockers().forEach(root.withArray("blockers")::add);
     root.put("new_errors", r.count(Severity.ERROR));
     root.put("new_warnings", r.count(Severity.WARNING));
     root.put("breaking_changes", r.breakingChangeCount());

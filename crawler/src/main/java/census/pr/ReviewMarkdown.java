@@ -22,7 +22,10 @@ public final class ReviewMarkdown {
   public static String render(Review r) {
     StringBuilder s = new StringBuilder();
     s.append("### Census: ")
-        .append(r.blocks() ? "would block" : "would not block")
+        .append(
+            r.blocks()
+                ? "would block (" + String.join("; ", r.blockers()) + ")"
+                : "would not block")
         .append("\n\n")
         .append(r.count(Severity.ERROR))
         .append(" new errors, ")

@@ -87,7 +87,9 @@ public final class ReviewText {
         .append(r.count(Severity.WARNING))
         .append(" new warnings, ")
         .append(r.breakingChangeCount())
-        .append(" breaking changes\n");
+        .append(" breaking changes")
+        .append(r.blocks() ? " (" + String.join("; ", r.blockers()) + ")" : "")
+        .append('\n');
     return s.toString();
   }
 

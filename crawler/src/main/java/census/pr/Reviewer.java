@@ -17,6 +17,7 @@ import census.rules.FindingKey;
 import census.rules.RuleEngine;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -135,8 +136,12 @@ public final class Reviewer {
         breaking = BreakingChanges.between(ApiSurface.of(then), ApiSurface.of(now));
       }
     }
+    // Most severe first, in file order within a severity: what a reader must fix leads.
     List<Finding> fresh =
-        FindingKey.newIn(current, old, Keyed::key).stream().map(Keyed::finding).toList();
+        FindingKey.newIn(current, old, Keyed::key).stream()
+            .map(Keyed::finding)
+            .sorted(Comparator.comparing(Finding::severity))
+            .toList();
     return new Review.Folder(
         path,
         change,

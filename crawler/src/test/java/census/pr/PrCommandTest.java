@@ -181,6 +181,9 @@ class PrCommandTest {
     assertTrue(
         existence.path("decided_by").path("where").asText().startsWith(CERT + "/Contoso Tasks"));
     assertEquals(1, pr(5).status(), "a connector on the platform cannot be built again");
+    assertEquals(
+        "[\"the connector is on the Power Platform already\"]",
+        json(5).path("blockers").toString());
   }
 
   @Test
