@@ -39,7 +39,20 @@ public final class Checker {
    *     connector on the same host
    */
   public record Match(
-      Entry entry, String matchClass, double score, String evidence, boolean covers) {}
+      Entry entry, String matchClass, double score, String evidence, boolean covers) {
+    /** The entry in words: a connector's path or a pull request's number, with its title. */
+    public String where() {
+      String label = "\"" + entry.candidate().label() + "\"";
+      return entry.pullRequest() > 0
+          ? "pull request #" + entry.pullRequest() + " " + label
+          : entry.candidate().id() + " " + label;
+    }
+
+    /** Why it decides the outcome: where it is, its class and the evidence. */
+    public String reason() {
+      return where() + " is " + matchClass + " (" + evidence + ")";
+    }
+  }
 
   /** The verdict: the outcome, the entry that decided it (if any) and the closest entries. */
   public record Answer(

@@ -105,16 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
         .append(' ')
         .append(a.outcome().option())
         .append('\n');
-    a.decidedBy()
-        .ifPresent(
-            m ->
-                s.append("  because: ")
-                    .append(where(m))
-                    .append(" is ")
-                    .append(m.matchClass())
-                    .append(" (")
-                    .append(m.evidence())
-                    .append(")\n"));
+    a.decidedBy().ifPresent(m -> s.append("  because: ").append(m.reason()).append('\n'));
     s.append("\nclosest:\n");
     s.append(String.format("  %-5s  %-15s  %-21s  %s%n", "score", "class", "kind", "where"));
     for (Match m : a.closest()) {
@@ -124,17 +115,9 @@ public final class CheckCommand implements Callable<Integer> {
               m.score(),
               m.matchClass() == null ? "-" : m.matchClass(),
               m.entry().pullRequest() > 0 ? "pull request" : m.entry().candidate().kind(),
-              where(m)));
+              m.where()));
     }
     return s.toString();
-  }
-
-  private static String where(Match m) {
-    Entry e = m.entry();
-    String label = "\"" + e.candidate().label() + "\"";
-    return e.pullRequest() > 0
-        ? "pull request #" + e.pullRequest() + " " + label
-        : e.candidate().id() + " " + label;
   }
 
   static String asJson(Answer a) throws Exception {

@@ -1,7 +1,6 @@
 package census.pr;
 
 import census.check.Checker;
-import census.check.Entry;
 import census.history.BreakingChanges;
 import census.model.Severity;
 import census.rules.Finding;
@@ -81,7 +80,7 @@ public final class ReviewJson {
                   .ifPresent(
                       m ->
                           n.putObject("decided_by")
-                              .put("where", where(m))
+                              .put("where", m.where())
                               .put("class", m.matchClass())
                               .put("evidence", m.evidence())
                               .put("score", m.score()));
@@ -99,14 +98,5 @@ public final class ReviewJson {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Where a matched entry is: a pull request by number, a connector by path, with its title. */
-  static String where(Checker.Match m) {
-    Entry e = m.entry();
-    String label = "\"" + e.candidate().label() + "\"";
-    return e.pullRequest() > 0
-        ? "pull request #" + e.pullRequest() + " " + label
-        : e.candidate().id() + " " + label;
   }
 }

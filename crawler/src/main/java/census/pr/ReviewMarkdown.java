@@ -94,15 +94,7 @@ public final class ReviewMarkdown {
                   .append(a.outcome().option())
                   .append('\n');
               a.decidedBy()
-                  .ifPresent(
-                      m ->
-                          s.append("\nBecause ")
-                              .append(text(ReviewJson.where(m)))
-                              .append(" is ")
-                              .append(m.matchClass())
-                              .append(" (")
-                              .append(text(m.evidence()))
-                              .append(").\n"));
+                  .ifPresent(m -> s.append("\nBecause ").append(text(m.reason())).append(".\n"));
             });
     if (!r.overlaps().isEmpty()) {
       s.append("\n#### Other pull requests changing the same folders\n\n");

@@ -102,15 +102,6 @@ public final class ReviewText {
         .append(' ')
         .append(a.outcome().option())
         .append('\n');
-    a.decidedBy()
-        .ifPresent(
-            m ->
-                s.append("  because: ")
-                    .append(ReviewJson.where(m))
-                    .append(" is ")
-                    .append(m.matchClass())
-                    .append(" (")
-                    .append(m.evidence())
-                    .append(")\n"));
+    a.decidedBy().ifPresent(m -> s.append("  because: ").append(m.reason()).append('\n'));
   }
 }
