@@ -56,7 +56,19 @@ public final class Checker {
 
   /** The verdict: the outcome, the entry that decided it (if any) and the closest entries. */
   public record Answer(
-      String title, Outcome outcome, Optional<Match> decidedBy, List<Match> closest) {}
+      String title, Outcome outcome, Optional<Match> decidedBy, List<Match> closest) {
+    /** The outcome in words, with the entry that decided it: a line or two of plain text. */
+    public String verdict() {
+      return "\""
+          + title
+          + "\": "
+          + outcome.status()
+          + " "
+          + outcome.option()
+          + "\n"
+          + decidedBy.map(m -> "  because: " + m.reason() + "\n").orElse("");
+    }
+  }
 
   public Answer check(String title, int limit) {
     return check(title, null, limit);

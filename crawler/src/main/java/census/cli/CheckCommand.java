@@ -97,15 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
   }
 
   static String asText(Answer a) {
-    StringBuilder s = new StringBuilder();
-    s.append('"')
-        .append(a.title())
-        .append("\": ")
-        .append(a.outcome().status())
-        .append(' ')
-        .append(a.outcome().option())
-        .append('\n');
-    a.decidedBy().ifPresent(m -> s.append("  because: ").append(m.reason()).append('\n'));
+    StringBuilder s = new StringBuilder(a.verdict());
     s.append("\nclosest:\n");
     s.append(String.format("  %-5s  %-15s  %-21s  %s%n", "score", "class", "kind", "where"));
     for (Match m : a.closest()) {

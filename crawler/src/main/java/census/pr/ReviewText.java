@@ -1,6 +1,5 @@
 package census.pr;
 
-import census.check.Checker;
 import census.history.BreakingChanges;
 import census.model.Severity;
 import census.rules.Finding;
@@ -94,14 +93,6 @@ public final class ReviewText {
   }
 
   private static void existence(StringBuilder s, Review.Existence e) {
-    Checker.Answer a = e.answer();
-    s.append("\nalready exists? \"")
-        .append(a.title())
-        .append("\": ")
-        .append(a.outcome().status())
-        .append(' ')
-        .append(a.outcome().option())
-        .append('\n');
-    a.decidedBy().ifPresent(m -> s.append("  because: ").append(m.reason()).append('\n'));
+    s.append("\nalready exists? ").append(e.answer().verdict());
   }
 }
