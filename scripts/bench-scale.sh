@@ -8,6 +8,9 @@
 #                                                      (default: 1 10), connectors and pulls at 1×,
 #                                                      the walk alone against `git log --raw`, the
 #                                                      first sync against `git clone --mirror`
+#        scripts/bench-scale.sh --steps SIZE           each step of `census run` as its own process
+#                                                      with CENSUS_JAVA_OPTS (default -Xmx4g): wall,
+#                                                      CPU and peak RSS per step
 # SIZE is a factor for every dimension (connectors at dev's tip, dev commits, pull-request heads;
 # 1 = the bundle's 1,035 / 2,721 / 3,338), or factors per dimension, e.g. connectors=100 (100× the
 # connectors, 1× commits and pulls) or connectors=2,commits=0.5.
@@ -23,8 +26,8 @@ mkdir -p "$dir"
   (cd "$root" && ./mvnw -q -B package -DskipTests)
 
 mode=run
-if [[ "${1:-}" == --history ]]; then
-  mode=history
+if [[ "${1:-}" == --history || "${1:-}" == --steps ]]; then
+  mode=${1#--}
   shift
 fi
 if [[ $# -eq 0 ]]; then
@@ -119,6 +122,30 @@ history_scale() {
     "$walk" "$git_walk" "$sync" "$git_sync"
 }
 
+# Each step in its own process under a fixed heap, so that a step that needs more fails here
+# rather than borrowing the default quarter of the machine's memory. A step that fails is reported
+# and the later ones still run on what the earlier ones left.
+steps_scale() {
+  local size="$1" label summary data out status
+  label="steps-${size//[=,]/-}"
+  # shellcheck disable=SC2046 # the arguments are words
+  summary=$(generate "$label" $(generator_args "$size"))
+  data="$dir/$label/data"
+  echo "generated $label: $summary" >&2
+  local -a names=(sync crawl history crawl-pulls analyze report)
+  local -a commands=("sync --repo $dir/$label/src.git" crawl "crawl --history" "crawl --pulls" analyze report)
+  for i in "${!names[@]}"; do
+    out="$dir/$label/${names[$i]}"
+    # shellcheck disable=SC2086 # the command is words
+    status=ok
+    CENSUS_JAVA_OPTS="${CENSUS_JAVA_OPTS:--Xmx4g}" nice -n 19 /usr/bin/time -v -o "$out.time" \
+      "$root/scripts/census" ${commands[$i]} --data "$data" >/dev/null 2>"$out.log" ||
+      status="failed: $(grep -m1 -oE '[A-Za-z.]*(Error|Exception)[^ ]*' "$out.log" || echo 'see the log')"
+    printf '| %s | %s | %s s | %s s | %s | %s | %s |\n' "$size" "${names[$i]}" "$(wall "$out.time")" \
+      "$(cpu "$out.time")" "$(peak_rss "$out.time")" "$status" "$(load)"
+  done
+}
+
 # seconds COMMAND...: the whole-process wall time of COMMAND, its output discarded.
 seconds() {
   local start
@@ -141,6 +168,10 @@ if [[ $mode == run ]]; then
   echo "| size | connectors | dev commits | pull requests | generate | repository | sync s | crawl s | history s | crawl-pulls s | analyze s | report s | run, whole process | CPU (user + sys) | peak RSS | load after |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for size in "$@"; do run_scale "$size"; done
+elif [[ $mode == steps ]]; then
+  echo "| size | step | wall | CPU (user + sys) | peak RSS | result (heap ${CENSUS_JAVA_OPTS:--Xmx4g}) | load after |"
+  echo "|---|---|---|---|---|---|---|"
+  for size in "$@"; do steps_scale "$size"; done
 else
   echo "| commits | dev commits | generate | crawl --history | again, nothing new | the walk alone (contents cached) | git log --raw, same folders | census sync (first) | git clone --mirror |"
   echo "|---|---|---|---|---|---|---|---|---|"
