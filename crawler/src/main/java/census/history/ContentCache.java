@@ -2,11 +2,10 @@ package census.history;
 
 import census.connector.ConnectorFolder;
 import census.extract.ConnectorExtractor.Identity;
-import census.warehouse.Row;
+import census.rules.FindingSummary;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,30 +95,57 @@ public final class ContentCache {
   }
 
   /**
-   * The {@code content_findings} rows of these contents, by content hash, read in one pass; an
-   * unreadable table yields none, and the caller checks those contents itself.
+   * The findings of these contents as summaries, by content hash, read in one pass over the columns
+   * a summary needs; an unreadable table yields none, and the caller checks those contents itself.
    */
-  public Map<String, List<Row>> findings(Set<String> hashes) {
-    Map<String, List<Row>> found = new HashMap<>();
+  public Map<String, FindingSummary> summaries(Set<String> hashes) {
+    Map<String, FindingSummary.Builder> found = new HashMap<>();
     if (hashes.isEmpty() || warehouse == null) {
-      return found;
+      return Map.of();
     }
     try {
       warehouse.forEach(
-          Tables.CONTENT_FINDINGS,
+          Tables.CONTENT_FINDINGS.project(
+              List.of("content_hash", "file", "rule_id", "severity", "json_pointer", "message")),
           row -> {
             String hash = row.string("content_hash");
             if (hashes.contains(hash)) {
-              found.computeIfAbsent(hash, h -> new ArrayList<>()).add(row);
+              found
+                  .computeIfAbsent(hash, h -> new FindingSummary.Builder())
+                  .add(
+                      row.string("file"),
+                      row.string("rule_id"),
+                      row.string("json_pointer"),
+                      row.string("message"),
+                      row.string("severity"));
             }
           });
-      hashes.forEach(h -> found.putIfAbsent(h, List.of()));
-      return found;
     } catch (IOException | RuntimeException e) {
       LOG.warn(
           "the history's content_findings cannot be read, so it is not used: {}", e.toString());
-      return new HashMap<>();
+      return Map.of();
     }
+    Map<String, FindingSummary> summaries = new HashMap<>();
+    hashes.forEach(h -> summaries.put(h, FindingSummary.EMPTY));
+    found.forEach((h, b) -> summaries.put(h, b.build()));
+    return summaries;
+  }
+
+  /**
+   * Each {@code content_findings} row of these contents in turn, for a caller that copies them and
+   * read their {@link #summaries} before.
+   */
+  public void forEachFinding(Set<String> hashes, Warehouse.RowSink sink) throws IOException {
+    if (hashes.isEmpty() || warehouse == null) {
+      return;
+    }
+    warehouse.forEach(
+        Tables.CONTENT_FINDINGS,
+        row -> {
+          if (hashes.contains(row.string("content_hash"))) {
+            sink.accept(row);
+          }
+        });
   }
 
   /**

@@ -5,7 +5,7 @@ import census.extract.ConnectorExtractor;
 import census.extract.ConnectorExtractor.Identity;
 import census.model.Severity;
 import census.rules.Finding;
-import census.rules.RuleEngine;
+import census.rules.FindingSummary;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,21 +22,16 @@ public record FolderCheck(
     String readmeTitle,
     boolean hasSwagger,
     boolean onlyDocs,
-    List<Finding> findings) {
+    FindingSummary findings) {
   private static final Pattern HEADING = Pattern.compile("(?m)^\\s{0,3}#{1,6}\\s+(.+?)\\s*#*\\s*$");
   private static final int MAX_TITLE = 200;
 
-  public FolderCheck {
-    findings = List.copyOf(findings);
-  }
-
-  /** Checks a folder with the rules and reads what the pull-request tables need from it. */
-  static FolderCheck of(ConnectorContext context, RuleEngine rules) {
-    return of(context, rules.check(context));
-  }
-
   /** A folder whose findings are known: its definition, file list and readme are read. */
   public static FolderCheck of(ConnectorContext context, List<Finding> findings) {
+    return of(context, FindingSummary.of(findings));
+  }
+
+  static FolderCheck of(ConnectorContext context, FindingSummary findings) {
     return known(context, ConnectorExtractor.identity(context), findings);
   }
 
@@ -44,7 +39,7 @@ public record FolderCheck(
    * A folder whose findings and identity are known already (from the history's content cache): only
    * its file list and readme are read.
    */
-  static FolderCheck known(ConnectorContext context, Identity identity, List<Finding> findings) {
+  static FolderCheck known(ConnectorContext context, Identity identity, FindingSummary findings) {
     String readme = context.readme().flatMap(r -> firstHeading(r.text())).orElse(null);
     return new FolderCheck(
         identity.title() == null || identity.title().isBlank() ? null : clip(identity.title()),
@@ -62,11 +57,7 @@ public record FolderCheck(
   }
 
   int count(Severity severity) {
-    return count(findings, severity);
-  }
-
-  static int count(List<Finding> findings, Severity severity) {
-    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    return findings.count(severity);
   }
 
   private static String clip(String text) {

@@ -1,8 +1,7 @@
 package census.pulls;
 
 import census.rules.CatalogChange;
-import census.rules.Finding;
-import java.util.List;
+import census.rules.FindingSummary;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +11,8 @@ import org.eclipse.jgit.lib.ObjectId;
  * Checks of connector folder versions, keyed by repository path and folder tree id: the same
  * version in several pull requests, or in the same one run after run, is checked once. Seeded from
  * the previous crawl's tables: in full when they were made with the same rule catalog, partly after
- * a catalog change (only the changed rules run again).
+ * a catalog change (only the changed rules run again). It holds each version's findings as a {@link
+ * FindingSummary}; the findings themselves are written as they are found.
  */
 final class FolderCheckMemo {
   /** A folder version: where it is (findings name the path) and its content. */
@@ -31,18 +31,14 @@ final class FolderCheckMemo {
    * the findings of the rules {@code change} left alone. A later check runs the changed rules on
    * it, if any, and reads the rest.
    */
-  record Partial(List<Finding> kept, CatalogChange change) {
-    Partial {
-      kept = List.copyOf(kept);
-    }
-  }
+  record Partial(FindingSummary kept, CatalogChange change) {}
 
   Optional<FolderCheck> get(Key key) {
     return Optional.ofNullable(checks.get(key));
   }
 
   /** The findings of a version, when no rule has to run on it again. */
-  Optional<List<Finding>> findings(Key key) {
+  Optional<FindingSummary> findings(Key key) {
     FolderCheck check = checks.get(key);
     if (check != null) {
       return Optional.of(check.findings());

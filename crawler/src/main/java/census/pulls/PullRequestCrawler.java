@@ -11,7 +11,7 @@ import census.model.ConnectorKind;
 import census.model.Severity;
 import census.parallel.Parallel;
 import census.rules.Finding;
-import census.rules.FindingKey;
+import census.rules.FindingSummary;
 import census.rules.RuleEngine;
 import census.warehouse.Row;
 import census.warehouse.Tables;
@@ -78,6 +78,9 @@ public final class PullRequestCrawler {
   private final RuleEngine rules;
   private final FolderCheckMemo memo;
   private final ContentCache contents;
+  private final FindingSink sink;
+  // Versions whose findings were taken from the history's cache, with their content hash.
+  private final Map<FolderCheckMemo.Key, String> cached = new HashMap<>();
   private final ConnectorTrees trees;
   // API surfaces of the versions whose breaking changes are counted, taken while they are parsed.
   private final Map<FolderCheckMemo.Key, ApiSurface> surfaces = new ConcurrentHashMap<>();
@@ -87,12 +90,33 @@ public final class PullRequestCrawler {
    * crawl checked from {@code contents}.
    */
   public PullRequestCrawler(
-      Repository repository, RuleEngine rules, FolderCheckMemo memo, ContentCache contents) {
+      Repository repository,
+      RuleEngine rules,
+      FolderCheckMemo memo,
+      ContentCache contents,
+      FindingSink sink) {
     this.repository = repository;
     this.rules = rules;
     this.memo = memo;
     this.contents = contents;
+    this.sink = sink;
     this.trees = new ConnectorTrees(repository);
+  }
+
+  /**
+   * Receives the findings of each folder version the crawl checks, as it checks them and from
+   * several threads at once; the memo keeps only their summary.
+   */
+  interface FindingSink {
+    void accept(FolderCheckMemo.Key version, List<Finding> findings) throws IOException;
+  }
+
+  /**
+   * The folder versions whose findings were taken from the history's {@code content_findings}
+   * rather than checked, with their content hash: the caller copies those findings.
+   */
+  Map<FolderCheckMemo.Key, String> fromHistoryCache() {
+    return cached;
   }
 
   /** The tips a crawl reads: dev, master (null when absent) and every pull-request head. */
@@ -101,7 +125,7 @@ public final class PullRequestCrawler {
   /** One pull request's rows. */
   public record PullRequest(Row pullRequest, List<Row> connectors, List<Row> commits) {}
 
-  public Heads heads() throws IOException {
+  public static Heads heads(Repository repository) throws IOException {
     ObjectId dev = repository.resolve(Constants.R_HEADS + "dev^{commit}");
     if (dev == null) {
       throw new IOException("no dev branch in " + repository.getDirectory());
@@ -366,11 +390,11 @@ public final class PullRequestCrawler {
         }
       }
     }
-    Map<String, List<Row>> findings = contents.findings(new HashSet<>(hashes.values()));
+    Map<String, FindingSummary> findings = contents.summaries(new HashSet<>(hashes.values()));
     int taken = 0;
     for (Map.Entry<FolderCheckMemo.Key, String> e : hashes.entrySet()) {
-      List<Row> rows = findings.get(e.getValue());
-      if (rows == null) {
+      FindingSummary found = findings.get(e.getValue());
+      if (found == null) {
         continue;
       }
       FolderCheckMemo.Key key = e.getKey();
@@ -378,8 +402,8 @@ public final class PullRequestCrawler {
         ConnectorContext context =
             new ConnectorContext(
                 trees.folder(key.path(), key.tree()), trees.view(todo.get(key)).memoized());
-        List<Finding> found = rows.stream().map(r -> finding(key.path(), r)).toList();
         memo.put(key, FolderCheck.known(context, contents.identity(e.getValue()).get(), found));
+        cached.put(key, e.getValue());
         todo.remove(key);
         taken++;
       } catch (IOException | RuntimeException ex) {
@@ -464,14 +488,17 @@ public final class PullRequestCrawler {
       RepositoryView view = trees.view(commitTree).memoized();
       ConnectorContext context = new ConnectorContext(trees.folder(key.path(), key.tree()), view);
       Optional<FolderCheckMemo.Partial> partial = memo.partial(key);
-      FolderCheck check;
-      if (partial.isPresent()) {
-        List<Finding> findings = new ArrayList<>(partial.get().kept());
-        findings.addAll(rules.check(context, partial.get().change().toRun()));
-        check = FolderCheck.of(context, findings);
-      } else {
-        check = FolderCheck.of(context, rules);
-      }
+      // After a catalog change only the changed rules run; the kept findings are copied by the
+      // caller from the previous crawl's table.
+      List<Finding> found =
+          partial.isPresent()
+              ? rules.check(context, partial.get().change().toRun())
+              : rules.check(context);
+      sink.accept(key, found);
+      FindingSummary summary = FindingSummary.of(found);
+      FolderCheck check =
+          FolderCheck.of(
+              context, partial.isPresent() ? partial.get().kept().plus(summary) : summary);
       if (compared.contains(key)) {
         surfaces.put(key, ApiSurface.of(context)); // the definition is parsed already
       }
@@ -491,13 +518,8 @@ public final class PullRequestCrawler {
     FolderCheck primaryCheck = null;
     for (Change c : plan.changes()) {
       FolderCheck check = c.tree() == null ? null : memo.get(c.key()).orElseThrow();
-      List<Finding> fresh =
-          check == null
-              ? List.of()
-              : FindingKey.newIn(
-                  check.findings(),
-                  c.base() == null ? List.of() : memo.findings(c.baseKey()).orElseThrow(),
-                  FindingKey::of);
+      FindingSummary base =
+          c.base() == null ? FindingSummary.EMPTY : memo.findings(c.baseKey()).orElseThrow();
       connectors.add(
           Tables.PULL_REQUEST_CONNECTORS
               .row()
@@ -517,8 +539,12 @@ public final class PullRequestCrawler {
               .set("error_count", check == null ? 0 : check.count(Severity.ERROR))
               .set("warning_count", check == null ? 0 : check.count(Severity.WARNING))
               .set("base_tree_id", c.base() == null ? null : c.base().name())
-              .set("new_error_count", FolderCheck.count(fresh, Severity.ERROR))
-              .set("new_warning_count", FolderCheck.count(fresh, Severity.WARNING))
+              .set(
+                  "new_error_count",
+                  check == null ? 0 : check.findings().countNewAgainst(base, Severity.ERROR))
+              .set(
+                  "new_warning_count",
+                  check == null ? 0 : check.findings().countNewAgainst(base, Severity.WARNING))
               .set(
                   "breaking_change_count",
                   c.tree() == null || c.base() == null

@@ -4,7 +4,7 @@ import census.crawl.RuleCatalogs;
 import census.git.RepositorySync;
 import census.history.ContentCache;
 import census.rules.CatalogChange;
-import census.rules.Finding;
+import census.rules.FindingSummary;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
 import census.warehouse.CorruptTableException;
@@ -16,13 +16,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,9 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class PullRequestStep {
   private static final Logger LOG = LoggerFactory.getLogger(PullRequestStep.class);
-
-  private static final Comparator<FolderCheckMemo.Key> VERSION_ORDER =
-      Comparator.comparing(FolderCheckMemo.Key::path).thenComparing(FolderCheckMemo.Key::tree);
 
   private PullRequestStep() {}
 
@@ -68,9 +65,7 @@ public final class PullRequestStep {
     String catalogVersion = rules.catalog().version();
     try (Repository repo = RepositorySync.open(workdir)) {
       FolderCheckMemo memo = new FolderCheckMemo();
-      PullRequestCrawler crawler =
-          new PullRequestCrawler(repo, rules, memo, ContentCache.open(warehouse, catalogVersion));
-      PullRequestCrawler.Heads heads = crawler.heads();
+      PullRequestCrawler.Heads heads = PullRequestCrawler.heads(repo);
       Map<Integer, Row> previous = new HashMap<>();
       for (Row row : read(warehouse, Tables.PULL_REQUESTS)) {
         previous.put((int) row.longValue("number"), row);
@@ -102,14 +97,16 @@ public final class PullRequestStep {
           byNumber(read(warehouse, Tables.PULL_REQUEST_CONNECTORS));
       seedBreakingChanges(memo, oldConnectors.values());
       Map<Integer, List<Row>> oldCommits = byNumber(read(warehouse, Tables.PULL_REQUEST_COMMITS));
-      if (!seed(
-          memo,
-          warehouse,
-          previous,
-          oldConnectors,
-          oldCommits,
-          catalogs(warehouse, previous.values(), rules.catalog()),
-          rowsCurrent)) {
+      Optional<Map<FolderCheckMemo.Key, CatalogChange>> seeded =
+          seed(
+              memo,
+              warehouse,
+              previous,
+              oldConnectors,
+              oldCommits,
+              catalogs(warehouse, previous.values(), rules.catalog()),
+              rowsCurrent);
+      if (seeded.isEmpty()) {
         unchanged.clear();
       }
       Set<Integer> todo = new TreeSet<>(heads.pulls().keySet());
@@ -119,42 +116,53 @@ public final class PullRequestStep {
           todo.size(),
           unchanged.size(),
           memo.size());
-      Map<Integer, PullRequestCrawler.PullRequest> all = new TreeMap<>();
-      for (int n : unchanged) {
-        all.put(
-            n,
-            new PullRequestCrawler.PullRequest(
-                previous.get(n),
-                oldConnectors.getOrDefault(n, List.of()),
-                oldCommits.getOrDefault(n, List.of())));
-      }
-      for (PullRequestCrawler.PullRequest pr : crawler.crawl(heads, todo)) {
-        all.put((int) pr.pullRequest().longValue("number"), pr);
-      }
+      ContentCache contents = ContentCache.open(warehouse, catalogVersion);
       List<Row> pulls = new ArrayList<>();
       List<Row> connectors = new ArrayList<>();
       List<Row> commits = new ArrayList<>();
-      Set<FolderCheckMemo.Key> versions = new TreeSet<>(VERSION_ORDER);
-      for (PullRequestCrawler.PullRequest pr : all.values()) {
-        pulls.add(pr.pullRequest());
-        connectors.addAll(pr.connectors());
-        commits.addAll(pr.commits());
-        versions.addAll(versions(pr.connectors(), pr.commits()));
-      }
       long findings;
       try (Warehouse.Staging staging =
           warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
+        try (ParquetTableWriter writer = staging.newPart(Tables.PULL_REQUEST_FINDINGS)) {
+          // Each checked version's findings are written as they are found, from several threads.
+          PullRequestCrawler crawler =
+              new PullRequestCrawler(
+                  repo,
+                  rules,
+                  memo,
+                  contents,
+                  (version, found) -> {
+                    List<Row> rows = PullRequestCrawler.findingRows(version, found);
+                    synchronized (writer) {
+                      writer.writeAll(rows);
+                    }
+                  });
+          Map<Integer, PullRequestCrawler.PullRequest> all = new TreeMap<>();
+          for (int n : unchanged) {
+            all.put(
+                n,
+                new PullRequestCrawler.PullRequest(
+                    previous.get(n),
+                    oldConnectors.getOrDefault(n, List.of()),
+                    oldCommits.getOrDefault(n, List.of())));
+          }
+          for (PullRequestCrawler.PullRequest pr : crawler.crawl(heads, todo)) {
+            all.put((int) pr.pullRequest().longValue("number"), pr);
+          }
+          Set<FolderCheckMemo.Key> versions = new HashSet<>();
+          for (PullRequestCrawler.PullRequest pr : all.values()) {
+            pulls.add(pr.pullRequest());
+            connectors.addAll(pr.connectors());
+            commits.addAll(pr.commits());
+            versions.addAll(versions(pr.connectors(), pr.commits()));
+          }
+          copyPrevious(warehouse, seeded.orElse(Map.of()), versions, writer);
+          copyFromHistory(contents, crawler.fromHistoryCache(), versions, writer);
+          findings = writer.rowCount();
+        }
         staging.write(Tables.PULL_REQUESTS, pulls);
         staging.write(Tables.PULL_REQUEST_CONNECTORS, connectors);
         staging.write(Tables.PULL_REQUEST_COMMITS, commits);
-        // A folder version at a time: the memo's findings are not all copied into rows at once.
-        try (ParquetTableWriter writer = staging.writer(Tables.PULL_REQUEST_FINDINGS)) {
-          for (FolderCheckMemo.Key version : versions) {
-            writer.writeAll(
-                PullRequestCrawler.findingRows(version, memo.findings(version).orElseThrow()));
-          }
-          findings = writer.rowCount();
-        }
         staging.write(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, rules.catalog()));
         staging.publish();
       }
@@ -212,10 +220,11 @@ public final class PullRequestStep {
    * Folder versions the previous crawl checked, every one its rows name: with the same catalog they
    * are done (a head's row gives its title, host, readme and files too, unless the rows lack
    * columns of this build); with an earlier one whose rules are known they keep the findings of
-   * unchanged rules, and only the changed rules run on them. False when the previous findings
-   * cannot be read: then nothing is kept.
+   * unchanged rules, and only the changed rules run on them. Returns the versions seeded, with the
+   * change each was checked under, whose kept findings are copied when the table is written; empty
+   * when the previous findings cannot be read: then nothing is kept.
    */
-  private static boolean seed(
+  private static Optional<Map<FolderCheckMemo.Key, CatalogChange>> seed(
       FolderCheckMemo memo,
       Warehouse warehouse,
       Map<Integer, Row> previous,
@@ -244,30 +253,42 @@ public final class PullRequestStep {
         }
       }
     }
-    Map<FolderCheckMemo.Key, List<Finding>> found = new HashMap<>();
+    Map<FolderCheckMemo.Key, FindingSummary.Builder> found = new HashMap<>();
     try {
       warehouse.forEach(
-          Tables.PULL_REQUEST_FINDINGS,
+          Tables.PULL_REQUEST_FINDINGS.project(
+              List.of(
+                  "connector_path",
+                  "tree_id",
+                  "file",
+                  "rule_id",
+                  "severity",
+                  "json_pointer",
+                  "message")),
           f -> {
-            FolderCheckMemo.Key key =
-                new FolderCheckMemo.Key(
-                    f.string("connector_path"), ObjectId.fromString(f.string("tree_id")));
-            if (named.containsKey(key)) {
-              found.computeIfAbsent(key, k -> new ArrayList<>()).add(PullRequestCrawler.finding(f));
+            FolderCheckMemo.Key key = key(f);
+            CatalogChange change = named.get(key);
+            if (change != null && change.keeps(f.string("rule_id"))) {
+              found
+                  .computeIfAbsent(key, k -> new FindingSummary.Builder())
+                  .add(
+                      f.string("file"),
+                      f.string("rule_id"),
+                      f.string("json_pointer"),
+                      f.string("message"),
+                      f.string("severity"));
             }
           });
     } catch (CorruptTableException e) {
       LOG.warn(
           "cannot read the previous pull_request_findings ({}); crawling every pull request",
           e.getMessage());
-      return false;
+      return Optional.empty();
     }
     named.forEach(
         (key, change) -> {
-          List<Finding> kept =
-              found.getOrDefault(key, List.of()).stream()
-                  .filter(f -> change.keeps(f.ruleId()))
-                  .toList();
+          FindingSummary.Builder b = found.get(key);
+          FindingSummary kept = b == null ? FindingSummary.EMPTY : b.build();
           Row head = heads.get(key);
           if (head != null) {
             memo.put(
@@ -284,7 +305,60 @@ public final class PullRequestStep {
             memo.putPartial(key, new FolderCheckMemo.Partial(kept, change));
           }
         });
-    return true;
+    return Optional.of(named);
+  }
+
+  /**
+   * Copies the previous crawl's findings of the {@code seeded} versions the new rows still name,
+   * those of rules their catalog change kept, in one pass over the table.
+   */
+  private static void copyPrevious(
+      Warehouse warehouse,
+      Map<FolderCheckMemo.Key, CatalogChange> seeded,
+      Set<FolderCheckMemo.Key> versions,
+      ParquetTableWriter writer)
+      throws IOException {
+    if (seeded.isEmpty()) {
+      return;
+    }
+    warehouse.forEach(
+        Tables.PULL_REQUEST_FINDINGS,
+        f -> {
+          FolderCheckMemo.Key key = key(f);
+          CatalogChange change = seeded.get(key);
+          if (change != null && versions.contains(key) && change.keeps(f.string("rule_id"))) {
+            writer.writeAll(
+                PullRequestCrawler.findingRows(key, List.of(PullRequestCrawler.finding(f))));
+          }
+        });
+  }
+
+  /**
+   * Copies the history's findings of the versions the crawl took from its cache, each as a finding
+   * of the version's path, in one pass over {@code content_findings}.
+   */
+  private static void copyFromHistory(
+      ContentCache contents,
+      Map<FolderCheckMemo.Key, String> cached,
+      Set<FolderCheckMemo.Key> versions,
+      ParquetTableWriter writer)
+      throws IOException {
+    Map<String, List<FolderCheckMemo.Key>> byHash = new HashMap<>();
+    cached.forEach(
+        (key, hash) -> {
+          if (versions.contains(key)) {
+            byHash.computeIfAbsent(hash, h -> new ArrayList<>()).add(key);
+          }
+        });
+    contents.forEachFinding(
+        byHash.keySet(),
+        row -> {
+          for (FolderCheckMemo.Key key : byHash.get(row.string("content_hash"))) {
+            writer.writeAll(
+                PullRequestCrawler.findingRows(
+                    key, List.of(PullRequestCrawler.finding(key.path(), row))));
+          }
+        });
   }
 
   /** The folder versions a pull request's rows name: its heads', bases' and commits'. */
@@ -303,6 +377,11 @@ public final class PullRequestStep {
       }
     }
     return named;
+  }
+
+  private static FolderCheckMemo.Key key(Row finding) {
+    return new FolderCheckMemo.Key(
+        finding.string("connector_path"), ObjectId.fromString(finding.string("tree_id")));
   }
 
   private static FolderCheckMemo.Key key(Row row, String treeColumn) {
