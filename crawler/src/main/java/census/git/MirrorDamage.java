@@ -43,10 +43,17 @@ public final class MirrorDamage {
 
   /**
    * The damage behind a failure, if it is one: an object the mirror should hold is missing or
-   * corrupt, or a pack is invalid; the damaged packs are named where they can be found.
+   * corrupt, or a pack is invalid; the damaged packs are named where they can be found. A failure
+   * of the transfer is not one, whatever it wraps: a connection cut mid-pack ends in an {@link
+   * EOFException} too, and a remote that lacks an object in a {@link MissingObjectException}, and
+   * cloning again would not mend either.
    */
   public static Optional<Damage> of(Throwable failure, Path workdir) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof org.eclipse.jgit.errors.TransportException
+          || t instanceof org.eclipse.jgit.api.errors.TransportException) {
+        return Optional.empty();
+      }
       String what =
           t instanceof MissingObjectException m
               ? "object " + m.getObjectId().name() + " is missing"
