@@ -64,8 +64,6 @@ final class ConnectorPages {
     list.table(all, true).end();
     site.page("connectors.html", list);
 
-    Map<String, List<Row>> findings =
-        data.findings().stream().collect(Collectors.groupingBy(f -> f.string("connector_path")));
     Map<String, Map<String, List<Row>>> mentions = mentions(site);
     Map<String, List<Row>> byPublisher =
         data.connectors().stream()
@@ -75,34 +73,47 @@ final class ConnectorPages {
     data.duplicateGroupsById()
         .values()
         .forEach(g -> g.forEach(m -> groupOf.put(m.string("path"), g)));
-
-    for (Row c : data.connectors()) {
-      String path = c.string("path");
-      Map<String, List<Row>> about = mentions.getOrDefault(path, Map.of());
-      Page page = new Page(site, site.pageOf(path), title(c), path);
-      metadata(page, c);
-      findings(site, page, findings.getOrDefault(path, List.of()));
-      for (Map.Entry<String, String> m : MENTIONS.entrySet()) {
-        if (m.getKey().equals("breaking_changes")
-            && data.missing("breaking_changes", BreakingChangesPage.COLUMNS).isEmpty()
-            && about.containsKey("breaking_changes")) {
-          page.section(m.getValue())
-              .table(BreakingChangesPage.table(site, m.getValue(), about.get(m.getKey())), false)
-              .end();
-        } else if (data.table(m.getKey()).isPresent()) {
-          mentioned(
-              site, page, m.getKey(), m.getValue(), about.getOrDefault(m.getKey(), List.of()));
-        }
-      }
-      related(
-          site,
-          page,
-          c,
-          groupOf.get(path),
-          about.getOrDefault("duplicate_pairs", List.of()),
-          byPublisher);
-      site.page(site.pageOf(path), page);
-    }
+    Map<String, Row> byPath = new LinkedHashMap<>();
+    data.connectors().forEach(c -> byPath.put(c.string("path"), c));
+    data.findings()
+        .forEachBatch(
+            List.copyOf(byPath.keySet()),
+            FindingsTable.BATCH,
+            (paths, findings) -> {
+              for (String path : paths) {
+                Row c = byPath.get(path);
+                Map<String, List<Row>> about = mentions.getOrDefault(path, Map.of());
+                Page page = new Page(site, site.pageOf(path), title(c), path);
+                metadata(page, c);
+                findings(site, page, findings.getOrDefault(path, List.of()));
+                for (Map.Entry<String, String> m : MENTIONS.entrySet()) {
+                  if (m.getKey().equals("breaking_changes")
+                      && data.missing("breaking_changes", BreakingChangesPage.COLUMNS).isEmpty()
+                      && about.containsKey("breaking_changes")) {
+                    page.section(m.getValue())
+                        .table(
+                            BreakingChangesPage.table(site, m.getValue(), about.get(m.getKey())),
+                            false)
+                        .end();
+                  } else if (data.table(m.getKey()).isPresent()) {
+                    mentioned(
+                        site,
+                        page,
+                        m.getKey(),
+                        m.getValue(),
+                        about.getOrDefault(m.getKey(), List.of()));
+                  }
+                }
+                related(
+                    site,
+                    page,
+                    c,
+                    groupOf.get(path),
+                    about.getOrDefault("duplicate_pairs", List.of()),
+                    byPublisher);
+                site.page(site.pageOf(path), page);
+              }
+            });
   }
 
   static String title(Row c) {

@@ -24,7 +24,9 @@ final class CsvExport {
   static void write(ReportData data, Collection<Table> computed, Path folder) throws IOException {
     Files.createDirectories(folder);
     write(folder, Tables.CONNECTORS, data.connectors());
-    write(folder, Tables.FINDINGS, data.findings());
+    try (CSVPrinter csv = printer(folder, Tables.FINDINGS.name(), header(Tables.FINDINGS))) {
+      data.findings().forEach(row -> print(csv, row));
+    }
     write(folder, Tables.DUPLICATE_GROUPS, data.duplicateGroups());
     for (Map.Entry<String, List<Row>> table : data.optional().entrySet()) {
       List<Row> rows = table.getValue();
@@ -43,16 +45,23 @@ final class CsvExport {
   }
 
   private static void write(Path folder, TableSchema table, List<Row> rows) throws IOException {
-    String[] header = table.columns().stream().map(c -> c.name()).toArray(String[]::new);
-    try (CSVPrinter csv = printer(folder, table.name(), header)) {
+    try (CSVPrinter csv = printer(folder, table.name(), header(table))) {
       for (Row row : rows) {
-        Object[] cells = new Object[header.length];
-        for (int i = 0; i < header.length; i++) {
-          cells[i] = cell(row.get(i));
-        }
-        csv.printRecord(cells);
+        print(csv, row);
       }
     }
+  }
+
+  private static String[] header(TableSchema table) {
+    return table.columns().stream().map(c -> c.name()).toArray(String[]::new);
+  }
+
+  private static void print(CSVPrinter csv, Row row) throws IOException {
+    Object[] cells = new Object[row.schema().columns().size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = cell(row.get(i));
+    }
+    csv.printRecord(cells);
   }
 
   private static CSVPrinter printer(Path folder, String name, String[] header) throws IOException {

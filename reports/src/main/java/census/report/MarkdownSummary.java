@@ -23,7 +23,7 @@ final class MarkdownSummary {
           .append(conformance.getOrDefault("with_errors", 0L))
           .append(" connectors with at least one error\n");
     }
-    md.append("- ").append(data.findings().size()).append(" findings\n");
+    md.append("- ").append(data.findings().count()).append(" findings\n");
     md.append("- ")
         .append(data.duplicateGroupsById().size())
         .append(" groups of duplicate titles\n\n");

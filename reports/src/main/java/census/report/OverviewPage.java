@@ -29,7 +29,7 @@ final class OverviewPage {
             total,
             publishers.get().size(),
             conformance.get().getOrDefault("with_errors", 0L),
-            data.findings().size(),
+            data.findings().count(),
             data.duplicateGroupsById().size()
           },
           new String[] {
@@ -41,7 +41,7 @@ final class OverviewPage {
           });
     } else {
       page.cards(
-          new long[] {total, data.findings().size(), data.duplicateGroupsById().size()},
+          new long[] {total, data.findings().count(), data.duplicateGroupsById().size()},
           new String[] {"connectors", "findings", "duplicate title groups"});
       page.absent(ReportData.COUNTS, ReportData.COUNTS_JOB);
     }

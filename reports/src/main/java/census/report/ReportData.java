@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 record ReportData(
     List<Row> connectors,
-    List<Row> findings,
+    FindingsTable findings,
     List<Row> duplicateGroups,
     Map<String, List<Row>> optional) {
 
@@ -61,7 +61,7 @@ record ReportData(
     }
     return new ReportData(
         warehouse.read(Tables.CONNECTORS),
-        warehouse.read(Tables.FINDINGS),
+        FindingsTable.open(warehouse),
         warehouse.read(Tables.DUPLICATE_GROUPS),
         optional);
   }
