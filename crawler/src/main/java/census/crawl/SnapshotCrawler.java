@@ -148,7 +148,8 @@ public final class SnapshotCrawler {
         findings.add(f);
       }
     }
-    for (Finding f : rules.check(new ConnectorContext(folder, view), rows.change().toRun())) {
+    for (Finding f :
+        rules.findingsOnly(new ConnectorContext(folder, view), rows.change().toRun())) {
       findings.add(findingRow(f, commitId));
     }
     // Stable: each rule's findings keep their order, as the engine runs the rules by id.
@@ -187,7 +188,7 @@ public final class SnapshotCrawler {
       AtomicInteger done,
       int total) {
     ConnectorContext context = new ConnectorContext(folder, view);
-    List<Finding> findings = rules.check(context);
+    List<Finding> findings = rules.findingsOnly(context);
     ConnectorExtractor.Extracted extracted =
         ConnectorExtractor.extract(context, commitId, time, findings);
     int n = done.incrementAndGet();

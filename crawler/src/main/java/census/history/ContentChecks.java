@@ -135,7 +135,7 @@ final class ContentChecks {
   private Checked recheck(HistoryWalk.Content content, Row before, CatalogChange change) {
     List<Finding> findings;
     try {
-      findings = rules.check(open(content), change.toRun());
+      findings = rules.findingsOnly(open(content), change.toRun());
     } catch (RuntimeException e) {
       LOG.warn("history: cannot re-check {} ({}): {}", content.folder().path(), content.hash(), e);
       findings = List.of();
@@ -163,7 +163,7 @@ final class ContentChecks {
             .set("rule_catalog_version", catalogVersion);
     try {
       ConnectorContext context = open(content);
-      List<Finding> findings = rules.check(context);
+      List<Finding> findings = rules.findingsOnly(context);
       Row extracted = ConnectorExtractor.extract(context, "", Instant.EPOCH, findings).connector();
       ApiSurface surface = ApiSurface.of(context);
       return new Checked(

@@ -8,6 +8,7 @@ import census.model.Severity;
 import census.parallel.Parallel;
 import census.rules.Finding;
 import census.rules.FindingKey;
+import census.rules.Findings;
 import census.rules.FixApplier;
 import census.rules.LabelEdits;
 import census.rules.RuleEngine;
@@ -189,7 +190,9 @@ public final class Fixer {
     FolderConfig folderConfig = config.of(target);
     List<Finding> found =
         engine.check(
-            new ConnectorContext(now.folder(), now.repository()), config.rules(target), true);
+            new ConnectorContext(now.folder(), now.repository()),
+            config.rules(target),
+            Findings.Fixes.EVERY);
     List<LintReport.Entry> entries =
         found.stream()
             .filter(f -> f.fix().isPresent() && (options.unsafe() || f.fix().get().safe()))

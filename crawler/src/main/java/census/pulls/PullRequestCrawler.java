@@ -492,8 +492,8 @@ public final class PullRequestCrawler {
       // caller from the previous crawl's table.
       List<Finding> found =
           partial.isPresent()
-              ? rules.check(context, partial.get().change().toRun())
-              : rules.check(context);
+              ? rules.findingsOnly(context, partial.get().change().toRun())
+              : rules.findingsOnly(context);
       sink.accept(key, found);
       FindingSummary summary = FindingSummary.of(found);
       FolderCheck check =

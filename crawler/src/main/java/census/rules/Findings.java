@@ -22,8 +22,22 @@ import java.util.function.Supplier;
 public final class Findings {
   public static final int PER_RULE_LIMIT = 50;
 
+  /** Which findings carry their fix. */
+  public enum Fixes {
+    /**
+     * None: a crawl stores findings, not fixes, and their edits cost a tenth of a check. The
+     * findings are the same as with fixes.
+     */
+    NONE,
+    /** The listed findings', as lint shows which it could fix. */
+    LISTED,
+    /** As {@link #LISTED}, and each finding past the limit that has a fix is listed, for --fix. */
+    EVERY
+  }
+
   private final String connectorPath;
   private final boolean everyFix;
+  private final boolean makesFixes;
   private final List<Finding> found = new ArrayList<>();
   // The current rule's id (null outside a rule), severity and fixability, from fields rather than
   // annotation methods, which are reflective calls.
@@ -34,13 +48,18 @@ public final class Findings {
   private int unlisted;
 
   public Findings(String connectorPath) {
-    this(connectorPath, false);
+    this(connectorPath, Fixes.LISTED);
   }
 
-  /** Findings that, when {@code everyFix}, also list each finding past the limit with a fix. */
-  public Findings(String connectorPath, boolean everyFix) {
+  public Findings(String connectorPath, Fixes fixes) {
     this.connectorPath = connectorPath;
-    this.everyFix = everyFix;
+    this.everyFix = fixes == Fixes.EVERY;
+    this.makesFixes = fixes != Fixes.NONE;
+  }
+
+  /** Whether findings carry fixes: a rule may skip working out what no one will use. */
+  public boolean makesFixes() {
+    return makesFixes;
   }
 
   void startRule(String id, Severity severity, Fixability fixability) {
@@ -91,7 +110,7 @@ public final class Findings {
       unlisted++;
       return;
     }
-    List<Edit> made = edits.get();
+    List<Edit> made = makesFixes ? edits.get() : List.of();
     if (full(made)) {
       return;
     }
@@ -144,7 +163,7 @@ public final class Findings {
   }
 
   private Optional<Fix> fix(JsonDocument doc, List<Edit> edits, boolean utf8) {
-    if (edits.isEmpty() && !utf8) {
+    if (!makesFixes || (edits.isEmpty() && !utf8)) {
       return Optional.empty();
     }
     if (currentFixability == Fixability.NONE) {

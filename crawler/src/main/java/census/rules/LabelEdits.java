@@ -116,17 +116,27 @@ public final class LabelEdits {
    * The findings of one rule whose fixes lengthen the definition, held until the rule is done and
    * then reported with their fixes only if all of them fit in the rule's {@link Share}. All or
    * none, so that the fixes settle: a rule that fixed a part would find room for another part in
-   * each later pass.
+   * each later pass. Nothing of a fix is worked out, not even its text, when the findings carry
+   * none (a crawl).
    */
   public static final class Growth {
+    /**
+     * A finding held, its edits made when first asked for, and what it adds to the definition: the
+     * least and most bytes, and whether it inserts a member (which copies white space around it).
+     */
     private record Held(
-        JsonDocument doc, String pointer, String message, Supplier<List<Edit>> edits) {}
+        JsonDocument doc,
+        String pointer,
+        String message,
+        Supplier<List<Edit>> edits,
+        Supplier<Size> size) {}
+
+    private record Size(long least, long most, boolean inserts) {
+      static final Size NONE = new Size(0, 0, false);
+    }
 
     private final long room;
     private final List<Held> held = new ArrayList<>();
-    private long least;
-    private long most;
-    private long inserts;
     private final IntSupplier widestSpace;
 
     private Growth(long room, IntSupplier widestSpace) {
@@ -136,15 +146,12 @@ public final class LabelEdits {
 
     /** A finding at {@code pointer} of the definition without a fix, held to keep the order. */
     public void at(JsonDocument doc, String pointer, String message) {
-      held.add(new Held(doc, pointer, message, List::of));
+      held.add(new Held(doc, pointer, message, List::of, null));
     }
 
     /** A finding at {@code pointer} of the definition that {@code edits} fix, held. */
-    public void at(JsonDocument doc, String pointer, String message, List<Edit> edits) {
-      held.add(new Held(doc, pointer, message, () -> edits));
-      long added = added(doc, edits);
-      least += added;
-      most += added;
+    public void at(JsonDocument doc, String pointer, String message, Supplier<List<Edit>> edits) {
+      held.add(new Held(doc, pointer, message, Suppliers.memoize(edits::get), null));
     }
 
     /**
@@ -161,32 +168,48 @@ public final class LabelEdits {
         String object,
         JsonNode node,
         String key,
-        Optional<String> text) {
+        Supplier<Optional<String>> text) {
+      Supplier<Optional<String>> once = Suppliers.memoize(text::get);
       held.add(
           new Held(
               doc,
               pointer,
               message,
-              Suppliers.memoize(() -> LabelEdits.put(doc, object, key, text))));
-      if (text.isEmpty()) {
-        return;
+              Suppliers.memoize(() -> LabelEdits.put(doc, object, key, once.get())),
+              () -> sizeOf(node, key, once)));
+    }
+
+    /** What a label's edit adds, from its text alone. */
+    private static Size sizeOf(JsonNode node, String key, Supplier<Optional<String>> text) {
+      if (text.get().isEmpty()) {
+        return Size.NONE;
       }
-      long value = utf8Length(JsonEdits.quote(text.get()));
+      long value = utf8Length(JsonEdits.quote(text.get().get()));
       JsonNode old = node.path(key);
       if (old.isMissingNode()) {
         // At least the member and its colon and comma; at most also two runs of the file's white
         // space copied around it, which report() adds.
         long member = utf8Length(JsonEdits.quote(key)) + value + 2;
-        least += member;
-        most += member;
-        inserts++;
-      } else if (old.isNull() || old.isTextual()) {
-        most += value; // a blank string or null replaced
+        return new Size(member, member, true);
       }
+      return old.isNull() || old.isTextual() ? new Size(0, value, false) : Size.NONE;
     }
 
     /** Reports the findings held, with their fixes if together they fit in the share. */
     public void report(Findings findings) {
+      if (!findings.makesFixes()) {
+        held.forEach(h -> findings.at(h.doc(), h.pointer(), h.message()));
+        return;
+      }
+      long least = 0;
+      long most = 0;
+      long inserts = 0;
+      for (Held h : held) {
+        Size size = h.size() != null ? h.size().get() : exact(h);
+        least += size.least();
+        most += size.most();
+        inserts += size.inserts() ? 1 : 0;
+      }
       boolean fits =
           least <= room
               && ((most <= room
@@ -195,6 +218,11 @@ public final class LabelEdits {
       for (Held h : held) {
         findings.at(h.doc(), h.pointer(), h.message(), fits ? h.edits() : List::of);
       }
+    }
+
+    private static Size exact(Held h) {
+      long added = added(h.doc(), h.edits().get());
+      return new Size(added, added, false);
     }
 
     /** What the held fixes add, made and measured. */

@@ -63,16 +63,23 @@ public final class RuleEngine {
 
   /** Runs only the rules {@code which} accepts, e.g. those that read the definition alone. */
   public List<Finding> check(ConnectorContext files, Predicate<RuleInfo> which) {
-    return check(files, which, false);
+    return check(files, which, Findings.Fixes.LISTED);
   }
 
-  /**
-   * As above; when {@code everyFix}, findings past a rule's listing limit that carry a fix are
-   * listed too, as {@code --fix} needs them.
-   */
-  public List<Finding> check(ConnectorContext files, Predicate<RuleInfo> which, boolean everyFix) {
+  /** The findings a crawl stores: the same as {@link #check}'s, without their fixes. */
+  public List<Finding> findingsOnly(ConnectorContext files, Predicate<RuleInfo> which) {
+    return check(files, which, Findings.Fixes.NONE);
+  }
+
+  public List<Finding> findingsOnly(ConnectorContext files) {
+    return findingsOnly(files, info -> true);
+  }
+
+  /** As above, with the fixes {@code fixes} asks for. */
+  public List<Finding> check(
+      ConnectorContext files, Predicate<RuleInfo> which, Findings.Fixes fixes) {
     ConnectorIndex connector = new ConnectorIndex(files);
-    Findings findings = new Findings(connector.path(), everyFix);
+    Findings findings = new Findings(connector.path(), fixes);
     for (Active active : byKind.get(connector.kind())) {
       RuleInfo info = active.info();
       if (!which.test(info)) {

@@ -8,6 +8,7 @@ import census.connector.ConnectorContext;
 import census.json.JsonDocument;
 import census.rules.Finding;
 import census.rules.FindingKey;
+import census.rules.Findings;
 import census.rules.FixApplier;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
@@ -151,7 +152,8 @@ public interface RuleCaseSource {
 
   private static Set<FindingKey> keys(census.connector.ConnectorFolder folder, RuleCases.Case c) {
     return new RuleEngine(RuleCatalog.standard())
-        .check(new ConnectorContext(folder, c.repository()), info -> true, true).stream()
+            .check(new ConnectorContext(folder, c.repository()), info -> true, Findings.Fixes.EVERY)
+            .stream()
             .map(FindingKey::of)
             .collect(Collectors.toSet());
   }

@@ -10,6 +10,7 @@ import census.connector.FileRef;
 import census.connector.RepositoryView;
 import census.model.ConnectorKind;
 import census.rules.Finding;
+import census.rules.Findings;
 import census.rules.Rule;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
@@ -66,7 +67,10 @@ public final class RuleTester {
     // The rule under test runs even when it is opt-in.
     RuleEngine engine =
         new RuleEngine(new RuleCatalog(List.of(instance)), Set.of(instance.info().id()));
-    return engine.check(new ConnectorContext(folder, repository), info -> true, everyFix);
+    return engine.check(
+        new ConnectorContext(folder, repository),
+        info -> true,
+        everyFix ? Findings.Fixes.EVERY : Findings.Fixes.LISTED);
   }
 
   /**

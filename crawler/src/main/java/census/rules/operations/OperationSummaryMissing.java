@@ -45,7 +45,7 @@ public final class OperationSummaryMissing implements Rule {
                 op.pointer(),
                 op.node(),
                 "summary",
-                summary(op.node()));
+                () -> summary(op.node()));
           }
         });
     growth.report(findings);

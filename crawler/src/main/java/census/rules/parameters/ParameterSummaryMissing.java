@@ -61,7 +61,7 @@ public final class ParameterSummaryMissing implements Rule {
                   written.get(),
                   doc.tree().at(written.get()),
                   "x-ms-summary",
-                  label(p.node()));
+                  () -> label(p.node()));
             } else {
               growth.at(doc, p.pointer(), message);
             }

@@ -55,7 +55,7 @@ public final class DefinitionPropertyTitleMissing implements Rule {
                 s.pointer(),
                 s.node(),
                 "title",
-                LabelFixes.propertyLabel(s.property(), s.node().path("x-ms-summary")));
+                () -> LabelFixes.propertyLabel(s.property(), s.node().path("x-ms-summary")));
           }
         });
     growth.report(findings);

@@ -45,7 +45,7 @@ public final class SchemaPropertySummaryMissing implements Rule {
                 s.pointer(),
                 s.node(),
                 "x-ms-summary",
-                LabelFixes.propertyLabel(s.property(), s.node().path("title")));
+                () -> LabelFixes.propertyLabel(s.property(), s.node().path("title")));
           }
         });
     growth.report(findings);

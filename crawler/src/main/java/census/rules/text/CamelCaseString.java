@@ -71,7 +71,7 @@ public final class CamelCaseString implements Rule {
             doc,
             text.pointer(),
             text.key() + " \"" + word + "\" is a CamelCase identifier that will not be translated",
-            fixable ? writeOut(doc, text, word) : List.of());
+            fixable ? () -> writeOut(doc, text, word) : List::of);
       } else {
         growth.at(
             doc,
@@ -80,7 +80,7 @@ public final class CamelCaseString implements Rule {
                 + " holds \""
                 + word
                 + "\", a CamelCase identifier that will not be translated",
-            fixable ? quote(connector, doc, text) : List.of());
+            fixable ? () -> quote(connector, doc, text) : List::of);
       }
     }
     growth.report(findings);
