@@ -67,10 +67,31 @@ public final class RuleTester {
     // The rule under test runs even when it is opt-in.
     RuleEngine engine =
         new RuleEngine(new RuleCatalog(List.of(instance)), Set.of(instance.info().id()));
-    return engine.check(
-        new ConnectorContext(folder, repository),
-        info -> true,
-        everyFix ? Findings.Fixes.EVERY : Findings.Fixes.LISTED);
+    List<Finding> found =
+        engine.check(
+            new ConnectorContext(folder, repository),
+            info -> true,
+            everyFix ? Findings.Fixes.EVERY : Findings.Fixes.LISTED);
+    if (!everyFix) {
+      // A crawl checks without fixes: it must find the same, and carry no fix.
+      assertEquals(
+          found.stream().map(RuleTester::withoutFix).toList(),
+          engine.findingsOnly(new ConnectorContext(folder, repository)),
+          instance.info().id() + ": the findings a crawl stores");
+    }
+    return found;
+  }
+
+  private static Finding withoutFix(Finding f) {
+    return new Finding(
+        f.connectorPath(),
+        f.file(),
+        f.ruleId(),
+        f.severity(),
+        f.jsonPointer(),
+        f.line(),
+        f.column(),
+        f.message());
   }
 
   /**
