@@ -92,6 +92,7 @@ final class HistoryWalk {
     List<CommitChanges> commits = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     int walked = 0;
+    long start = System.nanoTime();
     try (RevWalk walk = new RevWalk(repository);
         ObjectReader reader = repository.newObjectReader()) {
       walk.sort(RevSort.TOPO, true);
@@ -130,7 +131,11 @@ final class HistoryWalk {
         }
       }
     }
-    LOG.info("history: {} commits walked, {} folder contents", walked, contents.size());
+    LOG.info(
+        "history: {} commits walked, {} folder contents in {} ms",
+        walked,
+        contents.size(),
+        (System.nanoTime() - start) / 1_000_000);
     return new Result(commits, walked, contents.size(), warnings);
   }
 
