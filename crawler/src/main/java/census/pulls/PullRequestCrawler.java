@@ -357,7 +357,18 @@ public final class PullRequestCrawler {
         todo.size(),
         memo.size());
     fromHistory(todo, compared);
-    LOG.info("checking {} connector folder versions", todo.size());
+    Set<FolderCheckMemo.Key> headsAndBases = new HashSet<>();
+    for (Plan plan : plans) {
+      for (Change c : plan.changes()) {
+        headsAndBases.add(c.key());
+        headsAndBases.add(c.baseKey());
+      }
+    }
+    // The versions only an own commit names are checked for the rule evidence alone.
+    LOG.info(
+        "checking {} connector folder versions ({} of them named only by an own commit)",
+        todo.size(),
+        todo.keySet().stream().filter(k -> !headsAndBases.contains(k)).count());
     AtomicInteger done = new AtomicInteger();
     Parallel.forEach(
         todo.entrySet(),
