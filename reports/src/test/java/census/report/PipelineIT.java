@@ -136,15 +136,18 @@ class PipelineIT {
   }
 
   /**
-   * Every table but the bookkeeping, by name: runs and history_state say when it ran, fingerprints
-   * hash the files, which hold the same rows in other parts after a run was killed.
+   * Every table but the bookkeeping, by name, its rows in a fixed order (a table's rows have none:
+   * parallel checks write them as they finish): runs and history_state say when it ran,
+   * fingerprints hash the files, which hold the same rows in other parts after a run was killed.
    */
   private static Map<String, List<Row>> tables(Path data) throws IOException {
     Warehouse warehouse = new Warehouse(data.resolve("warehouse").toString());
     Map<String, List<Row>> all = new LinkedHashMap<>();
     for (TableSchema table : Tables.all()) {
       if (!List.of(Tables.RUNS, Tables.HISTORY_STATE, Tables.FINGERPRINTS).contains(table)) {
-        all.put(table.name(), new ArrayList<>(warehouse.read(table)));
+        List<Row> rows = new ArrayList<>(warehouse.read(table));
+        rows.sort(java.util.Comparator.comparing(Row::toString));
+        all.put(table.name(), rows);
       }
     }
     return all;
