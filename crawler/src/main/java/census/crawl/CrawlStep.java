@@ -3,12 +3,13 @@ package census.crawl;
 import census.git.RepositorySync;
 import census.rules.RuleCatalog;
 import census.rules.RuleEngine;
+import census.warehouse.ParquetTableWriter;
 import census.warehouse.Row;
-import census.warehouse.TableSchema;
 import census.warehouse.Tables;
 import census.warehouse.Warehouse;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,20 +84,34 @@ public final class CrawlStep {
       }
       try (Warehouse.Staging staging =
           warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
-        SnapshotCrawler.Snapshot snapshot =
-            new SnapshotCrawler(repo, engine).crawl(ref, previous.withRows(warehouse));
-        Map<TableSchema, List<Row>> tables = new LinkedHashMap<>();
-        tables.put(Tables.FINDINGS, snapshot.findings());
-        tables.put(Tables.OPERATIONS, snapshot.operations());
-        tables.put(Tables.CONNECTORS, snapshot.connectors());
+        List<Row> connectors = new ArrayList<>();
+        long[] operations = {0};
+        long[] findings = {0};
+        SnapshotCrawler.Snapshot snapshot;
+        // Operations and findings are written as each folder is done; connector rows are few.
+        try (ParquetTableWriter operationsOut = staging.newPart(Tables.OPERATIONS);
+            ParquetTableWriter findingsOut = staging.newPart(Tables.FINDINGS)) {
+          snapshot =
+              new SnapshotCrawler(repo, engine)
+                  .crawl(
+                      ref,
+                      previous.withRows(warehouse),
+                      rows -> {
+                        connectors.add(rows.connector());
+                        operationsOut.writeAll(rows.operations());
+                        findingsOut.writeAll(rows.findings());
+                        operations[0] += rows.operations().size();
+                        findings[0] += rows.findings().size();
+                      });
+        }
+        staging.write(Tables.CONNECTORS, connectors);
         // The next crawl under another catalog learns from this which rules changed.
-        tables.put(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, catalog));
-        staging.writeAll(tables);
+        staging.write(Tables.RULE_CATALOGS, RuleCatalogs.withCurrent(warehouse, catalog));
         staging.publish();
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put(Tables.CONNECTORS.name(), (long) snapshot.connectors().size());
-        counts.put(Tables.OPERATIONS.name(), (long) snapshot.operations().size());
-        counts.put(Tables.FINDINGS.name(), (long) snapshot.findings().size());
+        counts.put(Tables.CONNECTORS.name(), (long) connectors.size());
+        counts.put(Tables.OPERATIONS.name(), operations[0]);
+        counts.put(Tables.FINDINGS.name(), findings[0]);
         return new Result(ref, snapshot.commitId(), counts, snapshot.checked(), snapshot.reused());
       }
     }

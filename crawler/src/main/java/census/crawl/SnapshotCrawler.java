@@ -14,14 +14,17 @@ import census.rules.files.ApiPropertiesSchema;
 import census.warehouse.Row;
 import census.warehouse.Tables;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -47,30 +50,29 @@ public final class SnapshotCrawler {
   }
 
   /**
-   * The rows of one snapshot, sorted by connector path.
+   * What a crawl read.
    *
    * @param checked folders read and checked
    * @param reused folders whose rows came unchanged from the previous crawl
    */
-  public record Snapshot(
-      String commitId,
-      Instant commitTime,
-      List<Row> connectors,
-      List<Row> operations,
-      List<Row> findings,
-      int checked,
-      int reused) {}
+  public record Snapshot(String commitId, Instant commitTime, int checked, int reused) {}
 
-  /** Crawls {@code ref} (a branch name such as {@code dev}, a full ref or a commit id). */
-  public Snapshot crawl(String ref) throws IOException {
-    return crawl(ref, PreviousCrawl.none());
+  /**
+   * Receives each folder's rows in path order, one folder at a time, as soon as it and those before
+   * it are done, so that a crawl need not hold every finding (eleven million at 100× the
+   * connectors) and writes its tables as a crawl on one core would.
+   */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(PreviousCrawl.Folder rows) throws IOException;
   }
 
   /**
-   * Crawls {@code ref}, reusing the rows of folders that {@code previous} holds with the same tree;
-   * the engine's check version is recorded with each connector for the next crawl to compare.
+   * Crawls {@code ref} (a branch name such as {@code dev}, a full ref or a commit id), reusing the
+   * rows of folders that {@code previous} holds with the same tree; the engine's check version is
+   * recorded with each connector for the next crawl to compare.
    */
-  public Snapshot crawl(String ref, PreviousCrawl previous) throws IOException {
+  public Snapshot crawl(String ref, PreviousCrawl previous, Sink sink) throws IOException {
     String checkVersion = rules.checkVersion();
     ObjectId id = resolve(repository, ref);
     try (RevWalk walk = new RevWalk(repository)) {
@@ -87,41 +89,39 @@ public final class SnapshotCrawler {
       AtomicInteger rechecked = new AtomicInteger();
       List<ConnectorFolder> sorted = new ArrayList<>(folders);
       sorted.sort(Comparator.comparing(ConnectorFolder::path));
-      List<PreviousCrawl.Folder> results =
-          Parallel.map(
-              sorted,
-              f -> {
-                String tree = folderTrees.get(f.path()).name();
-                Optional<PreviousCrawl.Folder> same = previous.unchanged(f.path(), tree);
-                if (same.isPresent()) {
-                  reused.incrementAndGet();
-                  PreviousCrawl.Folder rows = same.get();
-                  if (!Objects.equals(schemaBlob, rows.connector().string("schema_blob"))) {
-                    // The folder is as it was, but the schema its apiProperties.json is held to
-                    // is not: that one check runs again.
-                    rows =
-                        new PreviousCrawl.Folder(
-                            rows.connector().with("schema_blob", schemaBlob),
-                            rows.operations(),
-                            rows.findings(),
-                            rows.change().plus(ApiPropertiesSchema.ID));
-                  }
-                  if (!rows.change().isEmpty()) {
-                    rows = recheck(f, rows, checkVersion, view);
-                    rechecked.incrementAndGet();
-                  }
-                  return at(rows, id.name(), time);
-                }
-                return check(
-                    f, tree, checkVersion, schemaBlob, view, id.name(), time, done, sorted.size());
-              });
-      List<Row> connectors = new ArrayList<>();
-      List<Row> operations = new ArrayList<>();
-      List<Row> findings = new ArrayList<>();
-      for (PreviousCrawl.Folder r : results) {
-        connectors.add(r.connector());
-        operations.addAll(r.operations());
-        findings.addAll(r.findings());
+      Function<ConnectorFolder, PreviousCrawl.Folder> rowsOf =
+          f -> {
+            String tree = folderTrees.get(f.path()).name();
+            Optional<PreviousCrawl.Folder> same = previous.unchanged(f.path(), tree);
+            if (same.isPresent()) {
+              reused.incrementAndGet();
+              PreviousCrawl.Folder rows = same.get();
+              if (!Objects.equals(schemaBlob, rows.connector().string("schema_blob"))) {
+                // The folder is as it was, but the schema its apiProperties.json is held to
+                // is not: that one check runs again.
+                rows =
+                    new PreviousCrawl.Folder(
+                        rows.connector().with("schema_blob", schemaBlob),
+                        rows.operations(),
+                        rows.findings(),
+                        rows.change().plus(ApiPropertiesSchema.ID));
+              }
+              if (!rows.change().isEmpty()) {
+                rows = recheck(f, rows, checkVersion, view);
+                rechecked.incrementAndGet();
+              }
+              return at(rows, id.name(), time);
+            }
+            return check(
+                f, tree, checkVersion, schemaBlob, view, id.name(), time, done, sorted.size());
+          };
+      InOrder inOrder = new InOrder(sink);
+      try {
+        Parallel.forEach(
+            java.util.stream.IntStream.range(0, sorted.size()).boxed().toList(),
+            i -> inOrder.accept(i, rowsOf.apply(sorted.get(i))));
+      } catch (UncheckedIOException e) {
+        throw e.getCause(); // a failed write, such as a full disk, names its file
       }
       LOG.info(
           "{} connectors checked, {} unchanged since the last crawl ({} of them re-checked with"
@@ -129,8 +129,33 @@ public final class SnapshotCrawler {
           done.get(),
           reused.get(),
           rechecked.get());
-      return new Snapshot(
-          id.name(), time, connectors, operations, findings, done.get(), reused.get());
+      return new Snapshot(id.name(), time, done.get(), reused.get());
+    }
+  }
+
+  /**
+   * Passes rows on in the order of their index, holding those that finish early: with a thread per
+   * core, only the folders done while a slower one before them is checked wait.
+   */
+  private static final class InOrder {
+    private final Sink sink;
+    private final Map<Integer, PreviousCrawl.Folder> early = new HashMap<>();
+    private int next;
+
+    InOrder(Sink sink) {
+      this.sink = sink;
+    }
+
+    synchronized void accept(int index, PreviousCrawl.Folder rows) {
+      early.put(index, rows);
+      try {
+        for (PreviousCrawl.Folder r = early.remove(next); r != null; r = early.remove(next)) {
+          sink.accept(r);
+          next++;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
