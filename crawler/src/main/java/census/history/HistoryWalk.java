@@ -17,15 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +82,6 @@ final class HistoryWalk {
   private final Repository repository;
   private final ConnectorTrees trees;
   private final Map<ObjectId, Map<ConnectorKind, ObjectId>> kindTrees = lru();
-  private final Map<ObjectId, SortedMap<String, ObjectId>> folderTrees = lru();
   private final Map<String, Content> contents = new HashMap<>();
 
   HistoryWalk(Repository repository) {
@@ -151,21 +153,13 @@ final class HistoryWalk {
       if (Objects.equals(was, is)) {
         continue;
       }
-      SortedMap<String, ObjectId> old = was == null ? new TreeMap<>() : folderTrees(reader, was);
-      SortedMap<String, ObjectId> now = is == null ? new TreeMap<>() : folderTrees(reader, is);
-      TreeSet<String> names = new TreeSet<>(old.keySet());
-      names.addAll(now.keySet());
-      for (String name : names) {
-        ObjectId a = old.get(name);
-        ObjectId b = now.get(name);
-        if (!Objects.equals(a, b)) {
-          changes.add(
-              new FolderChange(
-                  kind,
-                  name,
-                  a == null ? null : content(reader, kind, name, a, parentTree),
-                  b == null ? null : content(reader, kind, name, b, tree)));
-        }
+      for (FolderDiff d : folderDiffs(reader, was, is)) {
+        changes.add(
+            new FolderChange(
+                kind,
+                d.name(),
+                d.before() == null ? null : content(reader, kind, d.name(), d.before(), parentTree),
+                d.after() == null ? null : content(reader, kind, d.name(), d.after(), tree)));
       }
     }
     return changes;
@@ -219,14 +213,37 @@ final class HistoryWalk {
     return cached;
   }
 
-  private SortedMap<String, ObjectId> folderTrees(ObjectReader reader, ObjectId kindTree)
+  /** A connector folder whose tree differs between two versions of its kind folder. */
+  private record FolderDiff(String name, ObjectId before, ObjectId after) {}
+
+  /**
+   * The folders whose trees differ between two versions of a kind folder (null: absent), by name.
+   * Both trees are read side by side and only differing entries are looked at, as {@code git diff
+   * --raw} does: a kind folder holds an entry per connector, so listing both in full at each commit
+   * made the walk grow with commits times connectors (307 s at 100× the connectors, where git log
+   * --raw takes 16 s).
+   */
+  private static List<FolderDiff> folderDiffs(ObjectReader reader, ObjectId was, ObjectId is)
       throws IOException {
-    SortedMap<String, ObjectId> cached = folderTrees.get(kindTree);
-    if (cached == null) {
-      cached = ConnectorTrees.folderTrees(reader, kindTree);
-      folderTrees.put(kindTree.copy(), cached);
+    List<FolderDiff> diffs = new ArrayList<>();
+    try (TreeWalk walk = new TreeWalk(reader)) {
+      walk.addTree(
+          was == null ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, was));
+      walk.addTree(
+          is == null ? new EmptyTreeIterator() : new CanonicalTreeParser(null, reader, is));
+      walk.setRecursive(false);
+      walk.setFilter(TreeFilter.ANY_DIFF);
+      while (walk.next()) {
+        ObjectId before = walk.getFileMode(0) == FileMode.TREE ? walk.getObjectId(0) : null;
+        ObjectId after = walk.getFileMode(1) == FileMode.TREE ? walk.getObjectId(1) : null;
+        if (!Objects.equals(before, after)) {
+          diffs.add(new FolderDiff(walk.getNameString(), before, after));
+        }
+      }
     }
-    return cached;
+    // In name order, as the folders were listed before (git orders a tree's entries otherwise).
+    diffs.sort(Comparator.comparing(FolderDiff::name));
+    return diffs;
   }
 
   private static <K, V> Map<K, V> lru() {
