@@ -217,19 +217,8 @@ class PullRequestOverlapJobTest {
             "merged",
             false));
     folders.add(
-        row(
-            "number",
-            number,
-            "path",
-            path,
-            "folder",
-            path.substring(path.indexOf('/') + 1),
-            "change",
-            change,
-            "tree_id",
-            tree,
-            "exists_on_dev",
-            !change.equals("added")));
+        SparkTest.pullRequestFolder(
+            number, path, change, tree, "exists_on_dev", !change.equals("added")));
   }
 
   private static Map<String, Object> hosted(Map<String, Object> connector, String host) {

@@ -169,16 +169,10 @@ class PullRequestTriageJobTest {
 
   private static Map<String, Object> folder(
       int number, String path, String change, int errors, int warnings, int breaking) {
-    return row(
-        "number",
+    return SparkTest.pullRequestFolder(
         number,
-        "path",
         path,
-        "folder",
-        path.substring(path.indexOf('/') + 1),
-        "change",
         change,
-        "tree_id",
         "t" + number,
         "new_error_count",
         errors,

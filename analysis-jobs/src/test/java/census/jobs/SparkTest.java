@@ -34,6 +34,28 @@ public final class SparkTest {
   }
 
   /**
+   * A {@code pull_request_connectors} row: the pull request's change to the folder at {@code path}
+   * (its folder name taken from the path) at {@code tree}, with {@code more} columns and values.
+   */
+  public static Map<String, Object> pullRequestFolder(
+      int number, String path, String change, String tree, Object... more) {
+    Map<String, Object> folder =
+        row(
+            "number",
+            number,
+            "path",
+            path,
+            "folder",
+            path.substring(path.indexOf('/') + 1),
+            "change",
+            change,
+            "tree_id",
+            tree);
+    folder.putAll(row(more));
+    return folder;
+  }
+
+  /**
    * A DataFrame of {@code table}'s schema. Columns a row leaves out are null, or for required
    * columns a neutral value (empty string or list, zero, false, the epoch), so a test names only
    * the columns it is about.

@@ -85,8 +85,8 @@ public final class CrawlStep {
       try (Warehouse.Staging staging =
           warehouse.stage(stagingId + "-" + UUID.randomUUID().toString().substring(0, 8))) {
         List<Row> connectors = new ArrayList<>();
-        long[] operations = {0};
-        long[] findings = {0};
+        long operations;
+        long findings;
         SnapshotCrawler.Snapshot snapshot;
         // Operations and findings are written as each folder is done; connector rows are few.
         try (ParquetTableWriter operationsOut = staging.newPart(Tables.OPERATIONS);
@@ -100,9 +100,9 @@ public final class CrawlStep {
                         connectors.add(rows.connector());
                         operationsOut.writeAll(rows.operations());
                         findingsOut.writeAll(rows.findings());
-                        operations[0] += rows.operations().size();
-                        findings[0] += rows.findings().size();
                       });
+          operations = operationsOut.rowCount();
+          findings = findingsOut.rowCount();
         }
         staging.write(Tables.CONNECTORS, connectors);
         // The next crawl under another catalog learns from this which rules changed.
@@ -110,8 +110,8 @@ public final class CrawlStep {
         staging.publish();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(Tables.CONNECTORS.name(), (long) connectors.size());
-        counts.put(Tables.OPERATIONS.name(), operations[0]);
-        counts.put(Tables.FINDINGS.name(), findings[0]);
+        counts.put(Tables.OPERATIONS.name(), operations);
+        counts.put(Tables.FINDINGS.name(), findings);
         return new Result(ref, snapshot.commitId(), counts, snapshot.checked(), snapshot.reused());
       }
     }

@@ -63,7 +63,7 @@ public final class ConnectorTrees {
   }
 
   /** The connector folders directly under a kind folder's tree: name to tree id, sorted by name. */
-  public static SortedMap<String, ObjectId> folderTrees(ObjectReader reader, ObjectId kindTree)
+  private static SortedMap<String, ObjectId> folderTrees(ObjectReader reader, ObjectId kindTree)
       throws IOException {
     SortedMap<String, ObjectId> children = new TreeMap<>();
     try (TreeWalk walk = new TreeWalk(reader)) {
